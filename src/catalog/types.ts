@@ -1,0 +1,144 @@
+/**
+ * The catalog model: what the NAMSS builder (and any organization's catalog) says,
+ * as plain data. Every item carries a stable id that never depends on array position,
+ * so documents and saved selections can refer to it across catalog updates.
+ */
+
+export type LevelId = string;
+export type WorkSettingId = string;
+
+/** How essential a competency (or skill) is for a level. "unrated" = the source gives no rating. */
+export type Rating = 'very-essential' | 'essential' | 'somewhat-essential' | 'unrated';
+
+export interface SourceInfo {
+  title: string;
+  publisher: string;
+  /** ISO date or year-month, e.g. "2021-10". */
+  date: string;
+  author?: string;
+  url?: string;
+}
+
+export interface RatingLegendEntry {
+  rating: Rating;
+  label: string;
+}
+
+export interface Level {
+  id: LevelId;
+  name: string;
+  /** Other names the source uses for this level (e.g. "Management" in the qualifications table). */
+  aliases?: string[];
+  /** As the source writes it: "0-4", "5-14", "15-24", "25+". */
+  yearsOfExperience: string;
+}
+
+export interface WorkSetting {
+  id: WorkSettingId;
+  name: string;
+}
+
+/** A token such as "[insert work setting]" that the user fills in before insertion. */
+export interface Placeholder {
+  id: string;
+  token: string;
+  label: string;
+}
+
+export type QualificationKind =
+  | 'job-title'
+  | 'education'
+  | 'experience'
+  | 'certification'
+  | 'skill'
+  | 'knowledge';
+
+/** Preferred / encouraged / within five years on the job / none: the source's qualifier, if any. */
+export type QualificationQualifier = 'required' | 'preferred' | 'encouraged' | 'within-five-years' | 'none';
+
+export interface Qualification {
+  id: string;
+  kind: QualificationKind;
+  text: string;
+  qualifier?: QualificationQualifier;
+  levels: LevelId[];
+}
+
+export interface Responsibility {
+  id: string;
+  text: string;
+  /** Limits the item to these work settings (e.g. locum tenens only). Absent = every setting. */
+  workSettings?: WorkSettingId[];
+  /** The source's footnote attached to this line (the "*" notes). */
+  footnote?: string;
+}
+
+export interface CompetencyLevel {
+  rating: Rating;
+  responsibilities: Responsibility[];
+}
+
+/** How a work-setting note changes a competency or skill. */
+export type WorkSettingEffect =
+  | 'essential-at-all-levels'
+  | 'not-essential'
+  | 'specific-to-setting'
+  | 'knowledge-required';
+
+export interface WorkSettingNote {
+  id: string;
+  workSetting: WorkSettingId;
+  effect: WorkSettingEffect;
+  /** The source's sentence, verbatim (after errata). */
+  text: string;
+}
+
+export interface Competency {
+  id: string;
+  title: string;
+  /** Keyed by level id. A level the source leaves out is absent. */
+  levels: Record<LevelId, CompetencyLevel>;
+  notes?: WorkSettingNote[];
+}
+
+export interface Skill {
+  id: string;
+  name: string;
+  description: string;
+  /** Keyed by level id. */
+  ratings: Record<LevelId, Rating>;
+  notes?: WorkSettingNote[];
+}
+
+/** A correction of an obvious typo in the source, so every sentence traces back to it. */
+export interface Erratum {
+  itemId: string;
+  original: string;
+  corrected: string;
+}
+
+export interface CatalogSummary {
+  id: string;
+  title: string;
+  text: string;
+  levels: LevelId[];
+}
+
+export interface Catalog {
+  schemaVersion: 1;
+  id: string;
+  /** Bumped whenever items change; inserted blocks remember it. */
+  version: string;
+  title: string;
+  source: SourceInfo;
+  ratingLegend: RatingLegendEntry[];
+  levels: Level[];
+  workSettings: WorkSetting[];
+  placeholders: Placeholder[];
+  /** A ready-made profile's summary paragraph (the Greeley sample has one). */
+  summary?: CatalogSummary;
+  qualifications: Qualification[];
+  competencies: Competency[];
+  skills: Skill[];
+  errata: Erratum[];
+}

@@ -1,0 +1,80 @@
+/**
+ * The block model: what will be inserted, independent of Word, .docx or HTML.
+ * Each Section becomes one tagged content control in Word, so later features can find it.
+ */
+
+/** The parts of a job description that map to one of the document's styles. */
+export type Role =
+  | 'sectionHeading'
+  | 'competencyHeading'
+  | 'responsibility'
+  | 'skillTerm'
+  | 'skillDescription'
+  | 'body'
+  | 'table'
+  | 'tableHeader';
+
+export const ROLES: readonly Role[] = [
+  'sectionHeading',
+  'competencyHeading',
+  'responsibility',
+  'skillTerm',
+  'skillDescription',
+  'body',
+  'table',
+  'tableHeader',
+];
+
+/** A run of text. `placeholder` marks an unfilled "[insert ...]" token kept visible. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  placeholder?: boolean;
+}
+
+export type Block =
+  | { kind: 'heading'; role: 'sectionHeading' | 'competencyHeading'; text: string }
+  | { kind: 'paragraph'; role: 'body'; runs: Run[] }
+  | { kind: 'bulletList'; role: 'responsibility'; items: BulletItem[] }
+  | { kind: 'termList'; items: TermItem[] }
+  | { kind: 'table'; header: string[]; rows: TableRow[] };
+
+export interface BulletItem {
+  itemId: string;
+  runs: Run[];
+}
+
+/** A skill: bold term (role skillTerm) then its description (role skillDescription). */
+export interface TermItem {
+  itemId: string;
+  term: string;
+  definition: Run[];
+}
+
+export interface TableRow {
+  itemId: string;
+  cells: Run[][];
+}
+
+export type SectionPart = 'summary' | 'qualifications' | 'competency' | 'skills';
+
+/** Identifies an inserted section: stored in the content control's tag. */
+export interface SectionTag {
+  catalogId: string;
+  catalogVersion: string;
+  levelId: string;
+  part: SectionPart;
+  competencyId?: string;
+  itemIds: string[];
+}
+
+export interface Section {
+  /** Title for people (content control title). */
+  title: string;
+  tag: SectionTag;
+  blocks: Block[];
+}
+
+export interface BlockModel {
+  sections: Section[];
+}

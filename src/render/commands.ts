@@ -1,0 +1,48 @@
+/**
+ * The commands the Word adapter runs: the block model with every style resolved.
+ * Plain data, so the adapter stays thin and tests can read what would be sent to Word.
+ */
+
+/** A resolved reference to one of the document's styles. */
+export interface StyleRef {
+  id: string;
+  localName: string;
+  /** Language-independent built-in key ("heading 2"), when the style is built in. */
+  builtInKey?: string;
+}
+
+export interface RunCommand {
+  text: string;
+  bold?: boolean;
+  characterStyle?: StyleRef;
+}
+
+export interface ParagraphCommand {
+  kind: 'paragraph';
+  style: StyleRef;
+  runs: RunCommand[];
+}
+
+export interface TableCommand {
+  kind: 'table';
+  /** null: the document has no table style to use; Word's default table. */
+  style: StyleRef | null;
+  headerStyle: StyleRef;
+  bodyStyle: StyleRef;
+  header: string[];
+  rows: string[][];
+}
+
+export type ContentCommand = ParagraphCommand | TableCommand;
+
+export interface SectionCommand {
+  /** Content control title, for people. */
+  title: string;
+  /** Content control tag: serialized SectionTag (see src/render/section-tag.ts). */
+  tag: string;
+  content: ContentCommand[];
+}
+
+export interface InsertPlan {
+  sections: SectionCommand[];
+}

@@ -1,0 +1,86 @@
+/**
+ * The small interface the task pane uses to talk to a document. The Office.js adapter,
+ * the in-browser preview document and test doubles all implement it, so the same UI
+ * runs in Word, in a plain browser and in tests. Types only: no Office.js here.
+ */
+import type { Message } from '../messages';
+import type { SectionTag } from '../compose/blocks';
+import type { DocumentContext, StyleSheet } from '../house-style/types';
+import type { InsertPlan } from '../render/commands';
+
+/** Where the cursor is. Insertion is allowed in the body and in body tables only. */
+export type CursorLocation =
+  | 'body'
+  | 'table'
+  | 'header'
+  | 'footer'
+  | 'footnote'
+  | 'endnote'
+  | 'text-box'
+  | 'unknown';
+
+export interface CursorInfo {
+  location: CursorLocation;
+  /** True when nothing is selected (a blinking cursor). */
+  collapsed: boolean;
+  /** The selected text, when the selection is not collapsed. */
+  selectedText: string;
+  /** The paragraph holding the cursor is empty (it will be replaced, not left blank). */
+  inEmptyParagraph: boolean;
+  /** Set when the cursor is inside a content control. */
+  contentControl?: { title: string; tag: string; editable: boolean };
+}
+
+/** A job-description block already in the document (found by its content-control tag). */
+export interface ExistingBlock {
+  id: string;
+  title: string;
+  tag: SectionTag;
+  text: string;
+}
+
+export interface DocumentSnapshot {
+  styles: StyleSheet;
+  context: DocumentContext;
+  cursor: CursorInfo;
+  blocks: ExistingBlock[];
+  trackChangesOn: boolean;
+}
+
+export type InsertMode = 'after-selection' | 'replace-selection';
+
+export interface InsertReport {
+  sectionsInserted: number;
+  paragraphsInserted: number;
+  tablesInserted: number;
+}
+
+export type WordErrorCode =
+  | 'protected'
+  | 'locked-content-control'
+  | 'unsupported-location'
+  | 'not-allowed'
+  | 'requirement-set'
+  | 'nothing-to-insert'
+  | 'unknown';
+
+/** A failure in plain language: what happened and what the user can do. */
+export interface WordError {
+  code: WordErrorCode;
+  message: string;
+  advice: string;
+}
+
+export type PortResult<T> =
+  | { ok: true; value: T; messages: Message[] }
+  | { ok: false; error: WordError };
+
+export interface DocumentPort {
+  /** 'word' inside Office; 'preview' for the in-browser sample document. */
+  readonly kind: 'word' | 'preview';
+  readDocument(): Promise<PortResult<DocumentSnapshot>>;
+  insert(plan: InsertPlan, mode: InsertMode): Promise<PortResult<InsertReport>>;
+  /** Settings stored in the document itself (Office document settings), e.g. the house-style mapping. */
+  getDocumentSetting(key: string): unknown;
+  setDocumentSetting(key: string, value: unknown): Promise<void>;
+}
