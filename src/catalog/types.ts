@@ -13,7 +13,7 @@ export type Rating = 'very-essential' | 'essential' | 'somewhat-essential' | 'un
 export interface SourceInfo {
   title: string;
   publisher: string;
-  /** ISO date or year-month, e.g. "2021-10". */
+  /** ISO date or year-month, e.g. "2021-10"; "undated" when the source gives no date. */
   date: string;
   author?: string;
   url?: string;
@@ -22,6 +22,10 @@ export interface SourceInfo {
 export interface RatingLegendEntry {
   rating: Rating;
   label: string;
+  /** The mark the source uses for it, e.g. "●" or "▲". */
+  symbol?: string;
+  /** Set when the entry applies in one work setting only ("Very Essential for Locum Tenens"). */
+  workSetting?: WorkSettingId;
 }
 
 export interface Level {
