@@ -1,0 +1,143 @@
+/**
+ * Which of the document's styles serves each role. Detection reads the document itself (the
+ * heading above the cursor, the style its bullets and body text use, its table style); an explicit
+ * mapping overrides it; where the document has nothing suitable, Word's built-ins are used, by the
+ * document's own (possibly localized) id when it defines them, else added with their standard
+ * definition. A style the document lacks is never referenced.
+ */
+import type { Role } from '../compose/blocks';
+import { info, warning, type Message, type WithMessages } from '../messages';
+import { standardBuiltIn } from './builtins';
+import { indexSheet, ROLE_LABELS, styleTypeForRole, type SheetIndex } from './sheet-index';
+import type { DocumentContext, ParagraphInfo, StyleChoice, StyleDef, StyleMap, StyleMapping, StyleSheet } from './types';
+
+/** Section headings default to Heading 2 when no heading precedes the cursor. */
+const DEFAULT_SECTION_LEVEL = 2;
+
+export function detectStyleMap(sheet: StyleSheet, context: DocumentContext, mapping: StyleMapping = {}): WithMessages<StyleMap> {
+  const index = indexSheet(sheet);
+  const messages: Message[] = [];
+  const added = new Set<string>();
+
+  const builtIn = (key: string): StyleChoice => {
+    const own = index.byBuiltInKey(key);
+    if (own) return { style: own, source: 'built-in' };
+    const standard = standardBuiltIn(key);
+    if (!standard) return { style: null, source: 'fallback' };
+    if (!added.has(standard.id)) {
+      added.add(standard.id);
+      messages.push(info('style-added', `This document has no "${standard.localName}" style; Word's standard one will be added.`));
+    }
+    return { style: standard, source: 'built-in', missingFromDocument: true };
+  };
+
+  const mapped = (role: Role): StyleChoice | undefined => {
+    const ref = mapping[role]?.trim();
+    if (!ref) return undefined;
+    const style = index.find(ref);
+    const type = styleTypeForRole(role);
+    if (style && style.type === type) return { style, source: 'mapping' };
+    messages.push(
+      style
+        ? warning('style-wrong-type', `"${ref}" is a ${style.type} style and cannot be used for ${ROLE_LABELS[role]}; using the detected style instead.`)
+        : warning('style-missing', `The style "${ref}" chosen for ${ROLE_LABELS[role]} is not in this document; using the detected style instead.`),
+    );
+    return undefined;
+  };
+
+  const paragraphs = resolveParagraphs(context, index);
+  // Scanning outward from the cursor makes "nearest" win ties.
+  const outward = [...paragraphs.above].reverse().concat(paragraphs.below);
+
+  const nearestHeading = [...paragraphs.above].reverse().find((p) => p.level !== undefined);
+  const sectionHeading =
+    mapped('sectionHeading') ??
+    (nearestHeading ? { style: nearestHeading.style, source: 'detected' as const } : builtIn(`heading ${DEFAULT_SECTION_LEVEL}`));
+
+  const sectionLevel = headingLevel(sectionHeading.style) ?? nearestHeading?.level ?? DEFAULT_SECTION_LEVEL;
+  const subLevel = Math.min(9, sectionLevel + 1);
+  const subHeading = outward.find((p) => p.level === subLevel);
+  const competencyHeading =
+    mapped('competencyHeading') ?? (subHeading ? { style: subHeading.style, source: 'detected' as const } : builtIn(`heading ${subLevel}`));
+
+  const bulletStyle = mostUsed(outward.filter((p) => p.info.isListItem && !/^list number/.test(p.style.builtInKey ?? '')));
+  const responsibility =
+    mapped('responsibility') ?? (bulletStyle ? { style: bulletStyle, source: 'detected' as const } : builtIn('list bullet'));
+
+  const bodyStyle = mostUsed(
+    outward.filter((p) => !p.info.isListItem && p.level === undefined && p.info.text.trim() && !NOT_BODY.test(p.style.builtInKey ?? '')),
+  );
+  const documentDefault = index.defaultParagraph();
+  const body =
+    mapped('body') ??
+    (bodyStyle
+      ? { style: bodyStyle, source: 'detected' as const }
+      : documentDefault
+        ? { style: documentDefault, source: 'detected' as const }
+        : builtIn('normal'));
+
+  const tableStyle = mostUsed(
+    context.tableStyles
+      .map((ref) => index.find(ref))
+      .filter((s): s is StyleDef => s?.type === 'table' && s.builtInKey !== 'normal table')
+      .map((style) => ({ style })),
+  );
+  const table = mapped('table') ?? (tableStyle ? { style: tableStyle, source: 'detected' as const } : builtIn('table grid'));
+
+  const value: StyleMap = {
+    sectionHeading,
+    competencyHeading,
+    responsibility,
+    // Skills read as a list like the responsibilities, so they share the bullet style by default.
+    skillDescription: mapped('skillDescription') ?? responsibility,
+    body,
+    table,
+    // Header cells: body style with bold runs (the renderer bolds them) unless the user picked a style.
+    tableHeader: mapped('tableHeader') ?? body,
+    // Skill terms: direct bold unless the user picked a character style.
+    skillTerm: mapped('skillTerm') ?? { style: null, source: 'fallback' },
+  };
+  return { value, messages };
+}
+
+/** Styles that carry text but are not the document's running body text. */
+const NOT_BODY = /^(title|subtitle|toc .*|header|footer|caption|footnote text|endnote text)$/;
+
+interface ResolvedParagraph {
+  info: ParagraphInfo;
+  style: StyleDef;
+  level?: number;
+}
+
+function resolveParagraphs(context: DocumentContext, index: SheetIndex) {
+  const resolve = (list: ParagraphInfo[]): ResolvedParagraph[] =>
+    list.flatMap((p) => {
+      const style = (p.builtInKey && index.byBuiltInKey(p.builtInKey)) || index.find(p.style);
+      if (!style) return [];
+      const level = p.outlineLevel ?? headingLevel(style) ?? headingLevelOfKey(p.builtInKey);
+      return [{ info: p, style, ...(level !== undefined ? { level } : {}) }];
+    });
+  return { above: resolve(context.paragraphsAbove), below: resolve(context.paragraphsBelow) };
+}
+
+function headingLevel(style: StyleDef | null): number | undefined {
+  return headingLevelOfKey(style?.builtInKey);
+}
+
+function headingLevelOfKey(key: string | undefined): number | undefined {
+  const m = key ? /^heading ([1-9])$/.exec(key) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The style used most often; ties go to the first in the list. */
+function mostUsed(items: { style: StyleDef }[]): StyleDef | undefined {
+  const counts = new Map<string, { style: StyleDef; n: number }>();
+  for (const { style } of items) {
+    const c = counts.get(style.id) ?? { style, n: 0 };
+    c.n++;
+    counts.set(style.id, c);
+  }
+  let best: { style: StyleDef; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.style;
+}
