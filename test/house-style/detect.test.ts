@@ -1,0 +1,144 @@
+import { detectStyleMap } from '../../src/house-style/detect';
+import { parseStylesXml } from '../../src/house-style/parse-styles';
+import { availableStylesForRole } from '../../src/house-style/sheet-index';
+import type { DocumentContext, ParagraphInfo, StyleMap } from '../../src/house-style/types';
+import { GERMAN_STYLES, HOUSE_STYLES, PLAIN_STYLES } from './styles-fixtures';
+
+const german = parseStylesXml(GERMAN_STYLES);
+const house = parseStylesXml(HOUSE_STYLES);
+const plain = parseStylesXml(PLAIN_STYLES);
+
+const p = (style: string, text = 'text', extra: Partial<ParagraphInfo> = {}): ParagraphInfo => ({ style, text, isListItem: false, ...extra });
+const bullet = (style: string) => p(style, 'a bullet', { isListItem: true });
+const context = (above: ParagraphInfo[], below: ParagraphInfo[] = [], tableStyles: string[] = []): DocumentContext => ({
+  paragraphsAbove: above,
+  paragraphsBelow: below,
+  tableStyles,
+});
+const ids = (map: StyleMap) =>
+  Object.fromEntries(Object.entries(map).map(([role, c]) => [role, c.style ? `${c.style.id}:${c.source}${c.missingFromDocument ? ':missing' : ''}` : null]));
+
+describe('detectStyleMap', () => {
+  it('reads each role from a house-style document', () => {
+    const doc = context(
+      [p('ACME Section', 'Duties', { outlineLevel: 2 }), p('ACMEBody'), p('ACMEBody'), bullet('ACMEBullet'), bullet('ACMEBullet')],
+      [p('ACMEBody'), p('Normal')],
+      ['ACMETable'],
+    );
+    const { value, messages } = detectStyleMap(house, doc);
+    expect(ids(value)).toEqual({
+      sectionHeading: 'ACMESection:detected',
+      competencyHeading: 'Heading3:built-in:missing',
+      responsibility: 'ACMEBullet:detected',
+      skillDescription: 'ACMEBullet:detected',
+      body: 'ACMEBody:detected',
+      table: 'ACMETable:detected',
+      tableHeader: 'ACMEBody:detected',
+      skillTerm: null,
+    });
+    expect(messages.map((m) => m.code)).toEqual(['style-added']);
+  });
+
+  it('takes the nearest heading above the cursor and the document’s next level down', () => {
+    const doc = context(
+      [p('Heading1', 'Title', { builtInKey: 'heading 1' }), p('Heading2', 'Duties', { builtInKey: 'heading 2' }), p('Normal')],
+      [p('ACMESection', 'Sub', { outlineLevel: 3 })],
+    );
+    const { value } = detectStyleMap(house, doc);
+    expect(value.sectionHeading.style?.id).toBe('Heading2');
+    expect(value.competencyHeading).toMatchObject({ style: { id: 'ACMESection' }, source: 'detected' });
+  });
+
+  it('uses a localized template’s own ids for built-ins, recognized by w:name', () => {
+    const doc = context([p('berschrift1', 'Stelle'), p('Standard', 'Text')]);
+    const { value, messages } = detectStyleMap(german, doc);
+    expect(ids(value)).toMatchObject({
+      sectionHeading: 'berschrift1:detected',
+      competencyHeading: 'berschrift2:built-in',
+      responsibility: 'Aufzhlungszeichen:built-in',
+      body: 'Standard:detected',
+      table: 'Tabellenraster:built-in',
+    });
+    expect(messages).toEqual([]);
+  });
+
+  it('falls back to built-ins, marking the ones the document lacks', () => {
+    const { value, messages } = detectStyleMap(plain, context([]));
+    expect(ids(value)).toEqual({
+      sectionHeading: 'Heading2:built-in:missing',
+      competencyHeading: 'Heading3:built-in:missing',
+      responsibility: 'ListBullet:built-in:missing',
+      skillDescription: 'ListBullet:built-in:missing',
+      body: 'Normal:detected',
+      table: 'TableGrid:built-in:missing',
+      tableHeader: 'Normal:detected',
+      skillTerm: null,
+    });
+    expect(value.responsibility.style).toMatchObject({ builtInKey: 'list bullet', localName: 'List Bullet', hasNumbering: true });
+    expect(messages.map((m) => m.code)).toEqual(['style-added', 'style-added', 'style-added', 'style-added']);
+  });
+
+  it('adds Normal only when the document has no default paragraph style at all', () => {
+    const { value } = detectStyleMap({ styles: [] }, context([]));
+    expect(value.body).toMatchObject({ style: { id: 'Normal' }, missingFromDocument: true });
+  });
+
+  it('ignores numbered lists, empty paragraphs and the default table style', () => {
+    const styles = parseStylesXml(
+      GERMAN_STYLES.replace(
+        '</w:styles>',
+        '<w:style w:type="paragraph" w:styleId="Listennummer"><w:name w:val="List Number"/></w:style>' +
+          '<w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/></w:style></w:styles>',
+      ),
+    );
+    const doc = context([p('Titel'), p('Titel'), p('Listennummer', '1', { isListItem: true }), p('Standard', '  ')], [], ['NormaleTabelle']);
+    const { value } = detectStyleMap(styles, doc);
+    expect(value.responsibility.style?.id).toBe('Aufzhlungszeichen');
+    expect(value.body.style?.id).toBe('Standard');
+    expect(value.table.style?.id).toBe('Tabellenraster');
+  });
+
+  it('lets an explicit mapping by id or display name override detection, and derived roles follow it', () => {
+    const doc = context([bullet('ACMEBullet'), p('ACMEBody')]);
+    const { value, messages } = detectStyleMap(house, doc, {
+      responsibility: 'acme plain',
+      body: 'Normal',
+      skillTerm: 'ACMETerm',
+      sectionHeading: 'Heading 2',
+    });
+    expect(ids(value)).toMatchObject({
+      responsibility: 'ACMEPlain:mapping',
+      skillDescription: 'ACMEPlain:mapping',
+      body: 'Normal:mapping',
+      tableHeader: 'Normal:mapping',
+      skillTerm: 'ACMETerm:mapping',
+      sectionHeading: 'Heading2:mapping',
+      competencyHeading: 'Heading3:built-in:missing',
+    });
+    expect(messages.filter((m) => m.level === 'warning')).toEqual([]);
+  });
+
+  it('warns and falls back when a mapped style is missing or of the wrong kind, never leaving a dangling reference', () => {
+    const doc = context([bullet('ACMEBullet')]);
+    const { value, messages } = detectStyleMap(house, doc, { responsibility: 'Corporate Bullet', table: 'ACMEBody', skillTerm: 'ACMEBody' });
+    expect(value.responsibility).toMatchObject({ style: { id: 'ACMEBullet' }, source: 'detected' });
+    expect(value.table).toMatchObject({ style: { id: 'TableGrid' }, missingFromDocument: true });
+    expect(value.skillTerm.style).toBeNull();
+    const warnings = messages.filter((m) => m.level === 'warning');
+    expect(warnings.map((m) => m.code)).toEqual(['style-missing', 'style-wrong-type', 'style-wrong-type']);
+    expect(warnings[0].text).toContain('Corporate Bullet');
+    expect(warnings[0].text).toContain('responsibilities');
+    const referenced = Object.values(value).flatMap((c) => (c.style && !c.missingFromDocument ? [c.style.id] : []));
+    for (const id of referenced) expect(house.styles.map((s) => s.id)).toContain(id);
+  });
+});
+
+describe('availableStylesForRole', () => {
+  it('offers paragraph styles for paragraph roles, table styles for tables, character styles for skill terms', () => {
+    const names = (role: Parameters<typeof availableStylesForRole>[1]) => availableStylesForRole(house, role).map((s) => s.localName);
+    expect(names('responsibility')).toEqual(['ACME Body', 'ACME Bullet', 'ACME Plain', 'ACME Section', 'Heading 2', 'Normal']);
+    expect(names('table')).toEqual(['ACME Table']);
+    expect(names('skillTerm')).toEqual(['ACME Term']);
+    expect(availableStylesForRole(german, 'skillTerm')).toEqual([]);
+  });
+});
