@@ -1,5 +1,5 @@
 import { detectStyleMap } from '../../src/house-style/detect';
-import { parseStylesXml } from '../../src/house-style/parse-styles';
+import { parseStylesXml } from '../../src/house-style/styles-xml';
 import { availableStylesForRole } from '../../src/house-style/sheet-index';
 import type { DocumentContext, ParagraphInfo, StyleMap } from '../../src/house-style/types';
 import { GERMAN_STYLES, HOUSE_STYLES, PLAIN_STYLES } from './styles-fixtures';

@@ -17,8 +17,12 @@ interface RawStyle {
   numbering?: boolean;
 }
 
-/** Parses a styles part. Throws XmlParseError (clear message) when the XML is not well-formed. */
+/**
+ * Parses a styles part; an empty string (a package without one) gives an empty sheet.
+ * Throws XmlParseError (clear message) when the XML is not well-formed.
+ */
 export function parseStylesXml(xml: string): StyleSheet {
+  if (!xml.trim()) return { styles: [] };
   const doc = parseXml(xml);
   const defaults = docDefaults(doc);
   const raw = new Map<string, RawStyle>();

@@ -1,4 +1,4 @@
-import { parseStylesXml, partFromFlatOpc, stylesPartFromFlatOpc } from '../../src/house-style/parse-styles';
+import { parseStylesXml, partFromFlatOpc, stylesPartFromFlatOpc } from '../../src/house-style/styles-xml';
 import { builtInDisplayName, builtInKeyOf } from '../../src/house-style/builtins';
 import { XmlParseError } from '../../src/xml/dom';
 import { GERMAN_STYLES, HOUSE_STYLES, stylesXml } from './styles-fixtures';
@@ -64,6 +64,10 @@ describe('parseStylesXml', () => {
     const styles = byId(xml);
     expect(styles.get('A')?.appearance).toEqual({ bold: true, italic: true });
     expect(styles.get('C')).toMatchObject({ basedOn: 'Gone' });
+  });
+
+  it('gives an empty sheet for a package without a styles part', () => {
+    expect(parseStylesXml('')).toEqual({ styles: [] });
   });
 
   it('throws a clear XmlParseError for a corrupt part', () => {
