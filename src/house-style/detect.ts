@@ -22,7 +22,7 @@ export function detectStyleMap(sheet: StyleSheet, context: DocumentContext, mapp
   const builtIn = (key: string): StyleChoice => {
     const own = index.byBuiltInKey(key);
     if (own) return { style: own, source: 'built-in' };
-    const standard = standardBuiltIn(key);
+    const standard = addableBuiltIn(key, index);
     if (!standard) return { style: null, source: 'fallback' };
     if (!added.has(standard.id)) {
       added.add(standard.id);
@@ -98,6 +98,19 @@ export function detectStyleMap(sheet: StyleSheet, context: DocumentContext, mapp
     skillTerm: mapped('skillTerm') ?? { style: null, source: 'fallback' },
   };
   return { value, messages };
+}
+
+/**
+ * A built-in as it would be added to this document: based on the document's own Normal (or Normal
+ * Table), and under an id no existing style uses, so nothing already there is redefined.
+ */
+function addableBuiltIn(key: string, index: SheetIndex): StyleDef | undefined {
+  const standard = standardBuiltIn(key);
+  if (!standard) return undefined;
+  let id = standard.id;
+  for (let n = 2; index.hasId(id); n++) id = `${standard.id}${n}`;
+  const parent = key === 'normal' ? undefined : standard.type === 'table' ? index.byBuiltInKey('normal table') : index.defaultParagraph();
+  return { ...standard, id, ...(parent && parent.type === standard.type ? { basedOn: parent.id } : {}) };
 }
 
 /** Styles that carry text but are not the document's running body text. */

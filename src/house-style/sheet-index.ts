@@ -6,6 +6,8 @@ export interface SheetIndex {
   /** By exact id first, then local name (any case), then built-in key ("heading 2"). */
   find(ref: string): StyleDef | undefined;
   byBuiltInKey(key: string): StyleDef | undefined;
+  /** Whether some style of the document already uses this exact id. */
+  hasId(id: string): boolean;
   /** The document's default paragraph style (usually Normal, "Standard" in German). */
   defaultParagraph(): StyleDef | undefined;
 }
@@ -22,6 +24,7 @@ export function indexSheet(sheet: StyleSheet): SheetIndex {
   return {
     find: (ref) => byId.get(ref) ?? byName.get(ref.toLowerCase()) ?? byKey.get(ref.trim().toLowerCase()),
     byBuiltInKey: (key) => byKey.get(key),
+    hasId: (id) => byId.has(id),
     defaultParagraph: () => sheet.styles.find((s) => s.type === 'paragraph' && s.isDefault),
   };
 }
