@@ -1,0 +1,102 @@
+/**
+ * Boots the task pane. It never waits on office.js before showing something useful:
+ * - outside Office (a plain browser, `npm start`): the app runs at once against the preview document;
+ * - inside Office: the HTML skeleton stays up until Office.onReady (bounded by a timeout), then the app
+ *   runs against Word. If office.js cannot load there, the pane says so instead of staying blank.
+ */
+import { Component, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createPreviewPort } from './preview';
+import { createWordPort } from '../word/word-port';
+import type { DocumentPort } from '../word/port';
+import { forcedColorsActive, loadOffice, probablyInOffice, type PaneTheme } from '../word/load-office';
+
+const OFFICE_TIMEOUT_MS = 5000;
+
+const rootElement = document.getElementById('root') as HTMLElement;
+const root = createRoot(rootElement);
+
+/** Plain DOM (no React, no Fluent) so it shows even when the app itself cannot start. */
+function showStartupError(title: string, detail: string): void {
+  root.unmount();
+  const view = document.createElement('div');
+  view.className = 'boot-error';
+  view.setAttribute('role', 'alert');
+  const box = document.createElement('div');
+  box.className = 'boot-error-box';
+  const heading = document.createElement('strong');
+  heading.textContent = title;
+  const text = document.createElement('p');
+  text.textContent = detail;
+  box.append(heading, text);
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.textContent = 'Reload the pane';
+  reload.addEventListener('click', () => location.reload());
+  view.append(box, reload);
+  rootElement.replaceChildren(view);
+}
+
+class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  componentDidCatch(error: Error): void {
+    // Leave the pane's render tree to the fallback view on the next tick (not during React's commit).
+    setTimeout(() => showStartupError('Something went wrong in the pane.', error.message), 0);
+  }
+
+  render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/** Only a blank pane is replaced: an error behind a working pane is the app's to report. */
+function onUncaught(reason: unknown): void {
+  if (rootElement.childElementCount > 0) return;
+  const detail = reason instanceof Error ? reason.message : String(reason);
+  showStartupError('The pane could not start.', detail);
+}
+window.addEventListener('error', (e) => onUncaught(e.error ?? e.message));
+window.addEventListener('unhandledrejection', (e) => onUncaught(e.reason));
+
+/** Preview theme: `?theme=light|dark|high-contrast` (tests, screenshots), else the system's. */
+function previewTheme(): PaneTheme {
+  const asked = new URLSearchParams(location.search).get('theme');
+  if (asked === 'light' || asked === 'dark' || asked === 'high-contrast') return asked;
+  if (forcedColorsActive()) return 'high-contrast';
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function mount(port: DocumentPort, theme: PaneTheme): void {
+  root.render(
+    <ErrorBoundary>
+      <App port={port} theme={theme} />
+    </ErrorBoundary>,
+  );
+}
+
+async function boot(): Promise<void> {
+  if (!probablyInOffice()) {
+    mount(createPreviewPort(), previewTheme());
+    // Word on a platform that passes no host hint still gets the real document once office.js answers.
+    const office = await loadOffice(OFFICE_TIMEOUT_MS);
+    if (office.host === 'word') mount(createWordPort(), office.theme);
+    return;
+  }
+  const office = await loadOffice(OFFICE_TIMEOUT_MS);
+  if (office.host === 'word') mount(createWordPort(), office.theme);
+  else if (!office.failure) mount(createPreviewPort(), previewTheme());
+  else {
+    showStartupError(
+      'Word’s add-in library (office.js) did not load.',
+      'Check the network connection, then reload the pane. Without it the pane cannot reach your document.',
+    );
+  }
+}
+
+void boot();

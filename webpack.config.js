@@ -1,0 +1,93 @@
+/**
+ * Builds the task pane into dist/: taskpane.html + hashed JS, icons and manifest.
+ * office.js is never bundled: the pane injects it from Microsoft's CDN at run time (src/word/load-office.ts).
+ */
+const path = require('path');
+const fs = require('fs');
+const os = require('os');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_PORT = 3000;
+/** Where office-addin-dev-certs keeps its files (scripts/start.js creates and trusts them). */
+const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
+
+/** HTTPS with office-addin-dev-certs' files when they exist; plain HTTP otherwise (scripts/start.js explains). */
+function devServerTransport() {
+  const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
+  const present = Object.values(files).every((name) => fs.existsSync(path.join(CERT_DIR, name)));
+  if (!present) return { type: 'http' };
+  const read = ([k, name]) => [k, fs.readFileSync(path.join(CERT_DIR, name))];
+  return { type: 'https', options: Object.fromEntries(Object.entries(files).map(read)) };
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    // Fluent v9 and React need an evergreen browser anyway: no IE 11 / ES5 output, no polyfills.
+    target: ['web', 'es2020'],
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '',
+      clean: true,
+    },
+    // Source maps stay out of dist/ in production; eval maps only while developing.
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.json'],
+      // src/xml/dom.ts uses the browser's DOMParser in the pane; the Node parser must not ship.
+      alias: { '@xmldom/xmldom': false },
+      fallback: { fs: false, path: false, os: false, child_process: false, zlib: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
+    },
+    optimization: {
+      // One shared vendor chunk (React + Fluent) that caches across releases, loaded in parallel with the app.
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10, reuseExistingChunk: true },
+        },
+      },
+      runtimeChunk: false,
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        inject: 'head',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: 'localhost',
+      server: devServerTransport(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+      open: false,
+    },
+  };
+};
