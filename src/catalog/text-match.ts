@@ -1,0 +1,68 @@
+/**
+ * Case- and accent-insensitive matching that reports positions in the ORIGINAL text, so the
+ * pane can highlight exactly what the user typed against ("resume" finds "Résumé").
+ */
+
+/** Text folded for matching, with where each folded code unit came from in the original. */
+export interface FoldedText {
+  folded: string;
+  /** starts[k] / ends[k]: the original [start, end) of folded code unit k. */
+  starts: number[];
+  ends: number[];
+}
+
+export type Range = [start: number, end: number];
+
+const MARKS = /\p{M}/gu;
+
+function foldChar(ch: string): string {
+  return ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+export function foldText(text: string): FoldedText {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k++) {
+      starts.push(i);
+      ends.push(i + ch.length);
+    }
+    folded += f;
+    i += ch.length;
+  }
+  return { folded, starts, ends };
+}
+
+/** The query's words, folded; every word must occur for a match. */
+export function queryTerms(query: string): string[] {
+  return foldText(query).folded.split(/\s+/).filter(Boolean);
+}
+
+/** Original-text ranges of every occurrence of every term, sorted and merged; undefined unless all terms occur. */
+export function matchRanges(text: FoldedText, terms: string[]): Range[] | undefined {
+  if (!terms.length) return undefined;
+  const ranges: Range[] = [];
+  for (const term of terms) {
+    let at = text.folded.indexOf(term);
+    if (at < 0) return undefined;
+    while (at >= 0) {
+      ranges.push([text.starts[at], text.ends[at + term.length - 1]]);
+      at = text.folded.indexOf(term, at + term.length);
+    }
+  }
+  return merge(ranges);
+}
+
+function merge(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
