@@ -15,12 +15,19 @@ export interface RunCommand {
   text: string;
   bold?: boolean;
   characterStyle?: StyleRef;
+  /** An unfilled "[insert ...]" token: the adapter highlights it so people see it needs a value. */
+  placeholder?: boolean;
 }
 
 export interface ParagraphCommand {
   kind: 'paragraph';
   style: StyleRef;
   runs: RunCommand[];
+  /**
+   * A bullet item whose style brings no numbering of its own (e.g. the document bullets "List Paragraph"
+   * by direct formatting): the adapter must make it a bulleted list item itself.
+   */
+  bullet?: boolean;
 }
 
 export interface TableCommand {
@@ -29,6 +36,8 @@ export interface TableCommand {
   style: StyleRef | null;
   headerStyle: StyleRef;
   bodyStyle: StyleRef;
+  /** Header cells take bold runs (true unless the user mapped a table-header style). */
+  headerBold?: boolean;
   header: string[];
   rows: string[][];
 }

@@ -1,0 +1,91 @@
+/**
+ * Block model + style map -> HTML for the task pane preview: real headings, lists and tables, inline
+ * styles approximating the document's own styles, unfilled placeholders marked. Every piece of catalog
+ * or document text is escaped; nothing from it is ever interpreted as markup or CSS.
+ */
+import type { BlockModel } from '../compose/blocks';
+import type { StyleAppearance, StyleDef, StyleMap } from '../house-style/types';
+import { escapeXml } from '../xml/escape';
+import { layOut, type LaidContent, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
+
+export function renderHtml(model: BlockModel, styles: StyleMap): string {
+  const sections = layOut(model, styles).sections.map(
+    (s) =>
+      `<section class="jdb-section" data-jdb-tag="${escapeXml(s.tag)}" data-jdb-title="${escapeXml(s.title)}" aria-label="${escapeXml(s.title)}">` +
+      contentHtml(s.content) +
+      '</section>',
+  );
+  return `<div class="jdb-preview">${sections.join('')}</div>`;
+}
+
+/** Consecutive list items of one role share a <ul>. */
+function contentHtml(content: LaidContent[]): string {
+  let html = '';
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i];
+    if (c.kind === 'table') html += tableHtml(c);
+    else if (!c.bullet) html += paragraphHtml(c);
+    else {
+      let items = '';
+      for (; i < content.length && isItemOf(content[i], c.role); i++) {
+        const item = content[i] as LaidParagraph;
+        items += `<li${styleAttr(item.style)}>${runsHtml(item.runs)}</li>`;
+      }
+      i--;
+      html += `<ul class="jdb-${c.role}">${items}</ul>`;
+    }
+  }
+  return html;
+}
+
+function isItemOf(c: LaidContent, role: LaidParagraph['role']): boolean {
+  return c.kind === 'paragraph' && c.bullet && c.role === role;
+}
+
+function paragraphHtml(p: LaidParagraph): string {
+  const tag = p.role === 'sectionHeading' ? 'h2' : p.role === 'competencyHeading' ? 'h3' : 'p';
+  return `<${tag} class="jdb-${p.role}"${styleAttr(p.style)}>${runsHtml(p.runs)}</${tag}>`;
+}
+
+function tableHtml(t: LaidTable): string {
+  const border = t.style ? 'border:1px solid #808080;' : '';
+  const cell = (tag: 'th' | 'td', runs: LaidRun[], style: StyleDef | null) =>
+    `<${tag}${styleAttr(style, `${border}padding:2pt 5pt;text-align:left;vertical-align:top;`)}>${runsHtml(runs)}</${tag}>`;
+  const head = `<thead><tr>${t.header.map((h) => cell('th', h, t.headerStyle)).join('')}</tr></thead>`;
+  const body = `<tbody>${t.rows.map((r) => `<tr>${r.map((c) => cell('td', c, t.bodyStyle)).join('')}</tr>`).join('')}</tbody>`;
+  return `<table class="jdb-table" style="border-collapse:collapse">${head}${body}</table>`;
+}
+
+function runsHtml(runs: LaidRun[]): string {
+  return runs
+    .map((r) => {
+      let html = escapeXml(r.text).replace(/\r\n|\r|\n/g, '<br>');
+      if (r.characterStyle) html = `<span${styleAttr(r.characterStyle)}>${html}</span>`;
+      if (r.bold) html = `<strong>${html}</strong>`;
+      if (r.placeholder) html = `<mark class="placeholder" title="Fill in before use">${html}</mark>`;
+      return html;
+    })
+    .join('');
+}
+
+function styleAttr(style: StyleDef | null, extra = ''): string {
+  const css = extra + (style?.appearance ? appearanceCss(style.appearance) : '');
+  return css ? ` style="${escapeXml(css)}"` : '';
+}
+
+/** Only values that cannot break out of a CSS declaration: safe font names, hex colours, finite numbers. */
+function appearanceCss(a: StyleAppearance): string {
+  const decl: string[] = [];
+  if (a.fontFamily && /^[\w .-]+$/.test(a.fontFamily)) decl.push(`font-family:'${a.fontFamily}'`);
+  if (finite(a.sizePt)) decl.push(`font-size:${a.sizePt}pt`);
+  if (a.bold !== undefined) decl.push(`font-weight:${a.bold ? 'bold' : 'normal'}`);
+  if (a.italic !== undefined) decl.push(`font-style:${a.italic ? 'italic' : 'normal'}`);
+  if (a.color && /^[0-9A-Fa-f]{6}$/.test(a.color)) decl.push(`color:#${a.color}`);
+  if (finite(a.spaceBeforePt)) decl.push(`margin-top:${a.spaceBeforePt}pt`);
+  if (finite(a.spaceAfterPt)) decl.push(`margin-bottom:${a.spaceAfterPt}pt`);
+  return decl.map((d) => `${d};`).join('');
+}
+
+function finite(n: number | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n);
+}

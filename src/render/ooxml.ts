@@ -1,0 +1,106 @@
+/**
+ * Block model + style map -> a WordprocessingML body fragment (<w:sdt> per section holding <w:p> and
+ * <w:tbl>), for .docx files. Paragraphs name the document's own style ids; a bullet style's own
+ * numbering is used as is, and only bullets without one get our numbering (numId from bulletNumberingXml).
+ * The fragment uses the w: prefix of the document it is spliced into.
+ */
+import type { BlockModel } from '../compose/blocks';
+import type { StyleDef, StyleMap } from '../house-style/types';
+import { info, warning, type Message, type WithMessages } from '../messages';
+import { escapeXml } from '../xml/escape';
+import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
+
+export interface OoxmlOptions {
+  /** The w:numId of the bullet definition added to numbering.xml (bulletNumberingXml().numId). */
+  bulletNumId?: number;
+  /** Usable width of the page in twentieths of a point, for the table grid (default: 6.5 inches). */
+  textWidthTwips?: number;
+}
+
+export interface OoxmlBody {
+  xml: string;
+  /** Built-ins the document lacks: add them with builtinStyleXml() before saving. */
+  requiredStyles: StyleDef[];
+  /** True when numbering.xml must receive the bullet definition whose numId was passed in. */
+  needsBulletNumbering: boolean;
+}
+
+const DEFAULT_TEXT_WIDTH = 9360;
+
+export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: OoxmlOptions = {}): WithMessages<OoxmlBody> {
+  const layout = layOut(model, styles);
+  const messages: Message[] = [];
+  const numId = layout.needsBulletNumbering ? opts.bulletNumId : undefined;
+  if (layout.needsBulletNumbering && numId === undefined) {
+    messages.push(warning('bullet-numbering-missing', 'No bullet numbering was supplied, so the list items are inserted without bullets.'));
+  }
+  if (layout.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.needsNumbering)) && numId !== undefined) {
+    messages.push(info('bullets-added', 'The document has no bullet style of its own, so a bullet list definition is added for the responsibilities.'));
+  }
+  const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
+  const xml = layout.sections
+    .map((s) => {
+      const content = s.content.map((c) => (c.kind === 'paragraph' ? paragraphXml(c, numId) : tableXml(c, width))).join('');
+      return (
+        `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(s.title)}"/><w:tag w:val="${escapeXml(s.tag)}"/></w:sdtPr>` +
+        `<w:sdtContent>${content}</w:sdtContent></w:sdt>`
+      );
+    })
+    .join('');
+  return { value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined }, messages };
+}
+
+function paragraphXml(p: LaidParagraph, numId: number | undefined): string {
+  const numPr = p.needsNumbering && numId !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>` : '';
+  return pXml(p.style, p.runs, numPr);
+}
+
+function pXml(style: StyleDef | null, runs: LaidRun[], numPr = ''): string {
+  const pStyle = style ? `<w:pStyle w:val="${escapeXml(style.id)}"/>` : '';
+  const pPr = pStyle || numPr ? `<w:pPr>${pStyle}${numPr}</w:pPr>` : '';
+  return `<w:p>${pPr}${runs.map(runXml).join('')}</w:p>`;
+}
+
+function runXml(r: LaidRun): string {
+  const rStyle = r.characterStyle ? `<w:rStyle w:val="${escapeXml(r.characterStyle.id)}"/>` : '';
+  const props = rStyle + (r.bold ? '<w:b/>' : '') + (r.placeholder ? '<w:highlight w:val="yellow"/>' : '');
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(r.text)}</w:r>`;
+}
+
+/** Tabs and line breaks become Word's own elements; everything else is escaped text. */
+function textXml(text: string): string {
+  return text
+    .split(/(\t|\r\n|\r|\n)/)
+    .map((part) => {
+      if (part === '\t') return '<w:tab/>';
+      if (part === '\n' || part === '\r' || part === '\r\n') return '<w:br/>';
+      const escaped = escapeXml(part);
+      return escaped ? `<w:t xml:space="preserve">${escaped}</w:t>` : '';
+    })
+    .join('');
+}
+
+function tableXml(t: LaidTable, width: number): string {
+  const widths = columnWidths(t, width);
+  const tblStyle = t.style ? `<w:tblStyle w:val="${escapeXml(t.style.id)}"/>` : '';
+  const tblPr =
+    `<w:tblPr>${tblStyle}<w:tblW w:w="0" w:type="auto"/>` +
+    '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>';
+  const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  const cell = (runs: LaidRun[], i: number, style: StyleDef | null) =>
+    `<w:tc><w:tcPr><w:tcW w:w="${widths[i] ?? 0}" w:type="dxa"/></w:tcPr>${pXml(style, runs)}</w:tc>`;
+  const header = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${t.header.map((h, i) => cell(h, i, t.headerStyle)).join('')}</w:tr>`;
+  const rows = t.rows.map((row) => `<w:tr>${row.map((c, i) => cell(c, i, t.bodyStyle)).join('')}</w:tr>`).join('');
+  return `<w:tbl>${tblPr}${grid}${header}${rows}</w:tbl>`;
+}
+
+/** Columns share the width by how much text they hold, within limits, so labels stay narrow. */
+function columnWidths(t: LaidTable, total: number): number[] {
+  const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length));
+  const length = (runs: LaidRun[] | undefined) => (runs ?? []).reduce((n, r) => n + r.text.length, 0);
+  const weights = Array.from({ length: columns }, (_, i) =>
+    Math.min(60, Math.max(10, length(t.header[i]), ...t.rows.map((r) => length(r[i])))),
+  );
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((total * w) / sum));
+}

@@ -1,0 +1,43 @@
+/** Block model + style map -> the plain-data plan the Word adapter runs. */
+import type { BlockModel } from '../compose/blocks';
+import type { StyleDef, StyleMap } from '../house-style/types';
+import type { ContentCommand, InsertPlan, RunCommand, StyleRef } from './commands';
+import { layOut, type LaidContent, type LaidRun } from './layout';
+
+/** Used only if a paragraph role somehow has no style: Word's Normal, by its built-in key. */
+const NORMAL: StyleRef = { id: 'Normal', localName: 'Normal', builtInKey: 'normal' };
+
+export function renderCommands(model: BlockModel, styles: StyleMap): InsertPlan {
+  return {
+    sections: layOut(model, styles).sections.map((s) => ({ title: s.title, tag: s.tag, content: s.content.map(command) })),
+  };
+}
+
+function command(c: LaidContent): ContentCommand {
+  if (c.kind === 'paragraph') {
+    return { kind: 'paragraph', style: ref(c.style) ?? NORMAL, runs: c.runs.map(runCommand), ...(c.needsNumbering ? { bullet: true } : {}) };
+  }
+  const text = (runs: LaidRun[]) => runs.map((r) => r.text).join('');
+  return {
+    kind: 'table',
+    style: ref(c.style),
+    headerStyle: ref(c.headerStyle) ?? NORMAL,
+    bodyStyle: ref(c.bodyStyle) ?? NORMAL,
+    headerBold: c.headerBold,
+    header: c.header.map(text),
+    rows: c.rows.map((row) => row.map(text)),
+  };
+}
+
+function runCommand(r: LaidRun): RunCommand {
+  return {
+    text: r.text,
+    ...(r.bold ? { bold: true } : {}),
+    ...(r.characterStyle ? { characterStyle: ref(r.characterStyle) as StyleRef } : {}),
+    ...(r.placeholder ? { placeholder: true } : {}),
+  };
+}
+
+function ref(style: StyleDef | null): StyleRef | null {
+  return style ? { id: style.id, localName: style.localName, ...(style.builtInKey ? { builtInKey: style.builtInKey } : {}) } : null;
+}
