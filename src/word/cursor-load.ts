@@ -1,0 +1,59 @@
+/**
+ * Queues the loads that tell where the cursor is, and reads them back after context.sync().
+ * Shared by reading the document and by the checks before an insertion, so both agree.
+ */
+import type { CursorInfo } from './port';
+import { locationFromBodyTypes, selectionCoversParagraphs } from './cursor';
+
+export interface CursorProxies {
+  selection: Word.Range;
+  body: Word.Body;
+  /** The body holding the selection's body (a table cell's outer body); a null object in the main text. */
+  outerBody: Word.Body;
+  control: Word.ContentControl;
+  paragraphs: Word.ParagraphCollection;
+  firstParagraph: Word.Paragraph;
+  /** The first paragraph without its mark: empty only when it holds no text, picture or other object. */
+  firstContent: Word.Range;
+  lastParagraph: Word.Paragraph;
+}
+
+export function queueCursorLoad(context: Word.RequestContext): CursorProxies {
+  const selection = context.document.getSelection().load('text,isEmpty');
+  const body = selection.parentBody.load('type');
+  const paragraphs = selection.paragraphs.load('text');
+  const firstParagraph = paragraphs.getFirst();
+  return {
+    selection,
+    body,
+    outerBody: body.parentBodyOrNullObject.load('type'),
+    control: selection.parentContentControlOrNullObject.load('title,tag,cannotEdit'),
+    paragraphs,
+    firstParagraph,
+    firstContent: firstParagraph.getRange('Content').load('isEmpty'),
+    lastParagraph: paragraphs.getLast().load('text,isListItem'),
+  };
+}
+
+/** Where insertion would go and whether the selection can be replaced whole, after the sync. */
+export interface CursorFacts extends CursorInfo {
+  coversParagraphs: boolean;
+  anchorIsListItem: boolean;
+}
+
+export function cursorFacts(p: CursorProxies): CursorFacts {
+  const collapsed = p.selection.isEmpty;
+  const control = p.control.isNullObject
+    ? undefined
+    : { title: p.control.title, tag: p.control.tag, editable: !p.control.cannotEdit };
+  return {
+    location: locationFromBodyTypes(p.body.type, p.outerBody.isNullObject ? undefined : p.outerBody.type),
+    collapsed,
+    selectedText: collapsed ? '' : p.selection.text,
+    inEmptyParagraph: collapsed && p.firstContent.isEmpty,
+    ...(control ? { contentControl: control } : {}),
+    coversParagraphs:
+      !collapsed && selectionCoversParagraphs(p.selection.text, p.paragraphs.items.map((para) => para.text)),
+    anchorIsListItem: p.lastParagraph.isListItem,
+  };
+}

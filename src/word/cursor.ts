@@ -1,0 +1,58 @@
+/**
+ * Facts about the cursor and the paragraphs around it, from plain loaded values. Pure.
+ */
+import type { ParagraphInfo } from '../house-style/types';
+import type { CursorLocation } from './port';
+import { builtInKeyFromEnum } from './word-styles';
+
+const BODY_TYPES: Record<string, CursorLocation> = {
+  MainDoc: 'body',
+  Section: 'body',
+  TableCell: 'table',
+  Header: 'header',
+  Footer: 'footer',
+  Footnote: 'footnote',
+  Endnote: 'endnote',
+  NoteItem: 'footnote',
+  TextBox: 'text-box',
+  Shape: 'text-box',
+};
+
+/**
+ * Where the cursor is, from Body.type of the selection's body and, for a table cell, of the body
+ * holding the table (a table in a header is still in the header).
+ */
+export function locationFromBodyTypes(bodyType: string, outerBodyType?: string): CursorLocation {
+  const here = BODY_TYPES[bodyType] ?? 'unknown';
+  if (here !== 'table' || !outerBodyType) return here;
+  const outer = BODY_TYPES[outerBodyType] ?? 'unknown';
+  return outer === 'body' || outer === 'table' ? 'table' : outer;
+}
+
+/** True when the selected text is the whole text of the paragraphs it touches (so they can go entirely). */
+export function selectionCoversParagraphs(selectedText: string, paragraphTexts: string[]): boolean {
+  const squash = (s: string) => s.replace(/[\r\n\v\u000b]/g, '').trim();
+  const whole = squash(paragraphTexts.join(''));
+  return whole.length > 0 && squash(selectedText) === whole;
+}
+
+/** The loaded properties of one Word.Paragraph that detection needs. */
+export interface WordParagraphFacts {
+  text: string;
+  style: string;
+  styleBuiltIn: string;
+  isListItem: boolean;
+}
+
+export function paragraphInfo(p: WordParagraphFacts): ParagraphInfo {
+  const builtInKey = builtInKeyFromEnum(p.styleBuiltIn);
+  // Derived from the heading style rather than read from outlineLevel, which some hosts do not implement.
+  const heading = /^heading ([1-9])$/.exec(builtInKey ?? '');
+  return {
+    style: p.style,
+    ...(builtInKey ? { builtInKey } : {}),
+    text: p.text,
+    isListItem: p.isListItem,
+    ...(heading ? { outlineLevel: Number(heading[1]) } : {}),
+  };
+}

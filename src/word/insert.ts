@@ -1,0 +1,160 @@
+/**
+ * insert: one Word.run, two context.sync() calls whatever the size of the plan.
+ * Sync 1 loads what the checks need (where the cursor is, a locked content control, which styles
+ * exist); if a check fails nothing has been queued. Sync 2 carries every insertion at once.
+ */
+import { info, type Message } from '../messages';
+import type { ContentCommand, InsertPlan, ParagraphCommand, SectionCommand, TableCommand } from '../render/commands';
+import { cursorFacts, queueCursorLoad, type CursorFacts, type CursorProxies } from './cursor-load';
+import type { InsertMode, InsertReport, PortResult } from './port';
+import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
+import { createStyleResolver, styleNamesToCheck, type StyleResolver } from './style-resolver';
+import { checkInsertion, errorFromOffice, NOTHING_TO_INSERT, REQUIREMENT_SET } from './word-errors';
+import type { StyleSetting } from './word-styles';
+
+/**
+ * Content controls show as a bounding box with their title only while the cursor is inside them:
+ * people see what was inserted as one section, nothing prints, and the text reads like the rest.
+ */
+const CONTROL_APPEARANCE = 'BoundingBox';
+
+type Anchor = { kind: 'paragraph'; at: Word.Paragraph } | { kind: 'table'; at: Word.Table };
+
+type Styled = Pick<Word.Paragraph, 'style' | 'styleBuiltIn'>;
+
+function applyStyle(target: Styled, setting: StyleSetting | undefined): void {
+  if (!setting) return;
+  if ('styleBuiltIn' in setting) target.styleBuiltIn = setting.styleBuiltIn as Word.BuiltInStyleName;
+  else target.style = setting.style;
+}
+
+/** Queues the whole plan after `start`; knows nothing about checks or syncs. */
+class PlanWriter {
+  readonly report: InsertReport = { sectionsInserted: 0, paragraphsInserted: 0, tablesInserted: 0 };
+  private anchor: Anchor;
+
+  constructor(
+    start: Word.Paragraph,
+    private readonly styles: StyleResolver,
+    /** The cursor sits in a list: new paragraphs would inherit its numbering. */
+    private readonly leaveList: boolean,
+  ) {
+    this.anchor = { kind: 'paragraph', at: start };
+  }
+
+  section(section: SectionCommand): void {
+    const ranges = section.content.map((item) => this.content(item)).filter((r): r is Word.Range => r !== undefined);
+    if (!ranges.length) return;
+    const whole = ranges.length === 1 ? ranges[0] : ranges[0].expandTo(ranges[ranges.length - 1]);
+    const control = whole.insertContentControl();
+    control.tag = section.tag;
+    control.title = section.title;
+    control.appearance = CONTROL_APPEARANCE;
+    this.report.sectionsInserted++;
+  }
+
+  private content(item: ContentCommand): Word.Range | undefined {
+    return item.kind === 'paragraph' ? this.paragraph(item) : this.table(item);
+  }
+
+  private newParagraph(text: string): Word.Paragraph {
+    const p = this.anchor.at.insertParagraph(text, 'After');
+    if (this.leaveList) p.detachFromList();
+    this.anchor = { kind: 'paragraph', at: p };
+    this.report.paragraphsInserted++;
+    return p;
+  }
+
+  private paragraph(cmd: ParagraphCommand): Word.Range {
+    const runs = cmd.runs.filter((r) => r.text !== '');
+    const plain = runs.length <= 1 && !runs.some((r) => r.bold || r.characterStyle);
+    const p = this.newParagraph(plain ? runs[0]?.text ?? '' : '');
+    // Every new paragraph gets its style explicitly: otherwise it keeps the formatting of the one before.
+    applyStyle(p, this.styles.resolve(cmd.style, 'paragraph'));
+    if (!plain) {
+      for (const run of runs) {
+        const range = p.insertText(run.text, 'End');
+        if (run.bold) range.font.bold = true;
+        applyStyle(range, this.styles.resolve(run.characterStyle, 'character'));
+      }
+    }
+    return p.getRange('Whole');
+  }
+
+  private table(cmd: TableCommand): Word.Range | undefined {
+    const values = cmd.header.length ? [cmd.header, ...cmd.rows] : cmd.rows;
+    const columns = Math.max(0, ...values.map((row) => row.length));
+    if (!values.length || !columns) return undefined;
+    const padded = values.map((row) => [...row, ...Array<string>(columns - row.length).fill('')]);
+    // Word joins two adjacent tables; a paragraph between them keeps them apart.
+    const before = this.anchor.kind === 'paragraph' ? this.anchor.at : this.newParagraph('');
+    const table = before.insertTable(padded.length, columns, 'After', padded);
+    applyStyle(table, this.styles.resolve(cmd.style, 'table'));
+    applyStyle(table.getRange('Whole'), this.styles.resolve(cmd.bodyStyle, 'paragraph'));
+    if (cmd.header.length) {
+      table.headerRowCount = 1;
+      const header = this.styles.resolve(cmd.headerStyle, 'paragraph');
+      for (let c = 0; c < columns; c++) applyStyle(table.getCell(0, c).body.paragraphs.getFirst(), header);
+    }
+    this.anchor = { kind: 'table', at: table };
+    this.report.tablesInserted++;
+    return table.getRange('Whole');
+  }
+}
+
+function readOnlyDocument(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return String(office?.context?.document?.mode) === 'readOnly';
+}
+
+/** Removes what the inserted block replaces: an empty paragraph at the cursor, or the selection when asked to. */
+function queueRemovals(cursor: CursorProxies, facts: CursorFacts, mode: InsertMode): void {
+  if (facts.collapsed) {
+    if (facts.inEmptyParagraph) cursor.firstParagraph.delete();
+  } else if (mode === 'replace-selection') {
+    if (facts.coversParagraphs) cursor.firstParagraph.getRange('Whole').expandTo(cursor.lastParagraph.getRange('Whole')).delete();
+    else cursor.selection.delete();
+  }
+}
+
+const TRACKED = info(
+  'track-changes-on',
+  'Track changes is on, so the inserted sections show as tracked insertions. Accept them in Review > Accept when ready.',
+);
+
+export async function insertPlan(
+  plan: InsertPlan,
+  mode: InsertMode,
+  knownBuiltIns: ReadonlySet<string>,
+): Promise<PortResult<InsertReport>> {
+  if (!plan.sections.some((s) => s.content.length)) return { ok: false, error: NOTHING_TO_INSERT };
+  if (!supportsWordApi(MINIMUM_WORD_API)) return { ok: false, error: REQUIREMENT_SET };
+  const withTracking = supportsWordApi('1.4');
+  // getStyles (1.5) tells which styles exist; older hosts insert with the styles readDocument found.
+  const names = supportsWordApi('1.5') ? styleNamesToCheck(plan, knownBuiltIns) : [];
+  try {
+    return await Word.run(async (context) => {
+      const cursor = queueCursorLoad(context);
+      if (withTracking) context.document.load('changeTrackingMode');
+      const styleChecks = names.map((name) => ({ name, style: context.document.getStyles().getByNameOrNullObject(name).load('type') }));
+      await context.sync();
+
+      const facts = cursorFacts(cursor);
+      const problem = checkInsertion({ location: facts.location, readOnly: readOnlyDocument(), control: facts.contentControl });
+      if (problem) return { ok: false as const, error: problem };
+
+      const missing = new Set(styleChecks.filter((c) => c.style.isNullObject).map((c) => c.name));
+      const styles = createStyleResolver(knownBuiltIns, missing);
+      const writer = new PlanWriter(cursor.lastParagraph, styles, facts.anchorIsListItem);
+      plan.sections.forEach((section) => writer.section(section));
+      queueRemovals(cursor, facts, mode);
+      await context.sync();
+
+      const messages: Message[] = [...styles.messages];
+      if (withTracking && context.document.changeTrackingMode !== 'Off') messages.push(TRACKED);
+      return { ok: true as const, value: writer.report, messages };
+    });
+  } catch (e) {
+    return { ok: false, error: errorFromOffice(e) };
+  }
+}

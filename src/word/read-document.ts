@@ -1,0 +1,84 @@
+/**
+ * readDocument: the style sheet and the context around the cursor, in one Word.run and one
+ * context.sync() (a second one only when the cursor is in a table, to read the main text around it).
+ */
+import { parseStylesXml, stylesPartFromFlatOpc } from '../house-style/styles-xml';
+import type { StyleSheet } from '../house-style/types';
+import type { WordParagraphFacts } from './cursor';
+import { cursorFacts, queueCursorLoad } from './cursor-load';
+import type { DocumentSnapshot, PortResult } from './port';
+import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
+import { builtInsInUse, snapshotFromFacts } from './snapshot';
+import { errorFromOffice, REQUIREMENT_SET } from './word-errors';
+import { styleSheetFromWordStyles, type WordStyleFacts } from './word-styles';
+
+const PARAGRAPH_PROPS = 'text,style,styleBuiltIn,isListItem';
+const STYLE_PROPS = 'nameLocal,builtIn,type,baseStyle,font/name,font/size,font/bold,font/italic,font/color';
+
+function paragraphFacts(paragraphs: Word.ParagraphCollection): WordParagraphFacts[] {
+  return paragraphs.items.map((p) => ({ text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn, isListItem: p.isListItem }));
+}
+
+function styleFacts(styles: Word.StyleCollection): WordStyleFacts[] {
+  return styles.items.map((s) => ({
+    nameLocal: s.nameLocal,
+    builtIn: s.builtIn,
+    type: s.type,
+    baseStyle: s.baseStyle,
+    font: { name: s.font.name, size: s.font.size, bold: s.font.bold, italic: s.font.italic, color: s.font.color },
+  }));
+}
+
+/** Paragraphs of one story split at the cursor; both ranges stay in the same story, as expandTo requires. */
+function queueAround(story: Word.Body, selection: Word.Range) {
+  const cursor = selection.getRange('Start');
+  return {
+    upToCursor: story.getRange('Start').expandTo(cursor).paragraphs.load(PARAGRAPH_PROPS),
+    fromCursor: cursor.expandTo(story.getRange('End')).paragraphs.load(PARAGRAPH_PROPS),
+  };
+}
+
+export async function readDocument(): Promise<PortResult<DocumentSnapshot>> {
+  if (!supportsWordApi(MINIMUM_WORD_API)) return { ok: false, error: REQUIREMENT_SET };
+  const withTracking = supportsWordApi('1.4');
+  const withStyles = supportsWordApi('1.5');
+  try {
+    return await Word.run(async (context) => {
+      const doc = context.document;
+      const cursor = queueCursorLoad(context);
+      let around = queueAround(cursor.body, cursor.selection);
+      const tables = doc.body.tables.load('style,styleBuiltIn');
+      const controls = doc.body.contentControls.load('id,tag,title,text');
+      if (withTracking) doc.load('changeTrackingMode');
+      const styles = withStyles ? doc.getStyles().load(STYLE_PROPS) : undefined;
+      // Hosts without getStyles: the styles part travels inside the body's Flat OPC package.
+      const ooxml = withStyles ? undefined : doc.body.getOoxml();
+      await context.sync();
+
+      const { coversParagraphs: _covers, anchorIsListItem: _list, ...cursorInfo } = cursorFacts(cursor);
+      if (cursorInfo.location === 'table') {
+        // The cell's own body says little about the house style; read the main text around the table.
+        around = queueAround(doc.body, cursor.selection);
+        await context.sync();
+      }
+      const facts = {
+        upToCursor: paragraphFacts(around.upToCursor),
+        fromCursor: paragraphFacts(around.fromCursor),
+        tables: tables.items.map((t) => ({ style: t.style, styleBuiltIn: t.styleBuiltIn })),
+      };
+      const sheet: StyleSheet = styles
+        ? styleSheetFromWordStyles(styleFacts(styles), builtInsInUse(facts))
+        : parseStylesXml((ooxml && stylesPartFromFlatOpc(ooxml.value)) ?? '');
+      const snapshot = snapshotFromFacts({
+        ...facts,
+        cursor: cursorInfo,
+        controls: controls.items.map((c) => ({ id: c.id, tag: c.tag, title: c.title, text: c.text })),
+        changeTrackingMode: withTracking ? doc.changeTrackingMode : undefined,
+        styles: sheet,
+      });
+      return { ok: true as const, value: snapshot, messages: [] };
+    });
+  } catch (e) {
+    return { ok: false, error: errorFromOffice(e) };
+  }
+}
