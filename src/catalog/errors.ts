@@ -45,7 +45,8 @@ export function describeLocation(data: unknown, pointer: string, byPosition = fa
   const parts: string[] = [];
   let value: unknown = data;
   let container = '';
-  for (const segment of pointerSegments(pointer)) {
+  const segments = pointerSegments(pointer);
+  segments.forEach((segment, k) => {
     const next = isRecord(value) || Array.isArray(value) ? (value as Record<string, unknown>)[segment] : undefined;
     if (Array.isArray(value)) {
       const noun = ITEM_NOUNS[container] ?? 'item';
@@ -56,12 +57,13 @@ export function describeLocation(data: unknown, pointer: string, byPosition = fa
       parts.push(`level "${segment}"`);
     } else if (container === 'ratings') {
       parts.push(`rating for level "${segment}"`);
-    } else if (!(segment in ITEM_NOUNS) && segment !== 'ratings') {
+    } else if (k === segments.length - 1 || !(segment in ITEM_NOUNS || segment === 'ratings')) {
+      // A collection's name is implied by the item that follows it, unless it is the place itself.
       parts.push(`field "${segment}"`);
     }
     container = segment;
     value = next;
-  }
+  });
   return parts.join(', ');
 }
 

@@ -36,7 +36,7 @@ function toCatalogError(data: unknown, e: ErrorObject, file: string): CatalogErr
   const params = e.params as Record<string, unknown>;
   const parent = (e.parentSchema ?? {}) as SchemaNode;
   let pointer = e.instancePath;
-  // A missing field is described from the object that lacks it, though the pointer names the field.
+  // A missing or unknown field is described from the object holding it, though the pointer names the field.
   const location = describeLocation(data, pointer);
   let problem: string;
   switch (e.keyword) {
@@ -51,7 +51,7 @@ function toCatalogError(data: unknown, e: ErrorObject, file: string): CatalogErr
       const field = String(params.additionalProperty);
       pointer = childPointer(pointer, field);
       const allowed = Object.keys((parent.properties as SchemaNode | undefined) ?? {});
-      problem = `"${field}" is not a field the catalog format knows; expected only: ${allowed.join(', ')}`;
+      problem = `unknown field "${field}"; expected only: ${allowed.join(', ')}`;
       break;
     }
     case 'type':
@@ -81,7 +81,7 @@ function toCatalogError(data: unknown, e: ErrorObject, file: string): CatalogErr
     default:
       problem = e.message ?? 'does not match the catalog format';
   }
-  return { file, pointer, message: sentence(e.keyword === 'required' ? location : describeLocation(data, pointer), problem) };
+  return { file, pointer, message: sentence(pointer === e.instancePath ? describeLocation(data, pointer) : location, problem) };
 }
 
 function childPointer(pointer: string, field: string): string {

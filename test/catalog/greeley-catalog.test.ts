@@ -1,0 +1,70 @@
+/** The Greeley sample catalog against the Greeley column's text: summary, every bullet, every qualification. */
+import greeleyJson from '../../catalog/greeley-dmss-sample.json';
+import namssJson from '../../catalog/namss-jd-builder-2021.json';
+import { validateCatalog } from '../../src/catalog/load';
+import type { Catalog } from '../../src/catalog/types';
+import { parseGreeley, readSeed } from './seeds';
+
+const text = readSeed('greeley-director-medical-staff-services-sample.txt');
+const seed = parseGreeley(text);
+const catalog = greeleyJson as unknown as Catalog;
+const namss = namssJson as unknown as Catalog;
+const LEVELS = ['managerial', 'executive'];
+
+function corrected(itemId: string, line: string): string {
+  return catalog.errata.filter((e) => e.itemId === itemId).reduce((t, e) => t.replace(e.original, e.corrected), line);
+}
+const folded = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+test('the catalog passes the loader with no messages', () => {
+  const loaded = validateCatalog(greeleyJson, 'greeley-dmss-sample.json');
+  expect(loaded.ok ? loaded.messages : loaded.errors).toEqual([]);
+});
+
+test('tied to the Managerial and Executive levels, with the same ids and names as the NAMSS catalog', () => {
+  expect(catalog.levels.map((l) => l.id)).toEqual(LEVELS);
+  for (const level of catalog.levels) expect(namss.levels.find((l) => l.id === level.id)?.name).toBe(level.name);
+});
+
+test('summary is the source paragraph', () => {
+  expect(catalog.summary?.text).toBe(seed.summary);
+  expect(catalog.summary?.levels).toEqual(LEVELS);
+});
+
+test.each([
+  ['Administration/Management', () => seed.administration, 6],
+  ['Additional Responsibilities', () => seed.additional, 5],
+])('%s: every bullet of the source, in order, at both levels, unrated', (title, bullets, count) => {
+  const competency = catalog.competencies.find((c) => c.title === title)!;
+  expect(bullets()).toHaveLength(count);
+  expect(Object.keys(competency.levels)).toEqual(LEVELS);
+  for (const levelId of LEVELS) {
+    const level = competency.levels[levelId];
+    expect(level.rating).toBe('unrated');
+    expect(level.responsibilities.map((r) => r.text)).toEqual(bullets().map((b, k) => corrected(level.responsibilities[k]?.id ?? '', b)));
+  }
+});
+
+test('qualifications: every listed quality is an item, and every item comes from the source', () => {
+  const items = catalog.qualifications.map((q) => folded(q.text));
+  for (const phrase of seed.qualificationPhrases) expect(items).toContain(folded(phrase));
+  expect(seed.qualificationPhrases).toHaveLength(5);
+  for (const q of catalog.qualifications) {
+    expect(folded(text)).toContain(folded(q.text));
+    expect(q.levels).toEqual(LEVELS);
+  }
+  expect(catalog.qualifications.find((q) => q.kind === 'job-title')?.text).toBe('Director, Medical Staff Services');
+  expect(catalog.qualifications.find((q) => q.kind === 'certification')?.text).toMatch(/CPMSM or CPCS/);
+  expect(catalog.qualifications.some((q) => q.kind === 'knowledge' && q.text.startsWith('Comprehensive expertise and knowledge'))).toBe(true);
+});
+
+test('source metadata names the column, its author and The Greeley Company; no skills, no invented ratings', () => {
+  expect(catalog.source).toMatchObject({ title: seed.title, author: seed.author, publisher: seed.publisher });
+  expect(seed.publisher).toBe('The Greeley Company');
+  expect(catalog.skills).toEqual([]);
+});
+
+test('the one correction (a missing "of") is recorded and traces to the source', () => {
+  for (const e of catalog.errata) expect(text).toContain(e.original);
+  expect(JSON.stringify(catalog.competencies)).not.toContain('implementation all');
+});
