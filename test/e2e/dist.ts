@@ -3,7 +3,10 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const ROOT = path.join(__dirname, '..', '..');
+/** The repository (this file's grandparent; the working directory when bundled elsewhere, as benchmarks are). */
+export const ROOT = fs.existsSync(path.join(__dirname, '..', '..', 'package.json'))
+  ? path.join(__dirname, '..', '..')
+  : process.cwd();
 export const DIST = path.join(ROOT, 'dist');
 
 /** `npm test` builds before jest; a lone `npx jest ...` on a fresh clone builds dist/ once here. */
