@@ -1,0 +1,53 @@
+/** The text of `jd-builder --help`: every command and option, with the defaults. */
+import { ROLES } from '../compose/blocks';
+import { dashed, DEFAULT_PLACEHOLDER } from './insert-command';
+
+export function helpText(): string {
+  return `jd-builder: put NAMSS job-description competencies into your own Word template, in its own styles.
+
+Usage:
+  jd-builder insert --template IN.docx --out OUT.docx --level LEVEL [options]
+  jd-builder list --level LEVEL [--catalog FILE] [--work-setting NAME]
+  jd-builder --help
+
+insert: reads IN.docx, writes OUT.docx with the chosen responsibilities, skills and qualifications inserted
+as sections formatted with the template's own styles. Only word/document.xml (and, when the template lacks
+a needed built-in style or bullet list definition, word/styles.xml / word/numbering.xml, by adding to them)
+change; every other part of the package is copied unchanged. Existing styles are never modified.
+
+  --template FILE        the Word template (.docx) to start from (required)
+  --out FILE             where to write the result (required). It may not be the template unless --force.
+  --level LEVEL          experience level: entry, mid-career, managerial or executive (a level's id or name)
+  --catalog FILE         an organization's own catalog (JSON); default: the bundled NAMSS 2021 builder
+  --select CHOICE        responsibilities: all (default), essential (competencies rated very essential or
+                         essential at the level), or IDS: comma-separated responsibility ids, or competency
+                         ids meaning all of that competency's responsibilities
+  --skills CHOICE        knowledge and skills: all (default), none, or comma-separated skill ids
+  --qualifications       also insert the level's qualifications table (off by default)
+  --work-setting NAME    a work setting (id or name): leaves out responsibilities specific to other settings
+  --fill NAME=VALUE      fill a placeholder such as "[insert facility platform]" (NAME: its id, token or label);
+                         repeatable. Unfilled placeholders stay visible in the document.
+  --essentiality         add the rating (e.g. "(Very Essential)") to each competency heading
+  --combined             one section for all competencies instead of one per competency
+
+  Where the block goes (one of these; default: --at-text "${DEFAULT_PLACEHOLDER}"):
+  --at-text TOKEN        the first body paragraph containing TOKEN (matched across runs). A paragraph holding
+                         only the token is replaced (its bookmarks are kept); otherwise the token is removed
+                         and the block follows that paragraph.
+  --at-bookmark NAME     after the paragraph holding the bookmark NAME
+  --at-end               at the end of the document, before its final section properties
+
+  House style: each part of the job description uses a style detected from the template (the heading above
+  the insertion point, the next heading level down, the template's bullet style, body style and table
+  style), falling back to Word's built-in styles, which are added to the template if it lacks them.
+  --style ROLE=NAME      use the template's style NAME (its id or its displayed name) for ROLE; repeatable.
+                         Roles: ${ROLES.map(dashed).join(', ')}
+  --force                allow --out to be the template itself (it is then overwritten)
+
+list: prints the level's competencies (with their rating at the level), each responsibility, the
+qualifications and the knowledge and skills, each with the id that --select and --skills take.
+
+Options take their value as the next argument or after "=" (use --at-text=--X-- for a value starting with --).
+Warnings go to stderr, a one-line summary to stdout. Exit status: 0 done, 1 error (nothing written), 2 usage error.
+`;
+}

@@ -1,0 +1,154 @@
+/**
+ * `jd-builder insert`: template .docx -> finished job description .docx. The same pipeline as the task
+ * pane (catalog -> selection -> blocks -> house style -> OOXML), with the package side done here:
+ * only document.xml and, when needed, styles.xml / numbering.xml change; everything else is copied.
+ */
+import { readFile, rename, rm, writeFile } from 'fs/promises';
+import path from 'path';
+import { compose } from '../compose/compose';
+import { ROLES, type BlockModel, type Role } from '../compose/blocks';
+import { parseStylesXml } from '../house-style/styles-xml';
+import { detectStyleMap } from '../house-style/detect';
+import type { StyleMapping } from '../house-style/types';
+import { renderOoxmlBody } from '../render/ooxml';
+import { builtinStyleXml, bulletNumberingXml, withBulletNumbering } from '../render/builtin-definitions';
+import type { Message } from '../messages';
+import { parseXml } from '../xml/dom';
+import { splitPair } from './args';
+import { catalogFromArg } from './catalog-source';
+import { readDocumentBody, splice } from './document-body';
+import { documentContext, styleFacts, textWidthTwips } from './document-context';
+import { packDocx, PARTS, readDocx, readPart, writePart, DocxError } from './docx-package';
+import { locateInsertionPoint, type InsertionTarget } from './insertion-point';
+import { findPart, updatePart, withStyles } from './package-parts';
+import { selectionFromArgs, type SelectionArgs } from './selection-args';
+
+export const DEFAULT_PLACEHOLDER = '[[JOB DESCRIPTION]]';
+
+export class UsageError extends Error {}
+
+export interface InsertArgs extends SelectionArgs {
+  template: string;
+  out: string;
+  catalog?: string;
+  target: InsertionTarget;
+  styles: string[];
+  force: boolean;
+}
+
+export interface InsertResult {
+  messages: Message[];
+  summary: string;
+}
+
+export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
+  if (samePath(args.template, args.out) && !args.force) {
+    throw new UsageError(
+      `--out is the template itself (${args.template}); it is never overwritten unless you add --force.`,
+    );
+  }
+  const mapping = styleMapping(args.styles);
+  const { catalog, messages } = await catalogFromArg(args.catalog);
+  const selection = selectionFromArgs(catalog, args);
+  const composed = compose(catalog, selection);
+  messages.push(...composed.messages);
+
+  const pkg = await readDocx(await readTemplate(args.template), args.template);
+  const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
+  const body = readDocumentBody(documentXml);
+  const point = locateInsertionPoint(body, args.target);
+  messages.push(...point.messages);
+
+  const stylesName = await findPart(pkg, 'styles');
+  const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
+  const sheet = parseStylesXml(stylesXml ?? '');
+  const context = documentContext(point.value.above, point.value.below, body.doc, styleFacts(sheet, stylesXml));
+  const styleMap = detectStyleMap(sheet, context, mapping);
+  messages.push(...styleMap.messages);
+
+  const numberingName = await findPart(pkg, 'numbering');
+  const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
+  const bullets = bulletNumberingXml(numberingXml);
+  const textWidth = textWidthTwips(body.doc);
+  const rendered = renderOoxmlBody(composed.value, styleMap.value, {
+    bulletNumId: bullets.numId,
+    ...(textWidth ? { textWidthTwips: textWidth } : {}),
+  });
+  messages.push(...rendered.messages);
+  const { xml, requiredStyles, needsBulletNumbering } = rendered.value;
+
+  if (needsBulletNumbering) await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
+  if (requiredStyles.length > 0) {
+    const added = requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
+    await updatePart(pkg, 'styles', (existing) => withStyles(existing, added));
+  }
+  const { start, end, before, after } = point.value;
+  const newDocument = splice(documentXml, start, end, before + xml + after);
+  parseXml(newDocument); // never write a document Word cannot open
+  writePart(pkg, PARTS.document, newDocument);
+
+  await writeOutput(args.out, await packDocx(pkg));
+  return { messages, summary: `Wrote ${args.out}: ${describe(composed.value)}; ${point.value.description}.` };
+}
+
+/** --style ROLE=NAME, ROLE as in the block model (sectionHeading) or spelt with dashes (section-heading). */
+function styleMapping(pairs: string[]): StyleMapping {
+  const mapping: StyleMapping = {};
+  for (const pair of pairs) {
+    const split = splitPair(pair);
+    if (!split || !split[1].trim()) throw new UsageError(`--style "${pair}" should look like ROLE="Style Name".`);
+    const role = ROLES.find((r) => r.toLowerCase() === split[0].replace(/-/g, '').toLowerCase());
+    if (!role) throw new UsageError(`--style: unknown role "${split[0]}". Roles: ${ROLES.map(dashed).join(', ')}.`);
+    mapping[role] = split[1].trim();
+  }
+  return mapping;
+}
+
+export function dashed(role: Role): string {
+  return role.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+async function readTemplate(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DocxError(
+      `Cannot read the template ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}.`,
+    );
+  }
+}
+
+/** Written beside the target first and then renamed, so a failed write never leaves half a document. */
+async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw new OutputError(`Cannot write ${file}: ${(e as Error).message}`);
+  }
+}
+
+export class OutputError extends Error {}
+
+function samePath(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+function describe(model: BlockModel): string {
+  const count = (kind: string) =>
+    model.sections.reduce(
+      (n, s) =>
+        n +
+        s.blocks.reduce((m, b) => {
+          if (b.kind === 'bulletList' && kind === 'responsibilities') return m + b.items.length;
+          if (b.kind === 'termList' && kind === 'skills') return m + b.items.length;
+          if (b.kind === 'table' && kind === 'qualifications') return m + b.rows.length;
+          return m;
+        }, 0),
+      0,
+    );
+  return `${model.sections.length} sections (${count('responsibilities')} responsibilities, ${count('skills')} skills, ${count('qualifications')} qualifications)`;
+}

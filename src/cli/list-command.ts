@@ -1,0 +1,35 @@
+/** `jd-builder list --level L`: the level's view of the catalog, with the ids that --select and --skills take. */
+import { levelView } from '../catalog/query';
+import type { Catalog, Rating } from '../catalog/types';
+import { findLevel, findWorkSetting } from './selection-args';
+
+const RATING_TEXT: Record<Rating, string> = {
+  'very-essential': 'very essential',
+  essential: 'essential',
+  'somewhat-essential': 'somewhat essential',
+  unrated: 'unrated',
+};
+
+export function listLevel(catalog: Catalog, levelName: string, workSetting?: string): string {
+  const level = findLevel(catalog, levelName);
+  const view = levelView(
+    catalog,
+    level.id,
+    workSetting === undefined ? undefined : findWorkSetting(catalog, workSetting),
+  );
+  const lines = [
+    `${catalog.title}: ${level.name} (${level.yearsOfExperience} years), level id "${level.id}"`,
+    '',
+    'Competencies:',
+  ];
+  for (const c of view.competencies) {
+    lines.push(`  ${c.competency.id}  ${c.competency.title} [${RATING_TEXT[c.rating]}]`);
+    for (const r of c.responsibilities) lines.push(`    ${r.id}  ${r.text}`);
+  }
+  lines.push('', 'Qualifications:');
+  for (const q of view.qualifications)
+    lines.push(`  ${q.id}  ${q.kind}: ${q.text}${q.qualifier && q.qualifier !== 'none' ? ` (${q.qualifier})` : ''}`);
+  lines.push('', 'Knowledge and skills:');
+  for (const s of view.skills) lines.push(`  ${s.id}  ${s.name}: ${s.description}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,119 @@
+/**
+ * The command's entry point, callable in-process (tests, benchmarks) as well as from bin/jd-builder.js.
+ * Every failure becomes a message on stderr and a non-zero exit status; nothing is thrown to the caller.
+ */
+import type { Message } from '../messages';
+import { parseArgs, splitPair, type OptionSpec } from './args';
+import { catalogFromArg } from './catalog-source';
+import { helpText } from './help';
+import { DEFAULT_PLACEHOLDER, insertCommand, UsageError, type InsertArgs } from './insert-command';
+import type { InsertionTarget } from './insertion-point';
+import { listLevel } from './list-command';
+
+export interface Output {
+  write(text: string): unknown;
+}
+
+export interface Io {
+  stdout: Output;
+  stderr: Output;
+}
+
+const flag: OptionSpec = { value: false };
+const value: OptionSpec = { value: true };
+const repeated: OptionSpec = { value: true, repeat: true };
+
+const SPECS: Record<string, Record<string, OptionSpec>> = {
+  '': { help: flag },
+  help: {},
+  insert: {
+    help: flag,
+    template: value,
+    out: value,
+    level: value,
+    catalog: value,
+    select: value,
+    skills: value,
+    qualifications: flag,
+    'at-text': value,
+    'at-bookmark': value,
+    'at-end': flag,
+    style: repeated,
+    'work-setting': value,
+    fill: repeated,
+    essentiality: flag,
+    combined: flag,
+    force: flag,
+  },
+  list: { help: flag, level: value, catalog: value, 'work-setting': value },
+};
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv, SPECS);
+  if (!parsed.ok) return usageError(io, parsed.error);
+  const { command, options, lists } = parsed.args;
+  if (command === undefined || command === 'help' || options.has('help')) {
+    io.stdout.write(helpText());
+    return command === undefined && !options.has('help') ? 2 : 0;
+  }
+  try {
+    if (command === 'list') {
+      const level = options.get('level');
+      if (!level) return usageError(io, 'list needs --level (entry, mid-career, managerial or executive).');
+      const { catalog, messages } = await catalogFromArg(options.get('catalog'));
+      printMessages(io, messages);
+      io.stdout.write(listLevel(catalog, level, options.get('work-setting')));
+      return 0;
+    }
+    const missing = ['template', 'out', 'level'].filter((o) => !options.get(o));
+    if (missing.length) return usageError(io, `insert needs ${missing.map((o) => `--${o}`).join(', ')}.`);
+    const targets = ['at-text', 'at-bookmark', 'at-end'].filter((o) => options.has(o));
+    if (targets.length > 1) return usageError(io, `Give only one of ${targets.map((o) => `--${o}`).join(', ')}.`);
+    const fills: Array<[string, string]> = [];
+    for (const f of lists.get('fill') ?? []) {
+      const pair = splitPair(f);
+      if (!pair) return usageError(io, `--fill "${f}" should look like NAME=VALUE.`);
+      fills.push(pair);
+    }
+    const args: InsertArgs = {
+      template: options.get('template')!,
+      out: options.get('out')!,
+      level: options.get('level')!,
+      catalog: options.get('catalog'),
+      select: options.get('select') ?? 'all',
+      skills: options.get('skills') ?? 'all',
+      qualifications: options.has('qualifications'),
+      workSetting: options.get('work-setting'),
+      fills,
+      essentiality: options.has('essentiality'),
+      combined: options.has('combined'),
+      target: target(options),
+      styles: lists.get('style') ?? [],
+      force: options.has('force'),
+    };
+    const result = await insertCommand(args);
+    printMessages(io, result.messages);
+    io.stdout.write(result.summary + '\n');
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) return usageError(io, e.message);
+    io.stderr.write(`jd-builder: error: ${(e as Error).message ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+function target(options: Map<string, string>): InsertionTarget {
+  const bookmark = options.get('at-bookmark');
+  if (bookmark !== undefined) return { kind: 'bookmark', name: bookmark };
+  if (options.has('at-end')) return { kind: 'end' };
+  return { kind: 'text', token: options.get('at-text') ?? DEFAULT_PLACEHOLDER };
+}
+
+function usageError(io: Io, text: string): number {
+  io.stderr.write(`jd-builder: ${text}\nRun "jd-builder --help" for usage.\n`);
+  return 2;
+}
+
+function printMessages(io: Io, messages: Message[]): void {
+  for (const m of messages) io.stderr.write(`${m.level}: ${m.text}\n`);
+}
