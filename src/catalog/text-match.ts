@@ -26,6 +26,8 @@ export function foldText(text: string): FoldedText {
   let i = 0;
   for (const ch of text) {
     const f = foldChar(ch);
+    // A combining mark folds to nothing; it belongs to the letter before it, so a match on that letter covers it.
+    if (!f && ends.length) ends[ends.length - 1] = i + ch.length;
     for (let k = 0; k < f.length; k++) {
       starts.push(i);
       ends.push(i + ch.length);
