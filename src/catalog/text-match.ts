@@ -6,9 +6,9 @@
 /** Text folded for matching, with where each folded code unit came from in the original. */
 export interface FoldedText {
   folded: string;
-  /** starts[k] / ends[k]: the original [start, end) of folded code unit k. */
-  starts: number[];
-  ends: number[];
+  /** starts[k] / ends[k]: the original [start, end) of folded code unit k; absent when folding kept every position. */
+  starts?: number[];
+  ends?: number[];
 }
 
 export type Range = [start: number, end: number];
@@ -19,7 +19,11 @@ function foldChar(ch: string): string {
   return ch.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldText(text: string): FoldedText {
+  // Most catalog text is plain ASCII: lower-casing it keeps every position, so no map is needed.
+  if (ASCII.test(text)) return { folded: text.toLowerCase() };
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -51,7 +55,8 @@ export function matchRanges(text: FoldedText, terms: string[]): Range[] | undefi
     let at = text.folded.indexOf(term);
     if (at < 0) return undefined;
     while (at >= 0) {
-      ranges.push([text.starts[at], text.ends[at + term.length - 1]]);
+      const last = at + term.length - 1;
+      ranges.push([text.starts ? text.starts[at] : at, text.ends ? text.ends[last] : last + 1]);
       at = text.folded.indexOf(term, at + term.length);
     }
   }
