@@ -9,15 +9,22 @@ export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 export class XmlParseError extends Error {}
 
 export function parseXml(text: string): Document {
-  const Parser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser ?? NodeDOMParser;
+  const problems: string[] = [];
+  const BrowserParser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+  // xmldom reports problems through onError (and would print them); collect them instead.
+  const parser = BrowserParser
+    ? new BrowserParser()
+    : new NodeDOMParser({ onError: (level, message) => void (level !== 'warning' && problems.push(message)) });
   let doc: Document;
   try {
-    doc = new (Parser as typeof DOMParser)().parseFromString(text, 'application/xml');
+    doc = parser.parseFromString(text, 'application/xml') as unknown as Document;
   } catch (e) {
-    throw new XmlParseError(`Not well-formed XML: ${(e as Error).message}`);
+    throw new XmlParseError(`Not well-formed XML: ${problems[0] ?? (e as Error).message}`);
   }
   const err = doc.getElementsByTagName('parsererror')[0];
-  if (err || !doc.documentElement) throw new XmlParseError(`Not well-formed XML: ${err?.textContent ?? 'no root element'}`);
+  if (problems.length || err || !doc.documentElement) {
+    throw new XmlParseError(`Not well-formed XML: ${problems[0] ?? err?.textContent ?? 'no root element'}`);
+  }
   return doc;
 }
 
