@@ -32,7 +32,8 @@ export function builtinCatalog(id: string = DEFAULT_CATALOG_ID): Catalog {
   if (!entry) throw new Error(`No built-in catalog "${id}"; expected one of: ${BUILTIN_CATALOG_IDS.join(', ')}.`);
   const catalog = entry.data as Catalog;
   const { errors } = checkReferences(catalog, entry.file);
-  if (errors.length) throw new Error(`Built-in catalog ${entry.file} is invalid: ${errors.map((e) => e.message).join(' ')}`);
+  if (errors.length)
+    throw new Error(`Built-in catalog ${entry.file} is invalid: ${errors.map((e) => e.message).join(' ')}`);
   checked.set(id, catalog);
   return catalog;
 }

@@ -42,10 +42,24 @@ export type ItemVisit =
 export function forEachItem(catalog: Catalog, visit: (v: ItemVisit) => void): void {
   const { summary } = catalog;
   if (summary) {
-    visit({ kind: 'summary', id: summary.id, path: ['summary'], texts: texts(summary, 'title', 'text'), levelIds: summary.levels, item: summary });
+    visit({
+      kind: 'summary',
+      id: summary.id,
+      path: ['summary'],
+      texts: texts(summary, 'title', 'text'),
+      levelIds: summary.levels,
+      item: summary,
+    });
   }
   catalog.qualifications.forEach((q, i) => {
-    visit({ kind: 'qualification', id: q.id, path: ['qualifications', i], texts: texts(q, 'text'), levelIds: q.levels, item: q });
+    visit({
+      kind: 'qualification',
+      id: q.id,
+      path: ['qualifications', i],
+      texts: texts(q, 'text'),
+      levelIds: q.levels,
+      item: q,
+    });
   });
   catalog.competencies.forEach((c, ci) => {
     const path = ['competencies', ci];
@@ -74,7 +88,12 @@ export function forEachItem(catalog: Catalog, visit: (v: ItemVisit) => void): vo
   });
 }
 
-function visitNotes(owner: Competency | Skill, path: (string | number)[], levelIds: LevelId[], visit: (v: ItemVisit) => void) {
+function visitNotes(
+  owner: Competency | Skill,
+  path: (string | number)[],
+  levelIds: LevelId[],
+  visit: (v: ItemVisit) => void,
+) {
   owner.notes?.forEach((n, i) => {
     visit({ kind: 'note', id: n.id, path: [...path, 'notes', i], texts: texts(n, 'text'), levelIds, item: n, owner });
   });

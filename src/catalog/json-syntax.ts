@@ -83,7 +83,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       if (text[i] === ',') {
         i++;
         ws();
-        if (text[i] === close) stop(isObject ? 'another property after the comma (remove the trailing comma)' : 'another item after the comma (remove the trailing comma)');
+        if (text[i] === close)
+          stop(
+            isObject
+              ? 'another property after the comma (remove the trailing comma)'
+              : 'another item after the comma (remove the trailing comma)',
+          );
         continue;
       }
       if (text[i] === close) return void i++;

@@ -19,7 +19,11 @@ export const MAX_CATALOG_CHARS = 5 * 1024 * 1024;
 export function loadCatalog(text: string, file: string = UNNAMED_FILE): LoadResult {
   if (text.length > MAX_CATALOG_CHARS) {
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-    return fail(file, '', `The file is too large to be a catalog (${mb(text.length)} MB); the limit is ${mb(MAX_CATALOG_CHARS)} MB.`);
+    return fail(
+      file,
+      '',
+      `The file is too large to be a catalog (${mb(text.length)} MB); the limit is ${mb(MAX_CATALOG_CHARS)} MB.`,
+    );
   }
   if (!text.trim()) return fail(file, '', 'The file is empty; expected a catalog in JSON format.');
   let data: unknown;

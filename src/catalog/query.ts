@@ -54,7 +54,13 @@ export function levelView(catalog: Catalog, levelId: LevelId, workSettingId?: Wo
     const notes = workSettingId ? (competency.notes ?? []).filter((n) => n.workSetting === workSettingId) : [];
     const responsibilities = entry.responsibilities.filter((r) => appliesInSetting(r, workSettingId));
     if (!responsibilities.length) continue;
-    competencies.push({ competency, rating: adjustedRating(entry.rating, notes), sourceRating: entry.rating, responsibilities, notes });
+    competencies.push({
+      competency,
+      rating: adjustedRating(entry.rating, notes),
+      sourceRating: entry.rating,
+      responsibilities,
+      notes,
+    });
   }
   return {
     level,
@@ -116,7 +122,9 @@ export interface ResponsibilityRef {
 
 export function findResponsibility(catalog: Catalog, id: string): ResponsibilityRef | undefined {
   const v = catalogIndex(catalog).items.get(id);
-  return v?.kind === 'responsibility' ? { competency: v.competency, levelId: v.levelId, responsibility: v.item } : undefined;
+  return v?.kind === 'responsibility'
+    ? { competency: v.competency, levelId: v.levelId, responsibility: v.item }
+    : undefined;
 }
 
 export function findCompetency(catalog: Catalog, id: string): Competency | undefined {

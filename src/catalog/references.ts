@@ -32,19 +32,27 @@ export function checkReferences(catalog: Catalog, file: string): ReferenceCheck 
   };
   const expectSetting = (id: string, path: Path) => {
     if (!settingIds.has(id)) {
-      const known = settingIds.size ? `expected one of: ${[...settingIds].join(', ')}` : 'the catalog lists no work settings';
+      const known = settingIds.size
+        ? `expected one of: ${[...settingIds].join(', ')}`
+        : 'the catalog lists no work settings';
       fail(path, `unknown work setting "${id}"; ${known}`);
     }
   };
 
-  catalog.ratingLegend.forEach((e, i) => e.workSetting && expectSetting(e.workSetting, ['ratingLegend', i, 'workSetting']));
+  catalog.ratingLegend.forEach(
+    (e, i) => e.workSetting && expectSetting(e.workSetting, ['ratingLegend', i, 'workSetting']),
+  );
 
   const items = new Map<string, ItemVisit>();
   forEachItem(catalog, (v) => {
     const first = items.get(v.id);
     if (first) {
       const other = toPointer(first.path);
-      fail([...v.path, 'id'], `the id "${v.id}" is already used by ${describeLocation(catalog, other, true)} (${other}); every item needs its own id`, true);
+      fail(
+        [...v.path, 'id'],
+        `the id "${v.id}" is already used by ${describeLocation(catalog, other, true)} (${other}); every item needs its own id`,
+        true,
+      );
     } else {
       items.set(v.id, v);
     }
@@ -54,9 +62,17 @@ export function checkReferences(catalog: Catalog, file: string): ReferenceCheck 
   catalog.errata.forEach((e, i) => {
     const item = items.get(e.itemId);
     if (!item) {
-      fail(['errata', i, 'itemId'], `the erratum names item "${e.itemId}", which is not in the catalog; expected the id of a corrected item`);
+      fail(
+        ['errata', i, 'itemId'],
+        `the erratum names item "${e.itemId}", which is not in the catalog; expected the id of a corrected item`,
+      );
     } else if (!item.texts.some((t) => t.text.includes(e.corrected))) {
-      messages.push(warning('erratum-not-applied', `Erratum ${i + 1} says item "${e.itemId}" reads "${e.corrected}", but its text does not contain it.`));
+      messages.push(
+        warning(
+          'erratum-not-applied',
+          `Erratum ${i + 1} says item "${e.itemId}" reads "${e.corrected}", but its text does not contain it.`,
+        ),
+      );
     }
   });
 
@@ -67,7 +83,11 @@ export function checkReferences(catalog: Catalog, file: string): ReferenceCheck 
   return { errors, messages };
 }
 
-function checkItemLinks(v: ItemVisit, expectLevel: (id: string, path: Path) => void, expectSetting: (id: string, path: Path) => void) {
+function checkItemLinks(
+  v: ItemVisit,
+  expectLevel: (id: string, path: Path) => void,
+  expectSetting: (id: string, path: Path) => void,
+) {
   switch (v.kind) {
     case 'summary':
     case 'qualification':
@@ -88,10 +108,16 @@ function checkItemLinks(v: ItemVisit, expectLevel: (id: string, path: Path) => v
   }
 }
 
-function uniqueIds(list: { id: string }[], path: Path, noun: string, fail: (path: Path, problem: string, byPosition: boolean) => void) {
+function uniqueIds(
+  list: { id: string }[],
+  path: Path,
+  noun: string,
+  fail: (path: Path, problem: string, byPosition: boolean) => void,
+) {
   const ids = new Set<string>();
   list.forEach((entry, i) => {
-    if (ids.has(entry.id)) fail([...path, i, 'id'], `the ${noun} id "${entry.id}" appears twice; every ${noun} needs its own id`, true);
+    if (ids.has(entry.id))
+      fail([...path, i, 'id'], `the ${noun} id "${entry.id}" appears twice; every ${noun} needs its own id`, true);
     ids.add(entry.id);
   });
   return ids;
@@ -114,10 +140,14 @@ function undeclaredPlaceholders(catalog: Catalog): Message[] {
   const found = new Map<string, string>();
   forEachItem(catalog, (v) => {
     for (const t of v.texts) {
-      for (const token of t.text.match(/\[[^[\]]+\]/g) ?? []) if (!declared.has(token) && !found.has(token)) found.set(token, v.id);
+      for (const token of t.text.match(/\[[^[\]]+\]/g) ?? [])
+        if (!declared.has(token) && !found.has(token)) found.set(token, v.id);
     }
   });
   return [...found].map(([token, id]) =>
-    warning('placeholder-undeclared', `Item "${id}" contains "${token}", which no placeholder declares, so it cannot be filled in.`),
+    warning(
+      'placeholder-undeclared',
+      `Item "${id}" contains "${token}", which no placeholder declares, so it cannot be filled in.`,
+    ),
   );
 }

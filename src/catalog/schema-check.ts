@@ -81,7 +81,11 @@ function toCatalogError(data: unknown, e: ErrorObject, file: string): CatalogErr
     default:
       problem = e.message ?? 'does not match the catalog format';
   }
-  return { file, pointer, message: sentence(pointer === e.instancePath ? describeLocation(data, pointer) : location, problem) };
+  return {
+    file,
+    pointer,
+    message: sentence(pointer === e.instancePath ? describeLocation(data, pointer) : location, problem),
+  };
 }
 
 function childPointer(pointer: string, field: string): string {

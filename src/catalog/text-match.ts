@@ -19,10 +19,10 @@ function foldChar(ch: string): string {
   return ch.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~\t\n\r]*$/;
 
 export function foldText(text: string): FoldedText {
-  // Most catalog text is plain ASCII: lower-casing it keeps every position, so no map is needed.
+  // Most catalog text is printable ASCII: lower-casing it keeps every position, so no map is needed.
   if (ASCII.test(text)) return { folded: text.toLowerCase() };
   let folded = '';
   const starts: number[] = [];

@@ -49,13 +49,7 @@ export interface Placeholder {
   label: string;
 }
 
-export type QualificationKind =
-  | 'job-title'
-  | 'education'
-  | 'experience'
-  | 'certification'
-  | 'skill'
-  | 'knowledge';
+export type QualificationKind = 'job-title' | 'education' | 'experience' | 'certification' | 'skill' | 'knowledge';
 
 /** Preferred / encouraged / within five years on the job / none: the source's qualifier, if any. */
 export type QualificationQualifier = 'required' | 'preferred' | 'encouraged' | 'within-five-years' | 'none';
@@ -84,10 +78,7 @@ export interface CompetencyLevel {
 
 /** How a work-setting note changes a competency or skill. */
 export type WorkSettingEffect =
-  | 'essential-at-all-levels'
-  | 'not-essential'
-  | 'specific-to-setting'
-  | 'knowledge-required';
+  'essential-at-all-levels' | 'not-essential' | 'specific-to-setting' | 'knowledge-required';
 
 export interface WorkSettingNote {
   id: string;

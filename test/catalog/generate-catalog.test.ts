@@ -5,7 +5,9 @@ test.each([1, 37, 1000, 10000])('a generated catalog of %i items is valid and ha
   const catalog = generateCatalog(n);
   const result = validateCatalog(catalog);
   expect(result.ok ? result.messages : result.errors).toEqual([]);
-  const responsibilities = catalog.competencies.flatMap((c) => Object.values(c.levels)).flatMap((l) => l.responsibilities);
+  const responsibilities = catalog.competencies
+    .flatMap((c) => Object.values(c.levels))
+    .flatMap((l) => l.responsibilities);
   expect(responsibilities.length + catalog.skills.length + catalog.qualifications.length).toBe(n);
 });
 

@@ -41,7 +41,9 @@ test.each([
   for (const levelId of LEVELS) {
     const level = competency.levels[levelId];
     expect(level.rating).toBe('unrated');
-    expect(level.responsibilities.map((r) => r.text)).toEqual(bullets().map((b, k) => corrected(level.responsibilities[k]?.id ?? '', b)));
+    expect(level.responsibilities.map((r) => r.text)).toEqual(
+      bullets().map((b, k) => corrected(level.responsibilities[k]?.id ?? '', b)),
+    );
   }
 });
 
@@ -55,7 +57,11 @@ test('qualifications: every listed quality is an item, and every item comes from
   }
   expect(catalog.qualifications.find((q) => q.kind === 'job-title')?.text).toBe('Director, Medical Staff Services');
   expect(catalog.qualifications.find((q) => q.kind === 'certification')?.text).toMatch(/CPMSM or CPCS/);
-  expect(catalog.qualifications.some((q) => q.kind === 'knowledge' && q.text.startsWith('Comprehensive expertise and knowledge'))).toBe(true);
+  expect(
+    catalog.qualifications.some(
+      (q) => q.kind === 'knowledge' && q.text.startsWith('Comprehensive expertise and knowledge'),
+    ),
+  ).toBe(true);
 });
 
 test('source metadata names the column, its author and The Greeley Company; no skills, no invented ratings', () => {

@@ -26,7 +26,8 @@ test('malformed JSON: line and column of the problem, and what was expected ther
   expect(error).toEqual({
     file: 'org.json',
     pointer: '',
-    message: 'The file is not valid JSON at line 4, column 1: Expected another property after the comma (remove the trailing comma), found "}\\n".',
+    message:
+      'The file is not valid JSON at line 4, column 1: Expected another property after the comma (remove the trailing comma), found "}\\n".',
   });
 });
 
@@ -53,7 +54,13 @@ test('a 20 MB file is refused as too large before any parsing', () => {
   const errors = errorsOf(loadCatalog(huge, 'big.json'));
   expect(parse).not.toHaveBeenCalled();
   parse.mockRestore();
-  expect(errors).toEqual([{ file: 'big.json', pointer: '', message: expect.stringMatching(/^The file is too large to be a catalog \(20\.0 MB\); the limit is 5\.0 MB\.$/) }]);
+  expect(errors).toEqual([
+    {
+      file: 'big.json',
+      pointer: '',
+      message: expect.stringMatching(/^The file is too large to be a catalog \(20\.0 MB\); the limit is 5\.0 MB\.$/),
+    },
+  ]);
 });
 
 test('missing fields: pointer to the field, message naming it, its place and what it should hold', () => {
@@ -66,7 +73,8 @@ test('missing fields: pointer to the field, message naming it, its place and wha
     {
       file: 'org.json',
       pointer: '/competencies/2/title',
-      message: 'In competency "credentialing-privileging-process": the required field "title" is missing (expected text).',
+      message:
+        'In competency "credentialing-privileging-process": the required field "title" is missing (expected text).',
     },
   ]);
 });
@@ -109,9 +117,18 @@ test('unknown level ids, in competency levels, skill ratings and qualification l
   const errors = errorsOf(validateCatalog(c));
   const known = 'expected one of: entry, mid-career, managerial, executive.';
   expect(errors.map((e) => [e.pointer, e.message])).toEqual([
-    ['/qualifications/0/levels/0', `In qualification "entry.title.credentialing-specialist", level 1: unknown level id "entry-level"; ${known}`],
-    ['/competencies/1/levels/senior', `In competency "credentialing-privileging", level "senior": unknown level id "senior"; ${known}`],
-    ['/skills/0/ratings/junior', `In skill "analytical-thinking", rating for level "junior": unknown level id "junior"; ${known}`],
+    [
+      '/qualifications/0/levels/0',
+      `In qualification "entry.title.credentialing-specialist", level 1: unknown level id "entry-level"; ${known}`,
+    ],
+    [
+      '/competencies/1/levels/senior',
+      `In competency "credentialing-privileging", level "senior": unknown level id "senior"; ${known}`,
+    ],
+    [
+      '/skills/0/ratings/junior',
+      `In skill "analytical-thinking", rating for level "junior": unknown level id "junior"; ${known}`,
+    ],
   ]);
 });
 
@@ -165,7 +182,9 @@ test('a file full of problems lists the first 50 and says how many more', () => 
   for (const q of c.qualifications) (q as unknown as { text: number }).text = 1;
   const errors = errorsOf(validateCatalog(c));
   expect(errors).toHaveLength(51);
-  expect(errors[50].message).toBe(`${27 + c.qualifications.length - 50} more problems not listed; fix the ones above first.`);
+  expect(errors[50].message).toBe(
+    `${27 + c.qualifications.length - 50} more problems not listed; fix the ones above first.`,
+  );
 });
 
 test('warnings, not errors: an undeclared [bracketed] token, a rating without a legend label, an erratum not applied', () => {
@@ -176,7 +195,11 @@ test('warnings, not errors: an undeclared [bracketed] token, a rating without a 
   const result = validateCatalog(c);
   expect(result.ok).toBe(true);
   if (!result.ok) return;
-  expect(result.messages.map((m) => m.code).sort()).toEqual(['erratum-not-applied', 'placeholder-undeclared', 'rating-unlabeled']);
+  expect(result.messages.map((m) => m.code).sort()).toEqual([
+    'erratum-not-applied',
+    'placeholder-undeclared',
+    'rating-unlabeled',
+  ]);
   expect(result.messages.find((m) => m.code === 'placeholder-undeclared')?.text).toBe(
     'Item "analytical-thinking" contains "[insert policy name]", which no placeholder declares, so it cannot be filled in.',
   );

@@ -86,15 +86,22 @@ test('"*" lines carry the source footnote; the locum tenens line is limited to t
       });
     }
   });
-  const locum = catalog.competencies.flatMap((c) => Object.values(c.levels)).flatMap((l) => l.responsibilities).filter((r) => r.workSettings);
-  expect(locum.map((r) => r.text)).toEqual(['Coordinate the contract process and underwriting of locum tenens practitioners']);
+  const locum = catalog.competencies
+    .flatMap((c) => Object.values(c.levels))
+    .flatMap((l) => l.responsibilities)
+    .filter((r) => r.workSettings);
+  expect(locum.map((r) => r.text)).toEqual([
+    'Coordinate the contract process and underwriting of locum tenens practitioners',
+  ]);
 });
 
 test('every note in the source is a work-setting note or a footnote of its competency, and nothing else is', () => {
   seed.competencies.forEach((sc, i) => {
     const competency = catalog.competencies[i];
     const seedNotes = new Set(sc.notes.map(noteText));
-    const footnotes = Object.values(competency.levels).flatMap((l) => l.responsibilities.map((r) => r.footnote)).filter(Boolean);
+    const footnotes = Object.values(competency.levels)
+      .flatMap((l) => l.responsibilities.map((r) => r.footnote))
+      .filter(Boolean);
     const notes = (competency.notes ?? []).map((n) => n.text);
     expect(new Set([...notes, ...footnotes])).toEqual(seedNotes);
   });
@@ -118,7 +125,9 @@ test('work-setting notes say in data what their sentence says', () => {
   const psv = catalog.competencies.find((c) => c.id === 'primary-source-verification')!;
   const enrollment = catalog.competencies.find((c) => c.title === 'Manages Provider Enrollment Process')!;
   for (const c of [psv, enrollment]) {
-    expect(c.notes).toContainEqual(expect.objectContaining({ workSetting: 'provider-enrollment', effect: 'essential-at-all-levels' }));
+    expect(c.notes).toContainEqual(
+      expect.objectContaining({ workSetting: 'provider-enrollment', effect: 'essential-at-all-levels' }),
+    );
   }
 });
 
@@ -131,7 +140,12 @@ test('27 knowledge/skillset entries with name and description, all four levels u
     const [description, note] = ss.description.split(' *');
     expect(skill.description).toBe(corrected(skill.id, description));
     expect(skill.notes?.map((n) => n.text)).toEqual(note ? [note] : undefined);
-    expect(skill.ratings).toEqual({ entry: 'unrated', 'mid-career': 'unrated', managerial: 'unrated', executive: 'unrated' });
+    expect(skill.ratings).toEqual({
+      entry: 'unrated',
+      'mid-career': 'unrated',
+      managerial: 'unrated',
+      executive: 'unrated',
+    });
   });
 });
 
@@ -152,7 +166,9 @@ test('every qualifications table cell is its level items, in order, with their q
   for (const [label, cells] of seed.qualificationRows) {
     for (const [heading, cell] of cells) {
       const levelId = levelByName(heading).id;
-      const items = catalog.qualifications.filter((q: Qualification) => q.kind === ROW_KINDS[label] && q.levels.includes(levelId));
+      const items = catalog.qualifications.filter(
+        (q: Qualification) => q.kind === ROW_KINDS[label] && q.levels.includes(levelId),
+      );
       expect(items.length).toBeGreaterThan(0);
       const printed = items.map((q) => q.text + (QUALIFIER_TEXT[q.qualifier ?? ''] ?? '')).join(' ');
       expect({ label, heading, printed }).toEqual({ label, heading, printed: cell });
@@ -174,9 +190,15 @@ test('placeholders: every "[insert ...]" token in the source is declared and app
 test('source metadata and the rating legend', () => {
   expect(catalog.source.date).toBe('2021-10');
   expect(seed.date).toBe('October 2021');
-  const labels = seed.legend.split(/[●▲]/).map((s) => s.trim()).filter(Boolean);
+  const labels = seed.legend
+    .split(/[●▲]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   expect(catalog.ratingLegend.map((e) => e.label)).toEqual(expect.arrayContaining(labels));
-  expect(catalog.ratingLegend.find((e) => e.symbol === '▲')).toMatchObject({ label: 'Very Essential for Locum Tenens', workSetting: 'locum-tenens' });
+  expect(catalog.ratingLegend.find((e) => e.symbol === '▲')).toMatchObject({
+    label: 'Very Essential for Locum Tenens',
+    workSetting: 'locum-tenens',
+  });
   expect(catalog.ratingLegend.find((e) => e.rating === 'unrated')?.label).toBe('Not rated in the source');
 });
 

@@ -26,7 +26,9 @@ describe('levelView', () => {
     expect(psv.rating).toBe('very-essential');
     expect(psv.sourceRating).toBe('very-essential');
     expect(psv.responsibilities).toEqual(namss.competencies[0].levels.entry.responsibilities);
-    expect(view.competencies.find((c) => c.competency.id === 'medical-staff-functions')?.rating).toBe('somewhat-essential');
+    expect(view.competencies.find((c) => c.competency.id === 'medical-staff-functions')?.rating).toBe(
+      'somewhat-essential',
+    );
   });
 
   test('a competency the source leaves out at a level is not in that level view', () => {
@@ -37,7 +39,10 @@ describe('levelView', () => {
 
   test("qualifications and skills of the level; the qualifications table's Management column is the managerial level", () => {
     const view = levelView(namss, 'managerial');
-    expect(view.qualifications.filter((q) => q.kind === 'job-title').map((q) => q.text)).toEqual(['Manager', 'Director']);
+    expect(view.qualifications.filter((q) => q.kind === 'job-title').map((q) => q.text)).toEqual([
+      'Manager',
+      'Director',
+    ]);
     expect(view.qualifications.every((q) => q.levels.includes('managerial'))).toBe(true);
     expect(view.skills).toHaveLength(27);
   });
@@ -61,7 +66,7 @@ describe('levelView', () => {
     expect(appliesInSetting({ id: 'x', text: 'x' }, 'locum-tenens')).toBe(true);
   });
 
-  test("work-setting notes apply in their setting: provider enrollment raises Primary Source Verification to at least Essential", () => {
+  test('work-setting notes apply in their setting: provider enrollment raises Primary Source Verification to at least Essential', () => {
     const catalog = clone();
     catalog.competencies[0].levels.executive.rating = 'somewhat-essential';
     const inEnrollment = levelView(catalog, 'executive', 'provider-enrollment').competencies[0];
@@ -74,7 +79,9 @@ describe('levelView', () => {
   });
 
   test('locum tenens: peer review carries its "not essential" note, rating left as the source gives it', () => {
-    const peer = levelView(namss, 'mid-career', 'locum-tenens').competencies.find((c) => c.competency.id === 'clinical-competency-peer-review')!;
+    const peer = levelView(namss, 'mid-career', 'locum-tenens').competencies.find(
+      (c) => c.competency.id === 'clinical-competency-peer-review',
+    )!;
     expect(peer.notes.map((n) => n.effect)).toEqual(['not-essential']);
     expect(peer.rating).toBe('essential');
   });
@@ -108,7 +115,10 @@ describe('searchCatalog', () => {
     expect(kinds('political savvy')).toEqual(new Set(['skill.name']));
     expect(kinds('CPCS')).toEqual(new Set(['qualification.text']));
     expect(searchCatalog(greeley, 'MSO governance')[0]).toMatchObject({ kind: 'responsibility' });
-    expect(searchCatalog(greeley, 'leadership, management')[0]).toMatchObject({ kind: 'summary', itemId: 'summary.director-medical-staff-services' });
+    expect(searchCatalog(greeley, 'leadership, management')[0]).toMatchObject({
+      kind: 'summary',
+      itemId: 'summary.director-medical-staff-services',
+    });
   });
 
   test('a level limits the search to items offered at that level', () => {
@@ -135,7 +145,10 @@ describe('searchCatalog', () => {
 
   test('search over a generated catalog finds its accented words', () => {
     const catalog = generateCatalog(2000);
-    for (const [query, original] of [['CAFE', 'café'], ['naive', 'naïve']]) {
+    for (const [query, original] of [
+      ['CAFE', 'café'],
+      ['naive', 'naïve'],
+    ]) {
       const matches = searchCatalog(catalog, query);
       expect(matches.length).toBeGreaterThan(0);
       for (const m of matches) expect(m.ranges.map(([s, e]) => m.text.slice(s, e))).toEqual([original]);
@@ -168,5 +181,7 @@ describe('lookups by id', () => {
 test('built-in catalogs: both load, the default is NAMSS, an unknown id is a clear error', () => {
   expect(builtinCatalogs().map((c) => c.id)).toEqual(['namss-jd-builder-2021', 'greeley-dmss-sample']);
   expect(builtinCatalog()).toBe(namss);
-  expect(() => builtinCatalog('acme')).toThrow('No built-in catalog "acme"; expected one of: namss-jd-builder-2021, greeley-dmss-sample.');
+  expect(() => builtinCatalog('acme')).toThrow(
+    'No built-in catalog "acme"; expected one of: namss-jd-builder-2021, greeley-dmss-sample.',
+  );
 });

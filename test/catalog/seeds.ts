@@ -63,7 +63,9 @@ export function parseNamss(text: string): NamssSeed {
   for (let i = tableStart + 1; lines[i].includes('\t'); i++) titles.push(lines[i].split('\t')[0]);
   const legend = lines.find((l) => l.startsWith('● Very Essential'))!;
 
-  const byHeading = new Map(titles.map((t) => [t.toUpperCase(), { title: t, blocks: [], notes: [] } as SeedCompetency]));
+  const byHeading = new Map(
+    titles.map((t) => [t.toUpperCase(), { title: t, blocks: [], notes: [] } as SeedCompetency]),
+  );
   const skillsStart = at('KNOWLEDGE/SKILLSET');
   let current: SeedCompetency | undefined;
   let level: string | undefined;
@@ -103,7 +105,15 @@ export function parseNamss(text: string): NamssSeed {
   }
 
   const date = lines.find((l) => /^[A-Z][a-z]+ \d{4}$/.test(l))!;
-  return { levelNames, competencies: titles.map((t) => byHeading.get(t.toUpperCase())!), qualificationRows, qualificationLevelHeadings, skills, legend, date };
+  return {
+    levelNames,
+    competencies: titles.map((t) => byHeading.get(t.toUpperCase())!),
+    qualificationRows,
+    qualificationLevelHeadings,
+    skills,
+    legend,
+    date,
+  };
 }
 
 export interface GreeleySeed {

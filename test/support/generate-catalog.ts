@@ -3,14 +3,51 @@
  * qualifications), for tests and benchmarks that need something bigger than NAMSS.
  * Deterministic: the same size always gives the same catalog.
  */
-import type { Catalog, Competency, LevelId, Qualification, QualificationKind, Rating, Skill } from '../../src/catalog/types';
+import type {
+  Catalog,
+  Competency,
+  LevelId,
+  Qualification,
+  QualificationKind,
+  Rating,
+  Skill,
+} from '../../src/catalog/types';
 
 const LEVEL_IDS: LevelId[] = ['entry', 'mid-career', 'managerial', 'executive'];
 const RATINGS: Rating[] = ['very-essential', 'essential', 'somewhat-essential', 'unrated'];
 const KINDS: QualificationKind[] = ['job-title', 'education', 'experience', 'certification', 'skill', 'knowledge'];
-const VERBS = ['Coordinate', 'Review', 'Verify', 'Maintain', 'Oversee', 'Analyze', 'Prepare', 'Résumé-check', 'Evaluate', 'Document'];
-const OBJECTS = ['credentialing files', 'privileging requests', 'peer review data', 'café meeting notes', 'payer enrollment', 'bylaws', 'committee minutes', 'naïve data sets', 'expirables', 'provider numbers'];
-const PURPOSES = ['for accreditation surveys', 'to ensure compliance', 'in a timely manner', 'for the medical executive committee', 'across all sites', 'using [insert facility platform]'];
+const VERBS = [
+  'Coordinate',
+  'Review',
+  'Verify',
+  'Maintain',
+  'Oversee',
+  'Analyze',
+  'Prepare',
+  'Résumé-check',
+  'Evaluate',
+  'Document',
+];
+const OBJECTS = [
+  'credentialing files',
+  'privileging requests',
+  'peer review data',
+  'café meeting notes',
+  'payer enrollment',
+  'bylaws',
+  'committee minutes',
+  'naïve data sets',
+  'expirables',
+  'provider numbers',
+];
+const PURPOSES = [
+  'for accreditation surveys',
+  'to ensure compliance',
+  'in a timely manner',
+  'for the medical executive committee',
+  'across all sites',
+  'using [insert facility platform]',
+];
 
 /** Responsibilities per competency level: about the size of the largest NAMSS lists. */
 const PER_LEVEL = 25;
@@ -52,7 +89,14 @@ export function generateCatalog(items: number): Catalog {
       made += count;
     }
     if (c % 4 === 0) {
-      competency.notes = [{ id: `c${c}.note`, workSetting: 'provider-enrollment', effect: 'essential-at-all-levels', text: 'Essential for all levels in provider enrollment.' }];
+      competency.notes = [
+        {
+          id: `c${c}.note`,
+          workSetting: 'provider-enrollment',
+          effect: 'essential-at-all-levels',
+          text: 'Essential for all levels in provider enrollment.',
+        },
+      ];
     }
     competencies.push(competency);
   }
