@@ -1,0 +1,110 @@
+/**
+ * The core functions in catalog order: each with its essentiality for the level (as text, not colour),
+ * expandable to the level's responsibilities, with "Select all" per competency.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Checkbox,
+  makeStyles,
+  tokens,
+  type BadgeProps,
+} from '@fluentui/react-components';
+import type { LevelCompetencyView } from '../../catalog/query';
+import type { Catalog, Rating } from '../../catalog/types';
+import { competencyPickState } from '../state/derived';
+import type { Highlights } from '../state/search-filter';
+import type { PaneSelection } from '../state/selection';
+import { Highlight } from './Highlight';
+import { PickRow } from './PickRow';
+
+const BADGE_LOOK: Record<Rating, { appearance: BadgeProps['appearance']; color: BadgeProps['color'] }> = {
+  'very-essential': { appearance: 'filled', color: 'brand' },
+  essential: { appearance: 'tint', color: 'brand' },
+  'somewhat-essential': { appearance: 'outline', color: 'informative' },
+  unrated: { appearance: 'outline', color: 'subtle' },
+};
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, textAlign: 'left' },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  count: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  panel: { display: 'flex', flexDirection: 'column', paddingBottom: tokens.spacingVerticalS },
+  note: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+});
+
+export interface CompetencyListProps {
+  catalog: Catalog;
+  competencies: LevelCompetencyView[];
+  selection: PaneSelection;
+  openIds: string[];
+  inDocument: ReadonlySet<string>;
+  highlights: Highlights;
+  onToggleOpen(id: string): void;
+  onPick(ids: string[], on: boolean): void;
+}
+
+export function CompetencyList(props: CompetencyListProps): JSX.Element {
+  const styles = useStyles();
+  const ratingLabel = (rating: Rating) =>
+    props.catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ?? rating.replace('-', ' ');
+  return (
+    <Accordion multiple collapsible openItems={props.openIds} onToggle={(_, d) => props.onToggleOpen(String(d.value))}>
+      {props.competencies.map((c) => {
+        const { competency, rating } = c;
+        const { state, count } = competencyPickState(c, props.selection);
+        const ids = c.responsibilities.map((r) => r.id);
+        return (
+          <AccordionItem key={competency.id} value={competency.id}>
+            <AccordionHeader expandIconPosition="end">
+              <span className={styles.header}>
+                <span>
+                  <Highlight text={competency.title} ranges={props.highlights.get(competency.id, 'title')} />
+                </span>
+                <span className={styles.meta}>
+                  {rating !== 'unrated' && (
+                    <Badge size="small" {...BADGE_LOOK[rating]}>
+                      {ratingLabel(rating)}
+                    </Badge>
+                  )}
+                  <span className={styles.count}>
+                    {count} of {c.responsibilities.length} selected
+                  </span>
+                </span>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              {c.notes.map((n) => (
+                <p key={n.id} className={styles.note}>
+                  {n.text}
+                </p>
+              ))}
+              <Checkbox
+                label="Select all"
+                aria-label={`Select all in ${competency.title}`}
+                checked={state === 'all' ? true : state === 'some' ? 'mixed' : false}
+                onChange={() => props.onPick(ids, state !== 'all')}
+              />
+              {c.responsibilities.map((r) => (
+                <PickRow
+                  key={r.id}
+                  label={<Highlight text={r.text} ranges={props.highlights.get(r.id, 'text')} />}
+                  checked={props.selection.picks.responsibility.has(r.id)}
+                  inDocument={props.inDocument.has(r.id)}
+                  onChange={(on) => props.onPick([r.id], on)}
+                />
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}

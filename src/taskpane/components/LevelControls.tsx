@@ -1,0 +1,77 @@
+/** Step 1: the catalog, the level (with its years of experience), the work-setting filter and the search box. */
+import { Field, SearchBox, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { Catalog, Level } from '../../catalog/types';
+
+const useStyles = makeStyles({
+  grid: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export interface LevelControlsProps {
+  catalogs: Catalog[];
+  catalog: Catalog;
+  levelId: string;
+  workSettingId?: string;
+  query: string;
+  matchCount?: number;
+  onCatalog(id: string): void;
+  onLevel(id: string): void;
+  onWorkSetting(id: string): void;
+  onQuery(query: string): void;
+}
+
+/** "Entry Level · 0–4 years": years as the source writes them, with a proper en dash. */
+export function levelLabel(level: Level): string {
+  return `${level.name} · ${level.yearsOfExperience.replace('-', '–')} years`;
+}
+
+export function LevelControls(props: LevelControlsProps): JSX.Element {
+  const styles = useStyles();
+  const { catalog } = props;
+  return (
+    <div className={styles.grid}>
+      {props.catalogs.length > 1 && (
+        <Field label="Catalog">
+          <Select value={catalog.id} onChange={(_, d) => props.onCatalog(d.value)}>
+            {props.catalogs.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Field label="Level">
+        <Select value={props.levelId} onChange={(_, d) => props.onLevel(d.value)}>
+          {catalog.levels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {levelLabel(l)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {catalog.workSettings.length > 1 && (
+        <Field label="Filter by setting" hint="Hides responsibilities that apply to other work settings only.">
+          <Select value={props.workSettingId ?? ''} onChange={(_, d) => props.onWorkSetting(d.value)}>
+            <option value="">All work settings</option>
+            {catalog.workSettings.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Field
+        label="Search"
+        validationState="none"
+        validationMessage={props.query.trim() ? `${props.matchCount ?? 0} matching items` : undefined}
+      >
+        <SearchBox
+          value={props.query}
+          placeholder="Competencies, responsibilities, skills"
+          onChange={(_, d) => props.onQuery(d.value)}
+        />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,380 @@
+/**
+ * The task pane: choose a level, pick, insert. All document access goes through the DocumentPort;
+ * all decisions are in the plain modules under ../state, so this file only wires them to the screen.
+ */
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { levelView } from '../../catalog/query';
+import type { Catalog } from '../../catalog/types';
+import type { Role } from '../../compose/blocks';
+import type { StyleMapping } from '../../house-style/types';
+import type { DocumentPort, DocumentSnapshot, InsertMode, WordError } from '../../word/port';
+import {
+  composeSelection,
+  describeCount,
+  effectivePicks,
+  essentialResponsibilityIds,
+  pickCount,
+  placeholdersInUse,
+  summaryOffered,
+} from '../state/derived';
+import { HOUSE_STYLE_SETTING, readMapping, withRole } from '../state/house-style-mapping';
+import { alreadyInserted, itemsInDocument } from '../state/in-document';
+import { nextQuestion, uniqueMessages, unexpectedError, type InsertStatus } from '../state/insert-status';
+import { buildInsertion, houseStyle, insertedSummary } from '../state/pipeline';
+import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
+import { filterView } from '../state/search-filter';
+import { initialSelection, selectionReducer, type PickGroup } from '../state/selection';
+import { CompetencyList } from './CompetencyList';
+import { FirstRun } from './FirstRun';
+import { HouseStylePanel } from './HouseStylePanel';
+import { InsertBar } from './InsertBar';
+import { InsertPreview } from './InsertPreview';
+import { LevelControls } from './LevelControls';
+import { PickRow } from './PickRow';
+import { PlaceholderInputs } from './PlaceholderInputs';
+import { QualificationList } from './QualificationList';
+import { Section } from './Section';
+import { SkillList } from './SkillList';
+import { Highlight } from './Highlight';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
+  scroll: {
+    flexGrow: 1,
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
+  quickPicks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  panel: { paddingBottom: tokens.spacingVerticalS },
+});
+
+export interface PaneProps {
+  port: DocumentPort;
+  catalogs: Catalog[];
+}
+
+export function Pane(props: PaneProps): JSX.Element {
+  const { port, catalogs } = props;
+  const styles = useStyles();
+  const [selection, dispatch] = useReducer(selectionReducer, undefined, () =>
+    initialSelection(catalogs[0].id, rememberedLevel(catalogs[0], port)),
+  );
+  const catalog = catalogs.find((c) => c.id === selection.catalogId) ?? catalogs[0];
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [showFirstRun, setShowFirstRun] = useState(() => !firstRunDone());
+  const [snapshot, setSnapshot] = useState<DocumentSnapshot | undefined>();
+  const [readError, setReadError] = useState<WordError | undefined>();
+  const [mapping, setMapping] = useState<StyleMapping>(() => readMapping(safeSetting(port, HOUSE_STYLE_SETTING)));
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const [status, setStatus] = useState<InsertStatus>({ kind: 'idle' });
+  const [openIds, setOpenIds] = useState<string[]>([]);
+  const [searchToggles, setSearchToggles] = useState<string[]>([]);
+  const levelRef = useRef<HTMLDivElement>(null);
+
+  const refreshDocument = useCallback(async (): Promise<DocumentSnapshot | undefined> => {
+    try {
+      const result = await port.readDocument();
+      if (!result.ok) {
+        setReadError(result.error);
+        return undefined;
+      }
+      setReadError(undefined);
+      setSnapshot(result.value);
+      return result.value;
+    } catch (e) {
+      setReadError(unexpectedError(e));
+      return undefined;
+    }
+  }, [port]);
+
+  useEffect(() => {
+    void refreshDocument();
+  }, [refreshDocument]);
+
+  // Derived data, recomputed only when its inputs change.
+  const view = useMemo(() => levelView(catalog, selection.levelId, selection.workSettingId), [catalog, selection.levelId, selection.workSettingId]);
+  const offeredSummary = summaryOffered(catalog, selection.levelId) ? catalog.summary : undefined;
+  const filtered = useMemo(() => filterView(catalog, view, deferredQuery, offeredSummary), [catalog, view, deferredQuery, offeredSummary]);
+  const picks = useMemo(() => effectivePicks(view, selection, catalog), [view, selection, catalog]);
+  const count = pickCount(picks);
+  const placeholders = useMemo(() => placeholdersInUse(catalog, view, picks), [catalog, view, picks]);
+  const detected = useMemo(() => houseStyle(snapshot, mapping), [snapshot, mapping]);
+  const insertion = useMemo(
+    () => buildInsertion(catalog, composeSelection(selection, picks), detected.value),
+    [catalog, selection, picks, detected],
+  );
+  const inDocument = useMemo(() => itemsInDocument(snapshot?.blocks ?? [], catalog.id), [snapshot, catalog.id]);
+
+  // While searching, competencies with matches open by themselves; the user's toggles flip that.
+  const searching = filtered.searching;
+  useEffect(() => setSearchToggles([]), [deferredQuery]);
+  const matchedIds = filtered.competencies.map((c) => c.competency.id);
+  const shownOpenIds = searching
+    ? [...matchedIds.filter((id) => !searchToggles.includes(id)), ...searchToggles.filter((id) => !matchedIds.includes(id))]
+    : openIds;
+  const toggleOpen = (id: string) => {
+    const flip = (ids: string[]) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
+    if (searching) setSearchToggles(flip);
+    else setOpenIds(flip);
+  };
+
+  const pick = (group: PickGroup) => (ids: string[], on: boolean) => dispatch({ type: 'pick', group, ids, on });
+  const settle = () => setStatus((s) => (s.kind === 'done' || s.kind === 'failed' ? { kind: 'idle' } : s));
+
+  const changeLevel = (levelId: string) => {
+    dispatch({ type: 'level', levelId });
+    settle();
+    rememberLevel(levelId, port).catch(() => undefined); // remembering is a convenience, never an error
+  };
+
+  const changeCatalog = (catalogId: string) => {
+    const next = catalogs.find((c) => c.id === catalogId);
+    if (!next) return;
+    const levelId = next.levels.some((l) => l.id === selection.levelId) ? selection.levelId : (next.levels[0]?.id ?? '');
+    dispatch({ type: 'catalog', catalogId, levelId });
+    setOpenIds([]);
+    settle();
+  };
+
+  const saveMapping = (next: StyleMapping) => {
+    setMapping(next);
+    setSaveError(undefined);
+    port.setDocumentSetting(HOUSE_STYLE_SETTING, next).catch((e: unknown) =>
+      setSaveError(`The house style could not be saved in the document (${e instanceof Error ? e.message : String(e)}). It applies until the pane closes.`),
+    );
+  };
+
+  const runInsert = async (mode: InsertMode, fresh: DocumentSnapshot) => {
+    const styles = houseStyle(fresh, mapping);
+    const ready = buildInsertion(catalog, composeSelection(selection, picks), styles.value);
+    const n = ready.plan.sections.length;
+    setStatus({ kind: 'busy', label: `Inserting ${n} section${n === 1 ? '' : 's'}…` });
+    try {
+      const result = await port.insert(ready.plan, mode);
+      if (!result.ok) {
+        setStatus({ kind: 'failed', error: result.error });
+        return;
+      }
+      const notes = uniqueMessages([...styles.messages, ...ready.messages, ...result.messages]).filter((m) => m.level !== 'info');
+      setStatus({ kind: 'done', summary: insertedSummary(ready.plan), messages: notes });
+      void refreshDocument();
+    } catch (e) {
+      setStatus({ kind: 'failed', error: unexpectedError(e) });
+    }
+  };
+
+  const proceed = (fresh: DocumentSnapshot, duplicatesConfirmed: boolean) => {
+    const duplicates = alreadyInserted(picks, itemsInDocument(fresh.blocks, catalog.id), offeredSummary?.id).length;
+    const question = nextQuestion(fresh, duplicates, duplicatesConfirmed);
+    if (question) setStatus(question);
+    else void runInsert('after-selection', fresh);
+  };
+
+  const startInsert = async () => {
+    if (!count) return;
+    setStatus({ kind: 'busy', label: 'Reading the document…' });
+    try {
+      const read = await port.readDocument();
+      if (!read.ok) {
+        setStatus({ kind: 'failed', error: read.error });
+        return;
+      }
+      setSnapshot(read.value);
+      proceed(read.value, false);
+    } catch (e) {
+      setStatus({ kind: 'failed', error: unexpectedError(e) });
+    }
+  };
+
+  const dismissFirstRun = () => {
+    rememberFirstRunDone();
+    setShowFirstRun(false);
+    // The focused "Got it" button disappears; step 1 is where the user goes next.
+    levelRef.current?.querySelector('select')?.focus();
+  };
+
+  const quickPickIds = essentialResponsibilityIds(view);
+  const { highlights } = filtered;
+
+  return (
+    <div className={styles.pane}>
+      <div className={styles.scroll}>
+        <h1 className={styles.title}>Job Description Builder</h1>
+        {showFirstRun && <FirstRun onDone={dismissFirstRun} />}
+        {readError && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>The document could not be read</MessageBarTitle>
+              {readError.message} {readError.advice}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <Section title="1. Choose the level">
+          <div ref={levelRef}>
+            <LevelControls
+              catalogs={catalogs}
+              catalog={catalog}
+              levelId={selection.levelId}
+              workSettingId={selection.workSettingId}
+              query={query}
+              matchCount={filtered.matchCount}
+              onCatalog={changeCatalog}
+              onLevel={changeLevel}
+              onWorkSetting={(id) => dispatch({ type: 'work-setting', workSettingId: id })}
+              onQuery={setQuery}
+            />
+          </div>
+        </Section>
+
+        <Section title="2. Pick what the job needs">
+          {searching && filtered.matchCount === 0 && <p className={styles.empty}>Nothing matches “{deferredQuery}” at this level.</p>}
+          {filtered.summary && (
+            <Section title="Position summary">
+              <PickRow
+                label={<Highlight text={filtered.summary.title} ranges={highlights.get(filtered.summary.id, 'title')} />}
+                description={<Highlight text={filtered.summary.text} ranges={highlights.get(filtered.summary.id, 'text')} />}
+                checked={selection.includeSummary}
+                inDocument={inDocument.has(filtered.summary.id)}
+                onChange={(on) => dispatch({ type: 'summary', on })}
+              />
+            </Section>
+          )}
+          {filtered.qualifications.length > 0 && (
+            <Section title="Qualifications">
+              <QualificationList
+                qualifications={filtered.qualifications}
+                picked={selection.picks.qualification}
+                inDocument={inDocument}
+                highlights={highlights}
+                onPick={(id, on) => pick('qualification')([id], on)}
+              />
+            </Section>
+          )}
+          {filtered.competencies.length > 0 && (
+            <Section title="Competencies">
+              {quickPickIds.length > 0 && !searching && (
+                <div className={styles.quickPicks}>
+                  <Button size="small" onClick={() => pick('responsibility')(quickPickIds, true)}>
+                    Select all Very Essential and Essential
+                  </Button>
+                </div>
+              )}
+              <CompetencyList
+                catalog={catalog}
+                competencies={filtered.competencies}
+                selection={selection}
+                openIds={shownOpenIds}
+                inDocument={inDocument}
+                highlights={highlights}
+                onToggleOpen={toggleOpen}
+                onPick={pick('responsibility')}
+              />
+            </Section>
+          )}
+          {filtered.skills.length > 0 && (
+            <Section title="Knowledge and skills">
+              <SkillList
+                skills={filtered.skills}
+                picked={selection.picks.skill}
+                inDocument={inDocument}
+                highlights={highlights}
+                onPick={(id, on) => pick('skill')([id], on)}
+              />
+            </Section>
+          )}
+        </Section>
+
+        <Section
+          title="3. Check and insert"
+          actions={
+            count > 0 ? (
+              <Button size="small" appearance="subtle" onClick={() => dispatch({ type: 'clear' })}>
+                Clear selection
+              </Button>
+            ) : undefined
+          }
+        >
+          {placeholders.length > 0 && (
+            <PlaceholderInputs
+              placeholders={placeholders}
+              values={selection.placeholderValues}
+              onChange={(id, value) => dispatch({ type: 'placeholder', id, value })}
+            />
+          )}
+          <Checkbox
+            label="Show essentiality after competency headings"
+            checked={selection.includeEssentiality}
+            onChange={(_, d) => dispatch({ type: 'essentiality', on: d.checked === true })}
+          />
+          {snapshot?.trackChangesOn && (
+            <MessageBar intent="info">
+              <MessageBarBody>Track changes is on: the inserted sections will show as tracked changes.</MessageBarBody>
+            </MessageBar>
+          )}
+          {saveError && (
+            <MessageBar intent="error">
+              <MessageBarBody>{saveError}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Accordion multiple collapsible defaultOpenItems={['preview']}>
+            <AccordionItem value="preview">
+              <AccordionHeader>Preview</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <InsertPreview html={insertion.previewHtml} empty={count === 0} />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="house-style">
+              <AccordionHeader>House style</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <HouseStylePanel
+                  sheet={snapshot?.styles ?? { styles: [] }}
+                  styleMap={detected.value}
+                  mapping={mapping}
+                  onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
+                  onReset={() => saveMapping({})}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </Section>
+      </div>
+      <InsertBar
+        countText={describeCount(picks)}
+        canInsert={count > 0}
+        status={status}
+        onInsert={() => void startInsert()}
+        onConfirmDuplicates={() => status.kind === 'confirm-duplicates' && proceed(status.snapshot, true)}
+        onChooseMode={(mode) => status.kind === 'choose-mode' && void runInsert(mode, status.snapshot)}
+        onCancel={() => setStatus({ kind: 'idle' })}
+        onDismiss={() => setStatus({ kind: 'idle' })}
+      />
+    </div>
+  );
+}
+
+function safeSetting(port: DocumentPort, key: string): unknown {
+  try {
+    return port.getDocumentSetting(key);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,75 @@
+/** The level's qualifications (job titles, education, experience, certifications), grouped by kind. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Qualification, QualificationKind } from '../../catalog/types';
+import type { Highlights } from '../state/search-filter';
+import { Highlight } from './Highlight';
+import { PickRow } from './PickRow';
+
+const KIND_HEADINGS: Record<QualificationKind, string> = {
+  'job-title': 'Job titles',
+  education: 'Education',
+  experience: 'Experience',
+  certification: 'Certifications',
+  skill: 'Skills',
+  knowledge: 'Knowledge',
+};
+
+const QUALIFIERS: Partial<Record<NonNullable<Qualification['qualifier']>, string>> = {
+  required: 'required',
+  preferred: 'preferred',
+  encouraged: 'encouraged',
+  'within-five-years': 'within five years on the job',
+};
+
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', marginBottom: tokens.spacingVerticalS },
+  groupTitle: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+export interface QualificationListProps {
+  qualifications: Qualification[];
+  picked: ReadonlySet<string>;
+  inDocument: ReadonlySet<string>;
+  highlights: Highlights;
+  onPick(id: string, on: boolean): void;
+}
+
+export function QualificationList(props: QualificationListProps): JSX.Element {
+  const styles = useStyles();
+  const kinds = [...new Set(props.qualifications.map((q) => q.kind))];
+  return (
+    <>
+      {kinds.map((kind) => (
+        <div key={kind} role="group" aria-labelledby={`jdb-q-${kind}`} className={styles.group}>
+          <h4 id={`jdb-q-${kind}`} className={styles.groupTitle}>
+            {KIND_HEADINGS[kind]}
+          </h4>
+          {props.qualifications
+            .filter((q) => q.kind === kind)
+            .map((q) => {
+              const qualifier = q.qualifier && QUALIFIERS[q.qualifier];
+              return (
+                <PickRow
+                  key={q.id}
+                  label={
+                    <>
+                      <Highlight text={q.text} ranges={props.highlights.get(q.id, 'text')} />
+                      {qualifier && ` (${qualifier})`}
+                    </>
+                  }
+                  checked={props.picked.has(q.id)}
+                  inDocument={props.inDocument.has(q.id)}
+                  onChange={(on) => props.onPick(q.id, on)}
+                />
+              );
+            })}
+        </div>
+      ))}
+    </>
+  );
+}

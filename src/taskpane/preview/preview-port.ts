@@ -1,0 +1,127 @@
+/**
+ * The in-browser document behind the standalone preview: the sample template in memory, with a
+ * cursor. It implements the same DocumentPort as Word, so the pane runs unchanged; inserted sections
+ * are kept as the plan's content at the cursor, and the page shows them beside the pane.
+ */
+import type { ParagraphInfo, StyleDef, StyleSheet } from '../../house-style/types';
+import type { ContentCommand, InsertPlan, SectionCommand } from '../../render/commands';
+import { parseSectionTag } from '../../render/section-tag';
+import type { DocumentPort, DocumentSnapshot, ExistingBlock, InsertMode, InsertReport, PortResult } from '../../word/port';
+import { SAMPLE_CURSOR_INDEX, sampleParagraphs, sampleStyles, type SampleParagraph } from './sample-template';
+
+export type PreviewNode = ({ kind: 'paragraph' } & SampleParagraph) | { kind: 'section'; section: SectionCommand };
+
+export interface PreviewDocument {
+  styles: StyleSheet;
+  nodes: readonly PreviewNode[];
+  /** Insertion happens before nodes[cursor]; an empty paragraph there is replaced. */
+  cursor: number;
+}
+
+export interface PreviewPort extends DocumentPort {
+  readonly kind: 'preview';
+  /** The document as it is now (a new object after every change, for useSyncExternalStore). */
+  current(): PreviewDocument;
+  subscribe(listener: () => void): () => void;
+}
+
+export function isPreviewPort(port: DocumentPort): port is PreviewPort {
+  return port.kind === 'preview' && typeof (port as Partial<PreviewPort>).current === 'function';
+}
+
+export function createPreviewPort(): PreviewPort {
+  let doc: PreviewDocument = {
+    styles: sampleStyles(),
+    nodes: sampleParagraphs().map((p) => ({ kind: 'paragraph', ...p })),
+    cursor: SAMPLE_CURSOR_INDEX,
+  };
+  const settings = new Map<string, unknown>();
+  const listeners = new Set<() => void>();
+
+  return {
+    kind: 'preview',
+    current: () => doc,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async readDocument(): Promise<PortResult<DocumentSnapshot>> {
+      return { ok: true, value: snapshot(doc), messages: [] };
+    },
+    async insert(plan: InsertPlan, _mode: InsertMode): Promise<PortResult<InsertReport>> {
+      // The preview's selection is always collapsed, so the mode never changes anything here.
+      if (!plan.sections.length) {
+        return { ok: false, error: { code: 'nothing-to-insert', message: 'There is nothing to insert.', advice: 'Tick at least one item first.' } };
+      }
+      const sections: PreviewNode[] = plan.sections.map((section) => ({ kind: 'section', section }));
+      const replaced = isEmptyParagraph(doc.nodes[doc.cursor]) ? 1 : 0;
+      const nodes = [...doc.nodes];
+      nodes.splice(doc.cursor, replaced, ...sections);
+      doc = { ...doc, nodes, cursor: doc.cursor + sections.length };
+      listeners.forEach((l) => l());
+      return { ok: true, value: insertReport(plan), messages: [] };
+    },
+    getDocumentSetting: (key) => settings.get(key),
+    async setDocumentSetting(key, value) {
+      settings.set(key, value);
+    },
+  };
+}
+
+function isEmptyParagraph(node: PreviewNode | undefined): boolean {
+  return node?.kind === 'paragraph' && !node.text.trim();
+}
+
+function insertReport(plan: InsertPlan): InsertReport {
+  const content = plan.sections.flatMap((s) => s.content);
+  return {
+    sectionsInserted: plan.sections.length,
+    paragraphsInserted: content.filter((c) => c.kind === 'paragraph').length,
+    tablesInserted: content.filter((c) => c.kind === 'table').length,
+  };
+}
+
+function snapshot(doc: PreviewDocument): DocumentSnapshot {
+  const byId = new Map(doc.styles.styles.map((s) => [s.id, s]));
+  const info = (node: PreviewNode): ParagraphInfo[] =>
+    node.kind === 'paragraph' ? [paragraphInfo(byId.get(node.style), node.style, node.text, false)] : node.section.content.flatMap(commandInfo);
+  const commandInfo = (c: ContentCommand): ParagraphInfo[] =>
+    c.kind === 'paragraph' ? [paragraphInfo(byId.get(c.style.id), c.style.id, c.runs.map((r) => r.text).join(''), !!c.bullet)] : [];
+  const blocks: ExistingBlock[] = doc.nodes.flatMap((node, i) => {
+    if (node.kind !== 'section') return [];
+    const tag = parseSectionTag(node.section.tag);
+    if (!tag) return [];
+    const { truncated: _truncated, ...sectionTag } = tag;
+    const text = node.section.content.map(commandText).join('\n');
+    return [{ id: `preview-${i}`, title: node.section.title, tag: sectionTag, text }];
+  });
+  const cursorNode = doc.nodes[doc.cursor];
+  return {
+    styles: doc.styles,
+    context: {
+      paragraphsAbove: doc.nodes.slice(0, doc.cursor).flatMap(info),
+      paragraphsBelow: doc.nodes.slice(doc.cursor).flatMap(info),
+      tableStyles: doc.nodes.flatMap((n) =>
+        n.kind === 'section' ? n.section.content.flatMap((c) => (c.kind === 'table' && c.style ? [c.style.id] : [])) : [],
+      ),
+    },
+    cursor: { location: 'body', collapsed: true, selectedText: '', inEmptyParagraph: isEmptyParagraph(cursorNode) },
+    blocks,
+    trackChangesOn: false,
+  };
+}
+
+function paragraphInfo(style: StyleDef | undefined, styleId: string, text: string, bullet: boolean): ParagraphInfo {
+  const heading = /^heading ([1-9])$/.exec(style?.builtInKey ?? '');
+  return {
+    style: styleId,
+    ...(style?.builtInKey ? { builtInKey: style.builtInKey } : {}),
+    text,
+    isListItem: bullet || !!style?.hasNumbering,
+    ...(heading ? { outlineLevel: Number(heading[1]) } : {}),
+  };
+}
+
+function commandText(c: ContentCommand): string {
+  return c.kind === 'paragraph' ? c.runs.map((r) => r.text).join('') : [c.header, ...c.rows].map((row) => row.join('\t')).join('\n');
+}

@@ -1,0 +1,37 @@
+/**
+ * Where an insertion stands. Questions come before anything is sent to Word: first whether to insert
+ * items the document already holds, then where to put them when text is selected.
+ */
+import type { Message } from '../../messages';
+import type { DocumentSnapshot, WordError } from '../../word/port';
+
+export type InsertStatus =
+  | { kind: 'idle' }
+  | { kind: 'busy'; label: string }
+  | { kind: 'confirm-duplicates'; count: number; snapshot: DocumentSnapshot }
+  | { kind: 'choose-mode'; snapshot: DocumentSnapshot }
+  | { kind: 'done'; summary: string; messages: Message[] }
+  | { kind: 'failed'; error: WordError };
+
+/** The next question for this snapshot, or undefined when the insertion can go ahead. */
+export function nextQuestion(snapshot: DocumentSnapshot, duplicates: number, duplicatesConfirmed: boolean): InsertStatus | undefined {
+  if (duplicates > 0 && !duplicatesConfirmed) return { kind: 'confirm-duplicates', count: duplicates, snapshot };
+  if (!snapshot.cursor.collapsed) return { kind: 'choose-mode', snapshot };
+  return undefined;
+}
+
+/** A thrown error (a port that broke its promise) in the same shape as a reported one. */
+export function unexpectedError(e: unknown): WordError {
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    code: 'unknown',
+    message: `Something unexpected went wrong: ${detail}`,
+    advice: 'Nothing is lost in the pane. Try again; if it keeps happening, close and reopen the pane.',
+  };
+}
+
+/** Messages worth showing after an insertion, each once. */
+export function uniqueMessages(messages: Message[]): Message[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => !seen.has(m.text) && !!seen.add(m.text));
+}

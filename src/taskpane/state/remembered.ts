@@ -1,0 +1,63 @@
+/**
+ * What the pane remembers for the user (localStorage) and for the document (document settings).
+ * Storage can be unavailable (blocked in some Office frames, private windows): then nothing is
+ * remembered and nothing fails.
+ */
+import type { Catalog, LevelId } from '../../catalog/types';
+import type { DocumentPort } from '../../word/port';
+
+const FIRST_RUN_KEY = 'jdb.firstRunDone';
+const LEVEL_KEY = 'jdb.level';
+export const LEVEL_SETTING = 'jdbLevel';
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function read(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    storage()?.setItem(key, value);
+  } catch {
+    // Quota or policy: remembering is a convenience, never a failure.
+  }
+}
+
+export function firstRunDone(): boolean {
+  return read(FIRST_RUN_KEY) === '1';
+}
+
+export function rememberFirstRunDone(): void {
+  write(FIRST_RUN_KEY, '1');
+}
+
+/** The document's level first (the template knows its job), then the user's last level, then the catalog's first. */
+export function rememberedLevel(catalog: Catalog, port: DocumentPort): LevelId {
+  const offered = (id: unknown): id is LevelId => typeof id === 'string' && catalog.levels.some((l) => l.id === id);
+  let fromDocument: unknown;
+  try {
+    fromDocument = port.getDocumentSetting(LEVEL_SETTING);
+  } catch {
+    fromDocument = undefined;
+  }
+  if (offered(fromDocument)) return fromDocument;
+  const fromUser = read(LEVEL_KEY);
+  if (offered(fromUser)) return fromUser;
+  return catalog.levels[0]?.id ?? '';
+}
+
+export function rememberLevel(levelId: LevelId, port: DocumentPort): Promise<void> {
+  write(LEVEL_KEY, levelId);
+  return port.setDocumentSetting(LEVEL_SETTING, levelId);
+}

@@ -1,0 +1,57 @@
+/**
+ * The level view narrowed by the search box: which competencies, responsibilities, qualifications
+ * and skills to show, and where to highlight. A competency whose title matches keeps all its
+ * responsibilities; otherwise only its matching ones show.
+ */
+import { searchCatalog, type LevelCompetencyView, type LevelView } from '../../catalog/query';
+import type { TextField } from '../../catalog/items';
+import type { Range } from '../../catalog/text-match';
+import type { Catalog, CatalogSummary, Qualification, Skill } from '../../catalog/types';
+
+export interface FilteredView {
+  /** True while a query is typed; the lists below are then the matches only. */
+  searching: boolean;
+  competencies: LevelCompetencyView[];
+  qualifications: Qualification[];
+  skills: Skill[];
+  summary?: CatalogSummary;
+  /** Number of matching items (for "n matches"). */
+  matchCount: number;
+  highlights: Highlights;
+}
+
+/** Highlight ranges by item id and field. */
+export class Highlights {
+  private readonly byKey = new Map<string, Range[]>();
+
+  add(itemId: string, field: TextField, ranges: Range[]): void {
+    this.byKey.set(`${itemId}\u0000${field}`, ranges);
+  }
+
+  get(itemId: string, field: TextField): Range[] | undefined {
+    return this.byKey.get(`${itemId}\u0000${field}`);
+  }
+}
+
+export function filterView(catalog: Catalog, view: LevelView, query: string, summary?: CatalogSummary): FilteredView {
+  const highlights = new Highlights();
+  if (!query.trim()) {
+    return { searching: false, ...view, summary, matchCount: 0, highlights };
+  }
+  const matched = new Set<string>();
+  for (const m of searchCatalog(catalog, query, view.level?.id)) {
+    matched.add(m.itemId);
+    highlights.add(m.itemId, m.field, m.ranges);
+  }
+  const competencies = view.competencies.flatMap((c) => {
+    if (matched.has(c.competency.id)) return [c];
+    const responsibilities = c.responsibilities.filter((r) => matched.has(r.id));
+    return responsibilities.length ? [{ ...c, responsibilities }] : [];
+  });
+  const qualifications = view.qualifications.filter((q) => matched.has(q.id));
+  const skills = view.skills.filter((s) => matched.has(s.id));
+  const shownSummary = summary && matched.has(summary.id) ? summary : undefined;
+  const matchCount =
+    competencies.reduce((n, c) => n + c.responsibilities.length, 0) + qualifications.length + skills.length + (shownSummary ? 1 : 0);
+  return { searching: true, competencies, qualifications, skills, summary: shownSummary, matchCount, highlights };
+}
