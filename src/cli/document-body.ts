@@ -25,7 +25,13 @@ export interface DocumentBody {
 export class DocumentXmlError extends Error {}
 
 export function readDocumentBody(text: string): DocumentBody {
-  const doc = parseXml(text);
+  const doc = parsePart(text, 'word/document.xml');
+  // Inserted blocks are written with the w: prefix, so the document must bind it the usual way.
+  if (doc.documentElement.lookupNamespaceURI('w') !== W_NS) {
+    throw new DocumentXmlError(
+      'word/document.xml does not bind the usual "w:" prefix to WordprocessingML; this template is not supported.',
+    );
+  }
   const body = Array.from(doc.documentElement.childNodes).find(
     (n): n is Element =>
       n.nodeType === 1 && (n as Element).namespaceURI === W_NS && (n as Element).localName === 'body',
@@ -41,6 +47,15 @@ export function readDocumentBody(text: string): DocumentBody {
     throw new DocumentXmlError('word/document.xml: the body could not be read reliably (element count mismatch).');
   }
   return { text, doc, elements: ranges.map(([start, end], i) => ({ start, end, element: children[i] })), contentEnd };
+}
+
+/** Parses a part, naming it in the message when it is not well-formed. */
+export function parsePart(text: string, name: string): Document {
+  try {
+    return parseXml(text);
+  } catch (e) {
+    throw new DocumentXmlError(`${name} in the template is damaged: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 /** Offset just after the start tag `<name ...>` (the first one). */

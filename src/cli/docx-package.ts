@@ -34,12 +34,15 @@ export async function readDocx(bytes: Uint8Array, label: string): Promise<DocxPa
   return { zip, changed: new Map() };
 }
 
-/** The part's current text (including changes made so far), or undefined when the package has none. */
+/**
+ * The part's current text (including changes made so far), or undefined when the package has none.
+ * A byte-order mark is dropped: XML parsers reject it before the declaration, and UTF-8 needs none.
+ */
 export async function readPart(pkg: DocxPackage, name: string): Promise<string | undefined> {
   const pending = pkg.changed.get(name);
   if (pending !== undefined) return pending;
   const file = pkg.zip.file(name);
-  return file ? file.async('string') : undefined;
+  return file ? (await file.async('string')).replace(/^\uFEFF/, '') : undefined;
 }
 
 export function writePart(pkg: DocxPackage, name: string, text: string): void {

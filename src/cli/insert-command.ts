@@ -3,7 +3,7 @@
  * pane (catalog -> selection -> blocks -> house style -> OOXML), with the package side done here:
  * only document.xml and, when needed, styles.xml / numbering.xml change; everything else is copied.
  */
-import { readFile, rename, rm, writeFile } from 'fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'fs/promises';
 import path from 'path';
 import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
@@ -13,10 +13,9 @@ import type { StyleMapping } from '../house-style/types';
 import { renderOoxmlBody } from '../render/ooxml';
 import { builtinStyleXml, bulletNumberingXml, withBulletNumbering } from '../render/builtin-definitions';
 import type { Message } from '../messages';
-import { parseXml } from '../xml/dom';
 import { splitPair } from './args';
 import { catalogFromArg } from './catalog-source';
-import { readDocumentBody, splice } from './document-body';
+import { parsePart, readDocumentBody, splice } from './document-body';
 import { documentContext, styleFacts, textWidthTwips } from './document-context';
 import { packDocx, PARTS, readDocx, readPart, writePart, DocxError } from './docx-package';
 import { locateInsertionPoint, type InsertionTarget } from './insertion-point';
@@ -42,7 +41,7 @@ export interface InsertResult {
 }
 
 export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
-  if (samePath(args.template, args.out) && !args.force) {
+  if ((await sameFile(args.template, args.out)) && !args.force) {
     throw new UsageError(
       `--out is the template itself (${args.template}); it is never overwritten unless you add --force.`,
     );
@@ -61,6 +60,7 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
 
   const stylesName = await findPart(pkg, 'styles');
   const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
+  if (stylesXml && stylesName) parsePart(stylesXml, stylesName);
   const sheet = parseStylesXml(stylesXml ?? '');
   const context = documentContext(point.value.above, point.value.below, body.doc, styleFacts(sheet, stylesXml));
   const styleMap = detectStyleMap(sheet, context, mapping);
@@ -68,6 +68,7 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
 
   const numberingName = await findPart(pkg, 'numbering');
   const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
+  if (numberingXml && numberingName) parsePart(numberingXml, numberingName);
   const bullets = bulletNumberingXml(numberingXml);
   const textWidth = textWidthTwips(body.doc);
   const rendered = renderOoxmlBody(composed.value, styleMap.value, {
@@ -84,7 +85,8 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   }
   const { start, end, before, after } = point.value;
   const newDocument = splice(documentXml, start, end, before + xml + after);
-  parseXml(newDocument); // never write a document Word cannot open
+  // Never write a document Word cannot open: a failure here is our bug, and nothing is written.
+  parsePart(newDocument, 'The new word/document.xml');
   writePart(pkg, PARTS.document, newDocument);
 
   await writeOutput(args.out, await packDocx(pkg));
@@ -127,14 +129,33 @@ async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
     await rename(temp, file);
   } catch (e) {
     await rm(temp, { force: true });
-    throw new OutputError(`Cannot write ${file}: ${(e as Error).message}`);
+    throw new OutputError(
+      `Cannot write ${file}: ${WRITE_ERRORS[(e as NodeJS.ErrnoException).code ?? ''] ?? (e as Error).message}.`,
+    );
   }
 }
 
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is not a folder',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+};
+
 export class OutputError extends Error {}
 
-function samePath(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
+/** The same path, or two names for one file (a link): either way writing would overwrite the template. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
 }
 
 function describe(model: BlockModel): string {

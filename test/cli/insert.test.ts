@@ -2,7 +2,8 @@
  * The insert command on each test template: the block lands where asked, in the template's own styles,
  * complete and in order, and nothing else in the package changes.
  */
-import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
+import JSZip from 'jszip';
 import path from 'path';
 import type { Catalog } from '../../src/catalog/types';
 import { parseXml } from '../../src/xml/dom';
@@ -296,7 +297,6 @@ describe('errors', () => {
     const r1 = await runCli(args(text, path.join(dir, 'out.docx')));
     expect(r1.code).toBe(1);
     expect(r1.stderr).toMatch(/is not a \.docx file/);
-    const JSZip = (await import('jszip')).default;
     const zip = new JSZip().file('hello.txt', 'hi');
     const bare = path.join(dir, 'bare.docx');
     writeFileSync(bare, await zip.generateAsync({ type: 'uint8array' }));
@@ -336,12 +336,50 @@ describe('errors', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('a damaged document.xml is named, and nothing is written', async () => {
+    const dir = tempDir();
+    const zip = new JSZip().file('word/document.xml', '<w:document xmlns:w="x"><w:body><w:p></w:body>');
+    const broken = path.join(dir, 'broken.docx');
+    writeFileSync(broken, await zip.generateAsync({ type: 'uint8array' }));
+    const r = await runCli(args(broken, path.join(dir, 'out.docx')));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/word\/document\.xml in the template is damaged/);
+    expect(existsSync(path.join(dir, 'out.docx'))).toBe(false);
+  });
+
+  it('a document.xml that starts with a byte-order mark is read', async () => {
+    const dir = tempDir();
+    const { template } = await writeTemplate(dir, 'plain');
+    const zip = await JSZip.loadAsync(template.bytes);
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', Buffer.from('\uFEFF' + documentXml, 'utf8'));
+    const bom = path.join(dir, 'bom.docx');
+    writeFileSync(bom, await zip.generateAsync({ type: 'uint8array' }));
+    const r = await runCli(args(bom, path.join(dir, 'out.docx')));
+    expect(r.stderr).not.toMatch(/error/);
+    expect(r.code).toBe(0);
+  });
+
   it('an output that cannot be written', async () => {
     const dir = tempDir();
     const { file } = await writeTemplate(dir, 'plain');
     const r = await runCli(args(file, path.join(dir, 'missing-folder', 'out.docx')));
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Cannot write .*missing-folder/);
+    expect(r.stderr).toMatch(/Cannot write .*missing-folder.*: its folder does not exist/);
+    mkdirSync(path.join(dir, 'a-folder.docx'));
+    const folder = await runCli(args(file, path.join(dir, 'a-folder.docx')));
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toMatch(/Cannot write .*a-folder\.docx: it is a folder/);
+  });
+
+  it('refuses a link to the template as --out', async () => {
+    const dir = tempDir();
+    const { file } = await writeTemplate(dir, 'plain');
+    const link = path.join(dir, 'link.docx');
+    symlinkSync(file, link);
+    const r = await runCli(args(file, link));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/never overwritten unless you add --force/);
   });
 
   it('never overwrites the template unless --force', async () => {

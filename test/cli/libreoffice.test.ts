@@ -3,17 +3,16 @@
  * converted to PDF and saved again as .docx. A document LibreOffice cannot open fails the conversion; the
  * re-saved copy must still hold the inserted text with the template's styles. Page 1 of the house-style
  * output is kept as a PNG in test-artifacts/ for people to look at.
- * LibreOffice is required: without soffice this test fails (it does not skip).
+ * LibreOffice and pdftoppm (poppler-utils) are required: without them this test fails (it does not skip).
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Catalog } from '../../src/catalog/types';
 import { parseXml } from '../../src/xml/dom';
 import { buildTemplate, TEMPLATE_KINDS, type TemplateKind } from '../support/templates';
 import { attr, paragraphStyle, readDocx, runCli, tempDir, textOf, wAll } from './helpers';
-import { writeFileSync } from 'fs';
 
 jest.setTimeout(300_000);
 
@@ -144,27 +143,25 @@ describe('LibreOffice opens every CLI output', () => {
 
   it('renders page 1 of the house-style output to PNG (kept in test-artifacts/)', () => {
     const png = path.join(ARTIFACTS, 'house-page1.png');
-    const pdftoppm = spawnSync('pdftoppm', ['-v']);
-    if (!pdftoppm.error) {
-      const r = spawnSync('pdftoppm', [
-        '-png',
-        '-r',
-        '80',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-singlefile',
-        path.join(ARTIFACTS, 'house.pdf'),
-        png.replace(/\.png$/, ''),
-      ]);
-      expect(r.status).toBe(0);
-    } else {
-      // Without poppler-utils, LibreOffice's own PNG export draws the first page.
-      const dir = path.join(ARTIFACTS, 'png');
-      expect(soffice(['--convert-to', 'png', '--outdir', dir, outputs.get('house')!], profile).status).toBe(0);
-      writeFileSync(png, readFileSync(path.join(dir, 'house.png')));
+    const pdf = path.join(ARTIFACTS, 'house.pdf');
+    const r = spawnSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      png.replace(/\.png$/, ''),
+    ]);
+    if (r.error) {
+      throw new Error(
+        `pdftoppm could not be run (${r.error.message}); install poppler-utils (scripts/setup-debian.sh does).`,
+      );
     }
+    expect(r.status).toBe(0);
     const bytes = readFileSync(png);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10_000);
