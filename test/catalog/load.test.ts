@@ -43,6 +43,14 @@ test.each([
   expect(error.file).toBe('catalog');
 });
 
+test('absurdly deep nesting is reported, not a stack overflow', () => {
+  for (const text of ['['.repeat(100000), '{"a":' + '['.repeat(6000) + ']'.repeat(6000) + ',}']) {
+    expect(errorsOf(loadCatalog(text))[0].message).toMatch(
+      /^The file is not valid JSON at line 1, column \d+: Expected nesting no deeper than 1000 levels/,
+    );
+  }
+});
+
 test('an empty file says it is empty', () => {
   expect(errorsOf(loadCatalog('  \n'))[0].message).toBe('The file is empty; expected a catalog in JSON format.');
 });
