@@ -53,7 +53,11 @@ export function cursorFacts(p: CursorProxies): CursorFacts {
     inEmptyParagraph: collapsed && p.firstContent.isEmpty,
     ...(control ? { contentControl: control } : {}),
     coversParagraphs:
-      !collapsed && selectionCoversParagraphs(p.selection.text, p.paragraphs.items.map((para) => para.text)),
+      !collapsed &&
+      selectionCoversParagraphs(
+        p.selection.text,
+        p.paragraphs.items.map((para) => para.text),
+      ),
     anchorIsListItem: p.lastParagraph.isListItem,
   };
 }

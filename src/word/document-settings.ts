@@ -21,7 +21,10 @@ export function setDocumentSetting(key: string, value: unknown): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     store.saveAsync((result) => {
       if (String(result.status) === 'succeeded') resolve();
-      else reject(new Error(`Word could not save the setting in the document: ${result.error?.message ?? 'unknown reason'}`));
+      else
+        reject(
+          new Error(`Word could not save the setting in the document: ${result.error?.message ?? 'unknown reason'}`),
+        );
     });
   });
 }

@@ -32,6 +32,7 @@ function applyStyle(target: Styled, setting: StyleSetting | undefined): void {
 class PlanWriter {
   readonly report: InsertReport = { sectionsInserted: 0, paragraphsInserted: 0, tablesInserted: 0 };
   private anchor: Anchor;
+  private readonly sections: { section: SectionCommand; first: Word.Range; last: Word.Range }[] = [];
 
   constructor(
     start: Word.Paragraph,
@@ -42,15 +43,25 @@ class PlanWriter {
     this.anchor = { kind: 'paragraph', at: start };
   }
 
+  /** Queues a section's content; its content control comes in wrapSections, once everything is in place. */
   section(section: SectionCommand): void {
     const ranges = section.content.map((item) => this.content(item)).filter((r): r is Word.Range => r !== undefined);
     if (!ranges.length) return;
-    const whole = ranges.length === 1 ? ranges[0] : ranges[0].expandTo(ranges[ranges.length - 1]);
-    const control = whole.insertContentControl();
-    control.tag = section.tag;
-    control.title = section.title;
-    control.appearance = CONTROL_APPEARANCE;
+    this.sections.push({ section, first: ranges[0], last: ranges[ranges.length - 1] });
     this.report.sectionsInserted++;
+  }
+
+  /**
+   * Wraps each section in a tagged content control. Done after all insertions: a paragraph added
+   * after the last paragraph of a control would land inside it and nest the next section there.
+   */
+  wrapSections(): void {
+    for (const { section, first, last } of this.sections) {
+      const control = (first === last ? first : first.expandTo(last)).insertContentControl();
+      control.tag = section.tag;
+      control.title = section.title;
+      control.appearance = CONTROL_APPEARANCE;
+    }
   }
 
   private content(item: ContentCommand): Word.Range | undefined {
@@ -68,13 +79,16 @@ class PlanWriter {
   private paragraph(cmd: ParagraphCommand): Word.Range {
     const runs = cmd.runs.filter((r) => r.text !== '');
     const plain = runs.length <= 1 && !runs.some((r) => r.bold || r.characterStyle);
-    const p = this.newParagraph(plain ? runs[0]?.text ?? '' : '');
+    const p = this.newParagraph(plain ? (runs[0]?.text ?? '') : '');
     // Every new paragraph gets its style explicitly: otherwise it keeps the formatting of the one before.
     applyStyle(p, this.styles.resolve(cmd.style, 'paragraph'));
     if (!plain) {
+      let afterBold = false;
       for (const run of runs) {
         const range = p.insertText(run.text, 'End');
-        if (run.bold) range.font.bold = true;
+        // Text added at the end takes the formatting before it: undo a bold term for its description.
+        if (run.bold || afterBold) range.font.bold = run.bold === true;
+        afterBold = run.bold === true;
         applyStyle(range, this.styles.resolve(run.characterStyle, 'character'));
       }
     }
@@ -112,7 +126,8 @@ function queueRemovals(cursor: CursorProxies, facts: CursorFacts, mode: InsertMo
   if (facts.collapsed) {
     if (facts.inEmptyParagraph) cursor.firstParagraph.delete();
   } else if (mode === 'replace-selection') {
-    if (facts.coversParagraphs) cursor.firstParagraph.getRange('Whole').expandTo(cursor.lastParagraph.getRange('Whole')).delete();
+    if (facts.coversParagraphs)
+      cursor.firstParagraph.getRange('Whole').expandTo(cursor.lastParagraph.getRange('Whole')).delete();
     else cursor.selection.delete();
   }
 }
@@ -136,17 +151,25 @@ export async function insertPlan(
     return await Word.run(async (context) => {
       const cursor = queueCursorLoad(context);
       if (withTracking) context.document.load('changeTrackingMode');
-      const styleChecks = names.map((name) => ({ name, style: context.document.getStyles().getByNameOrNullObject(name).load('type') }));
+      const styleChecks = names.map((name) => ({
+        name,
+        style: context.document.getStyles().getByNameOrNullObject(name).load('type'),
+      }));
       await context.sync();
 
       const facts = cursorFacts(cursor);
-      const problem = checkInsertion({ location: facts.location, readOnly: readOnlyDocument(), control: facts.contentControl });
+      const problem = checkInsertion({
+        location: facts.location,
+        readOnly: readOnlyDocument(),
+        control: facts.contentControl,
+      });
       if (problem) return { ok: false as const, error: problem };
 
       const missing = new Set(styleChecks.filter((c) => c.style.isNullObject).map((c) => c.name));
       const styles = createStyleResolver(knownBuiltIns, missing);
       const writer = new PlanWriter(cursor.lastParagraph, styles, facts.anchorIsListItem);
       plan.sections.forEach((section) => writer.section(section));
+      writer.wrapSections();
       queueRemovals(cursor, facts, mode);
       await context.sync();
 

@@ -16,7 +16,12 @@ const PARAGRAPH_PROPS = 'text,style,styleBuiltIn,isListItem';
 const STYLE_PROPS = 'nameLocal,builtIn,type,baseStyle,font/name,font/size,font/bold,font/italic,font/color';
 
 function paragraphFacts(paragraphs: Word.ParagraphCollection): WordParagraphFacts[] {
-  return paragraphs.items.map((p) => ({ text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn, isListItem: p.isListItem }));
+  return paragraphs.items.map((p) => ({
+    text: p.text,
+    style: p.style,
+    styleBuiltIn: p.styleBuiltIn,
+    isListItem: p.isListItem,
+  }));
 }
 
 function styleFacts(styles: Word.StyleCollection): WordStyleFacts[] {

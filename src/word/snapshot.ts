@@ -55,7 +55,9 @@ export function snapshotFromFacts(facts: DocumentFacts): DocumentSnapshot {
   const cursorParagraph = facts.fromCursor[0];
   // The range up to the cursor also touches the cursor's own paragraph; that one belongs below.
   const trimmed =
-    cursorParagraph && above.length && isSameParagraph(above[above.length - 1], cursorParagraph) ? above.slice(0, -1) : above;
+    cursorParagraph && above.length && isSameParagraph(above[above.length - 1], cursorParagraph)
+      ? above.slice(0, -1)
+      : above;
   return {
     styles: facts.styles,
     context: {

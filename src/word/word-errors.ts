@@ -52,7 +52,7 @@ export function lockedControlError(title: string): WordError {
   return wordError(
     'locked-content-control',
     `The cursor is inside ${named}, which is locked against editing.`,
-    'Move the cursor outside it, or unlock it in the control\'s Properties (Developer tab), then try again.',
+    "Move the cursor outside it, or unlock it in the control's Properties (Developer tab), then try again.",
   );
 }
 

@@ -19,7 +19,12 @@ export interface WordStyleFacts {
   font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
 }
 
-const TYPES: Record<string, StyleType> = { Paragraph: 'paragraph', Character: 'character', Table: 'table', List: 'numbering' };
+const TYPES: Record<string, StyleType> = {
+  Paragraph: 'paragraph',
+  Character: 'character',
+  Table: 'table',
+  List: 'numbering',
+};
 const DEFAULT_KEYS = new Set(['normal', 'default paragraph font', 'normal table', 'no list']);
 
 /** "Heading2" -> "heading 2", "GridTable1Light_Accent1" -> "grid table 1 light accent 1"; "Other" -> undefined. */
@@ -55,7 +60,10 @@ function hexColor(color: string | undefined): string | undefined {
 /**
  * @param usedBuiltIns local style name -> styleBuiltIn, as seen on the document's paragraphs and tables.
  */
-export function styleSheetFromWordStyles(styles: WordStyleFacts[], usedBuiltIns: ReadonlyMap<string, string>): StyleSheet {
+export function styleSheetFromWordStyles(
+  styles: WordStyleFacts[],
+  usedBuiltIns: ReadonlyMap<string, string>,
+): StyleSheet {
   const result: StyleDef[] = [];
   const seen = new Set<string>();
   for (const s of styles) {

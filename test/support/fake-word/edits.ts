@@ -1,0 +1,177 @@
+/**
+ * Changes to the fake document, each checked first against the scenario (a protected document,
+ * an editor that blocks add-ins, a locked content control), the way Word refuses them.
+ */
+import {
+  DocumentModel,
+  FakeOfficeError,
+  firstParagraphOf,
+  lastParagraphOf,
+  paragraphText,
+  type BlockNode,
+  type ControlNode,
+  type ParagraphNode,
+  type RunNode,
+  type TableNode,
+  type TextRange,
+} from './model';
+
+export interface EditRules {
+  /** Every change fails with this Office error code (e.g. a protected document: 'GeneralException'). */
+  refuseWith?: string;
+}
+
+export class Editor {
+  constructor(
+    readonly model: DocumentModel,
+    private readonly rules: EditRules,
+  ) {}
+
+  private guard(touched: ParagraphNode[]): void {
+    if (this.rules.refuseWith) {
+      throw new FakeOfficeError(this.rules.refuseWith, 'The requested operation is not allowed on this document.');
+    }
+    for (const p of touched) {
+      const control = this.model.controlAt(p);
+      if (control?.cannotEdit)
+        throw new FakeOfficeError('AccessDenied', `The content control "${control.title}" is locked.`);
+    }
+  }
+
+  private place(ref: BlockNode, block: BlockNode, where: 'Before' | 'After'): void {
+    const blocks = ref.parent.blocks;
+    const at = blocks.indexOf(ref);
+    blocks.splice(where === 'After' ? at + 1 : at, 0, block);
+    this.model.changed();
+    // Like pressing Enter at the edge of a content control: the new paragraph stays inside it.
+    const edge = where === 'After' ? lastParagraphOf(ref) : firstParagraphOf(ref);
+    for (const c of this.model.controls) {
+      if (where === 'After' && c.to === edge) c.to = lastParagraphOf(block);
+      if (where === 'Before' && c.from === edge) c.from = firstParagraphOf(block);
+    }
+  }
+
+  insertParagraph(ref: BlockNode, text: string, where: 'Before' | 'After'): ParagraphNode {
+    this.guard([lastParagraphOf(ref)]);
+    // A new paragraph takes the formatting of the one it was made from; after a table, the document's Normal.
+    const p = this.model.newParagraph(ref.parent, text, ref.kind === 'paragraph' ? ref : undefined);
+    this.place(ref, p, where);
+    return p;
+  }
+
+  insertTable(ref: ParagraphNode, values: string[][], where: 'Before' | 'After'): TableNode {
+    this.guard([ref]);
+    const columns = values[0]?.length ?? 0;
+    if (!values.length || !columns || values.some((r) => r.length !== columns)) {
+      throw new FakeOfficeError('InvalidArgument', 'The table values do not match the row and column counts.');
+    }
+    const table = this.model.newTable(ref.parent, values, ref);
+    this.place(ref, table, where);
+    return table;
+  }
+
+  appendText(p: ParagraphNode, text: string): RunNode {
+    this.guard([p]);
+    const last = p.runs[p.runs.length - 1];
+    // Text added at the end takes the formatting of the text before it.
+    const run: RunNode = { text, ...(last?.bold ? { bold: true } : {}), ...(last?.style ? { style: last.style } : {}) };
+    p.runs.push(run);
+    return run;
+  }
+
+  setStyle(paragraphs: ParagraphNode[], name: string): void {
+    this.guard(paragraphs);
+    const entry = this.model.style(name);
+    if (!entry) throw new FakeOfficeError('ItemNotFound', `The style "${name}" does not exist in this document.`);
+    for (const p of paragraphs) p.style = entry.nameLocal;
+  }
+
+  setBuiltInStyle(paragraphs: ParagraphNode[], builtIn: string, known: ReadonlySet<string>): void {
+    this.guard(paragraphs);
+    if (!known.has(builtIn) || builtIn === 'Other')
+      throw new FakeOfficeError('InvalidArgument', `"${builtIn}" is not a built-in style.`);
+    const entry = this.model.builtInStyle(builtIn);
+    for (const p of paragraphs) p.style = entry.nameLocal;
+  }
+
+  setRun(p: ParagraphNode, run: RunNode, change: Partial<RunNode>): void {
+    this.guard([p]);
+    if (change.style !== undefined && !this.model.style(change.style)) {
+      throw new FakeOfficeError('ItemNotFound', `The style "${change.style}" does not exist in this document.`);
+    }
+    Object.assign(run, change);
+  }
+
+  setTable(table: TableNode, change: Partial<Pick<TableNode, 'style' | 'headerRowCount'>>): void {
+    this.guard([firstParagraphOf(table)]);
+    if (change.style !== undefined && !this.model.style(change.style)) {
+      throw new FakeOfficeError('ItemNotFound', `The style "${change.style}" does not exist in this document.`);
+    }
+    Object.assign(table, change);
+  }
+
+  detachFromList(p: ParagraphNode): void {
+    this.guard([p]);
+    // Assumed: Word removes the paragraph's own numbering; a list style still numbers it.
+    p.directList = false;
+  }
+
+  wrap(range: TextRange): ControlNode {
+    this.guard([range.start.para, range.end.para]);
+    return this.model.newControl(range.start.para, range.end.para);
+  }
+
+  setControl(control: ControlNode, change: Partial<ControlNode>): void {
+    this.guard([]);
+    Object.assign(control, change);
+  }
+
+  /** Deletes whole paragraphs (and tables entirely inside), or text within paragraphs, merging the ends. */
+  delete(range: TextRange): void {
+    const touched = this.model.paragraphsIn(range);
+    this.guard(touched);
+    const { start, end } = range;
+    const whole = range.mark && start.offset === 0 && end.offset >= paragraphText(end.para).length;
+    if (whole) this.removeParagraphs(touched);
+    else this.removeText(range, touched);
+    this.model.changed();
+  }
+
+  private removeParagraphs(touched: ParagraphNode[]): void {
+    const gone = new Set(touched);
+    for (const p of touched) {
+      const body = p.parent;
+      if (body.owner) continue; // cell paragraphs go with their table
+      if (body.blocks.length === 1) {
+        p.runs = []; // a story always keeps one paragraph
+        gone.delete(p);
+        continue;
+      }
+      body.blocks.splice(body.blocks.indexOf(p), 1);
+    }
+    for (const body of new Set(touched.map((p) => p.parent))) {
+      const table = body.owner;
+      if (
+        table &&
+        table.rows.every((row) => row.every((cell) => cell.blocks.every((b) => b.kind === 'paragraph' && gone.has(b))))
+      ) {
+        table.parent.blocks.splice(table.parent.blocks.indexOf(table), 1);
+      }
+    }
+    for (let i = this.model.controls.length - 1; i >= 0; i--) {
+      const c = this.model.controls[i];
+      if (gone.has(c.from) || gone.has(c.to)) this.model.controls.splice(i, 1);
+    }
+  }
+
+  private removeText(range: TextRange, touched: ParagraphNode[]): void {
+    const { start, end } = range;
+    const head = paragraphText(start.para).slice(0, start.offset);
+    const tail = paragraphText(end.para).slice(end.offset);
+    const style = start.para.runs[0];
+    start.para.runs = head + tail ? [{ ...style, text: head + tail }] : [];
+    for (const p of touched.slice(1)) {
+      if (!p.parent.owner) p.parent.blocks.splice(p.parent.blocks.indexOf(p), 1);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/** A small Word test double: `installFakeOffice(globalThis, options)` then use the add-in as in Word. */
+export {
+  installFakeOffice,
+  uninstallFakeOffice,
+  BUILT_IN_STYLE_NAMES,
+  ENGLISH_STYLES,
+  type BlockInit,
+  type ControlInit,
+  type FakeDocumentSnapshot,
+  type FakeParagraphSnapshot,
+  type FakeScenario,
+  type FakeTableSnapshot,
+  type FakeWordHandle,
+  type FakeWordOptions,
+  type SelectionInit,
+} from './install';
+export { FakeOfficeError, type StyleEntry } from './model';

@@ -1,0 +1,275 @@
+/**
+ * The in-memory document behind the fake Word: stories (main text, header, ...) of paragraphs and
+ * tables, content controls over paragraph spans, a style catalog and the selection. No Node or DOM
+ * imports, so the same code runs in jest and, bundled by esbuild, in the browser.
+ */
+
+export type BodyType = 'MainDoc' | 'Header' | 'Footer' | 'Footnote' | 'Endnote' | 'TableCell' | 'Unknown';
+
+export interface RunNode {
+  text: string;
+  bold?: boolean;
+  /** Character style (local name). */
+  style?: string;
+}
+
+export interface ParagraphNode {
+  kind: 'paragraph';
+  id: number;
+  runs: RunNode[];
+  style: string;
+  /** Numbering set on the paragraph itself (inherited by the next paragraph, like pressing Enter). */
+  directList: boolean;
+  parent: BodyNode;
+}
+
+export interface TableNode {
+  kind: 'table';
+  id: number;
+  style: string;
+  headerRowCount: number;
+  rows: BodyNode[][];
+  parent: BodyNode;
+}
+
+export type BlockNode = ParagraphNode | TableNode;
+
+export interface BodyNode {
+  type: BodyType;
+  blocks: BlockNode[];
+  /** For a table cell: its table. */
+  owner?: TableNode;
+}
+
+export interface ControlNode {
+  id: number;
+  tag: string;
+  title: string;
+  appearance: string;
+  cannotEdit: boolean;
+  cannotDelete: boolean;
+  from: ParagraphNode;
+  to: ParagraphNode;
+}
+
+export interface StyleEntry {
+  nameLocal: string;
+  /** Word.BuiltInStyleName value, for built-in styles. */
+  builtIn?: string;
+  /** True for a built-in style without a BuiltInStyleName value (e.g. List Bullet). */
+  builtInOther?: boolean;
+  type: 'Paragraph' | 'Character' | 'Table' | 'List';
+  /** The style carries bullets or numbering. */
+  list?: boolean;
+  baseStyle?: string;
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
+}
+
+/** A position: a paragraph and a character offset in its text. */
+export interface Pos {
+  para: ParagraphNode;
+  offset: number;
+}
+
+/** A range of text; `mark` when it includes the last paragraph's mark (whole paragraphs). */
+export interface TextRange {
+  kind: 'text';
+  start: Pos;
+  end: Pos;
+  mark: boolean;
+}
+
+/** Text inserted by insertText: formatting applies to exactly that run. */
+export interface RunRange {
+  kind: 'run';
+  para: ParagraphNode;
+  run: RunNode;
+}
+
+export type RangeNode = TextRange | RunRange;
+
+export class FakeOfficeError extends Error {
+  readonly name = 'RichApi.Error';
+  readonly debugInfo: { code: string; message: string };
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message };
+  }
+}
+
+export function paragraphText(p: ParagraphNode): string {
+  return p.runs.map((r) => r.text).join('');
+}
+
+export function englishStyleName(builtIn: string): string {
+  return builtIn
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
+    .replace(/([0-9])([A-Za-z])/g, '$1 $2');
+}
+
+/** Every paragraph of a body in reading order, table cells included. */
+export function flatten(body: BodyNode, out: ParagraphNode[] = []): ParagraphNode[] {
+  for (const block of body.blocks) {
+    if (block.kind === 'paragraph') out.push(block);
+    else for (const row of block.rows) for (const cell of row) flatten(cell, out);
+  }
+  return out;
+}
+
+/** The story (main text, header, ...) a body belongs to: table cells belong to their table's story. */
+export function storyOf(body: BodyNode): BodyNode {
+  let b = body;
+  while (b.owner) b = b.owner.parent;
+  return b;
+}
+
+export function firstParagraphOf(block: BlockNode): ParagraphNode {
+  return block.kind === 'paragraph' ? block : flatten(block.rows[0][0])[0];
+}
+
+export function lastParagraphOf(block: BlockNode): ParagraphNode {
+  if (block.kind === 'paragraph') return block;
+  const row = block.rows[block.rows.length - 1];
+  const cell = flatten(row[row.length - 1]);
+  return cell[cell.length - 1];
+}
+
+export class DocumentModel {
+  readonly stories = new Map<string, BodyNode>();
+  readonly controls: ControlNode[] = [];
+  readonly styles: StyleEntry[];
+  changeTrackingMode = 'Off';
+  selection: TextRange;
+  private nextId = 1;
+  private orderCache?: { story: BodyNode; index: Map<ParagraphNode, number> };
+
+  constructor(styles: StyleEntry[]) {
+    this.styles = styles;
+    const main = this.newBody('MainDoc');
+    this.stories.set('main', main);
+    main.blocks.push(this.newParagraph(main, ''));
+    const p = main.blocks[0] as ParagraphNode;
+    this.selection = { kind: 'text', start: { para: p, offset: 0 }, end: { para: p, offset: 0 }, mark: false };
+  }
+
+  get main(): BodyNode {
+    return this.stories.get('main') as BodyNode;
+  }
+
+  newBody(type: BodyType, owner?: TableNode): BodyNode {
+    return { type, blocks: [], ...(owner ? { owner } : {}) };
+  }
+
+  newParagraph(parent: BodyNode, text: string, like?: ParagraphNode): ParagraphNode {
+    return {
+      kind: 'paragraph',
+      id: this.nextId++,
+      runs: text
+        ? [{ text, ...(like?.runs.length && like.runs[like.runs.length - 1].bold ? { bold: true } : {}) }]
+        : [],
+      style: like?.style ?? 'Normal',
+      directList: like?.directList ?? false,
+      parent,
+    };
+  }
+
+  newTable(parent: BodyNode, values: string[][], like?: ParagraphNode): TableNode {
+    const table: TableNode = {
+      kind: 'table',
+      id: this.nextId++,
+      style: 'Table Grid',
+      headerRowCount: 0,
+      rows: [],
+      parent,
+    };
+    table.rows = values.map((row) =>
+      row.map((text) => {
+        const cell = this.newBody('TableCell', table);
+        cell.blocks.push({ ...this.newParagraph(cell, text, like), directList: false });
+        return cell;
+      }),
+    );
+    return table;
+  }
+
+  newControl(from: ParagraphNode, to: ParagraphNode): ControlNode {
+    const control: ControlNode = {
+      id: this.nextId++,
+      tag: '',
+      title: '',
+      appearance: 'BoundingBox',
+      cannotEdit: false,
+      cannotDelete: false,
+      from,
+      to,
+    };
+    this.controls.push(control);
+    return control;
+  }
+
+  style(name: string): StyleEntry | undefined {
+    const key = name.toLowerCase();
+    return this.styles.find((s) => s.nameLocal.toLowerCase() === key);
+  }
+
+  builtInStyle(builtIn: string): StyleEntry {
+    const found = this.styles.find((s) => s.builtIn === builtIn);
+    if (found) return found;
+    // Word knows every built-in style even when the document has not used it yet.
+    const added: StyleEntry = {
+      nameLocal: englishStyleName(builtIn),
+      builtIn,
+      type: /Table/.test(builtIn) ? 'Table' : 'Paragraph',
+    };
+    this.styles.push(added);
+    return added;
+  }
+
+  isListItem(p: ParagraphNode): boolean {
+    return p.directList || this.style(p.style)?.list === true;
+  }
+
+  /** Reading-order index of a paragraph within its story (cached until the document changes). */
+  order(p: ParagraphNode): number {
+    const story = storyOf(p.parent);
+    if (this.orderCache?.story !== story) {
+      const index = new Map<ParagraphNode, number>();
+      flatten(story).forEach((q, i) => index.set(q, i));
+      this.orderCache = { story, index };
+    }
+    const i = this.orderCache.index.get(p);
+    if (i === undefined) throw new FakeOfficeError('ItemNotFound', 'The paragraph is no longer in the document.');
+    return i;
+  }
+
+  changed(): void {
+    this.orderCache = undefined;
+  }
+
+  comparePos(a: Pos, b: Pos): number {
+    return a.para === b.para ? a.offset - b.offset : this.order(a.para) - this.order(b.para);
+  }
+
+  paragraphsIn(range: TextRange): ParagraphNode[] {
+    const all = flatten(storyOf(range.start.para.parent));
+    return all.slice(this.order(range.start.para), this.order(range.end.para) + 1);
+  }
+
+  /** Innermost content control around a position, if any. */
+  controlAt(p: ParagraphNode): ControlNode | undefined {
+    const story = storyOf(p.parent);
+    const at = this.order(p);
+    let best: ControlNode | undefined;
+    for (const c of this.controls) {
+      if (storyOf(c.from.parent) !== story) continue;
+      const from = this.order(c.from);
+      const to = this.order(c.to);
+      if (from <= at && at <= to && (!best || to - from < this.order(best.to) - this.order(best.from))) best = c;
+    }
+    return best;
+  }
+}
