@@ -29,7 +29,8 @@ for (const file of files) {
     packages: 'external',
     logLevel: 'error',
   });
-  const run = spawnSync(process.execPath, [outfile], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const env = { ...process.env, NODE_PATH: path.join(root, 'node_modules') };
+  const run = spawnSync(process.execPath, [outfile], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   if (run.status !== 0) {
     failed++;
     process.stderr.write(`bench ${file} failed (exit ${run.status})\n`);
