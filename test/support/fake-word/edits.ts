@@ -6,6 +6,7 @@ import {
   DocumentModel,
   FakeOfficeError,
   firstParagraphOf,
+  flatten,
   lastParagraphOf,
   paragraphText,
   type BlockNode,
@@ -139,23 +140,21 @@ export class Editor {
 
   private removeParagraphs(touched: ParagraphNode[]): void {
     const gone = new Set(touched);
-    for (const p of touched) {
-      const body = p.parent;
-      if (body.owner) continue; // cell paragraphs go with their table
-      if (body.blocks.length === 1) {
-        p.runs = []; // a story always keeps one paragraph
-        gone.delete(p);
-        continue;
-      }
-      body.blocks.splice(body.blocks.indexOf(p), 1);
+    const inGoneTable = new Set<ParagraphNode>();
+    for (const table of new Set(touched.map((p) => p.parent.owner).filter((t): t is TableNode => !!t))) {
+      const cells = table.rows.flatMap((row) => row.flatMap((cell) => flatten(cell)));
+      if (!cells.every((p) => gone.has(p))) continue;
+      table.parent.blocks.splice(table.parent.blocks.indexOf(table), 1);
+      cells.forEach((p) => inGoneTable.add(p));
     }
-    for (const body of new Set(touched.map((p) => p.parent))) {
-      const table = body.owner;
-      if (
-        table &&
-        table.rows.every((row) => row.every((cell) => cell.blocks.every((b) => b.kind === 'paragraph' && gone.has(b))))
-      ) {
-        table.parent.blocks.splice(table.parent.blocks.indexOf(table), 1);
+    for (const p of touched) {
+      if (inGoneTable.has(p)) continue;
+      const blocks = p.parent.blocks;
+      if (blocks.length === 1) {
+        p.runs = []; // a story or a cell always keeps one paragraph
+        gone.delete(p);
+      } else {
+        blocks.splice(blocks.indexOf(p), 1);
       }
     }
     for (let i = this.model.controls.length - 1; i >= 0; i--) {
@@ -171,7 +170,7 @@ export class Editor {
     const style = start.para.runs[0];
     start.para.runs = head + tail ? [{ ...style, text: head + tail }] : [];
     for (const p of touched.slice(1)) {
-      if (!p.parent.owner) p.parent.blocks.splice(p.parent.blocks.indexOf(p), 1);
+      if (p.parent.blocks.length > 1) p.parent.blocks.splice(p.parent.blocks.indexOf(p), 1);
     }
   }
 }

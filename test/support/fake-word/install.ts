@@ -239,7 +239,7 @@ function fillStory(model: DocumentModel, body: BodyNode, blocks: BlockInit[]): v
       return table;
     }
     const p = model.newParagraph(body, init.text);
-    p.style = init.style ?? 'Normal';
+    p.style = init.style ?? p.style;
     p.directList = init.list === true;
     if (init.bold && p.runs[0]) p.runs[0].bold = true;
     return p;

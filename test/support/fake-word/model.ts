@@ -171,7 +171,7 @@ export class DocumentModel {
       runs: text
         ? [{ text, ...(like?.runs.length && like.runs[like.runs.length - 1].bold ? { bold: true } : {}) }]
         : [],
-      style: like?.style ?? 'Normal',
+      style: like?.style ?? this.normalStyle(),
       directList: like?.directList ?? false,
       parent,
     };
@@ -209,6 +209,11 @@ export class DocumentModel {
     };
     this.controls.push(control);
     return control;
+  }
+
+  /** The local name of the built-in Normal style ("Standard" in German Word). */
+  normalStyle(): string {
+    return this.styles.find((s) => s.builtIn === 'Normal')?.nameLocal ?? 'Normal';
   }
 
   style(name: string): StyleEntry | undefined {
