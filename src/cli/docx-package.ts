@@ -7,8 +7,6 @@ import JSZip from 'jszip';
 
 export const PARTS = {
   document: 'word/document.xml',
-  styles: 'word/styles.xml',
-  numbering: 'word/numbering.xml',
   contentTypes: '[Content_Types].xml',
   documentRels: 'word/_rels/document.xml.rels',
 } as const;

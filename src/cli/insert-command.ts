@@ -10,15 +10,21 @@ import { ROLES, type BlockModel, type Role } from '../compose/blocks';
 import { parseStylesXml } from '../house-style/styles-xml';
 import { detectStyleMap } from '../house-style/detect';
 import type { StyleMapping } from '../house-style/types';
-import { renderOoxmlBody } from '../render/ooxml';
-import { builtinStyleXml, bulletNumberingXml, withBulletNumbering } from '../render/builtin-definitions';
+import { renderOoxmlBody, type OoxmlBody } from '../render/ooxml';
+import {
+  builtinStyleXml,
+  bulletNumberingXml,
+  withBulletNumbering,
+  type BulletNumbering,
+} from '../render/builtin-definitions';
+import { XmlParseError } from '../xml/dom';
 import type { Message } from '../messages';
 import { splitPair } from './args';
 import { catalogFromArg } from './catalog-source';
-import { parsePart, readDocumentBody, splice } from './document-body';
+import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
 import { documentContext, styleFacts, textWidthTwips } from './document-context';
-import { packDocx, PARTS, readDocx, readPart, writePart, DocxError } from './docx-package';
-import { locateInsertionPoint, type InsertionTarget } from './insertion-point';
+import { DocxError, packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
+import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from './insertion-point';
 import { findPart, updatePart, withStyles } from './package-parts';
 import { selectionFromArgs, type SelectionArgs } from './selection-args';
 
@@ -58,39 +64,59 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   const point = locateInsertionPoint(body, args.target);
   messages.push(...point.messages);
 
-  const stylesName = await findPart(pkg, 'styles');
-  const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
-  if (stylesXml && stylesName) parsePart(stylesXml, stylesName);
-  const sheet = parseStylesXml(stylesXml ?? '');
-  const context = documentContext(point.value.above, point.value.below, body.doc, styleFacts(sheet, stylesXml));
-  const styleMap = detectStyleMap(sheet, context, mapping);
-  messages.push(...styleMap.messages);
-
-  const numberingName = await findPart(pkg, 'numbering');
-  const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
-  if (numberingXml && numberingName) parsePart(numberingXml, numberingName);
-  const bullets = bulletNumberingXml(numberingXml);
+  const house = await houseStyle(pkg, body, point.value, mapping);
+  messages.push(...house.messages);
   const textWidth = textWidthTwips(body.doc);
-  const rendered = renderOoxmlBody(composed.value, styleMap.value, {
-    bulletNumId: bullets.numId,
+  const rendered = renderOoxmlBody(composed.value, house.styleMap, {
+    bulletNumId: house.bullets.numId,
     ...(textWidth ? { textWidthTwips: textWidth } : {}),
   });
   messages.push(...rendered.messages);
-  const { xml, requiredStyles, needsBulletNumbering } = rendered.value;
+  await addDefinitions(pkg, rendered.value, house.bullets);
 
-  if (needsBulletNumbering) await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
-  if (requiredStyles.length > 0) {
-    const added = requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
-    await updatePart(pkg, 'styles', (existing) => withStyles(existing, added));
-  }
   const { start, end, before, after } = point.value;
-  const newDocument = splice(documentXml, start, end, before + xml + after);
+  const newDocument = splice(documentXml, start, end, before + rendered.value.xml + after);
   // Never write a document Word cannot open: a failure here is our bug, and nothing is written.
   parsePart(newDocument, 'The new word/document.xml');
   writePart(pkg, PARTS.document, newDocument);
 
   await writeOutput(args.out, await packDocx(pkg));
   return { messages, summary: `Wrote ${args.out}: ${describe(composed.value)}; ${point.value.description}.` };
+}
+
+/** The template's styles and numbering, and the style each role gets (detected around the insertion point). */
+async function houseStyle(pkg: DocxPackage, body: DocumentBody, point: InsertionPoint, mapping: StyleMapping) {
+  const stylesName = await findPart(pkg, 'styles');
+  const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
+  const sheet = namingPart(stylesName, () => parseStylesXml(stylesXml ?? ''));
+  const context = documentContext(point.above, point.below, body.doc, styleFacts(sheet, stylesXml));
+  const detected = detectStyleMap(sheet, context, mapping);
+  const numberingName = await findPart(pkg, 'numbering');
+  const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
+  const bullets = namingPart(numberingName, () => bulletNumberingXml(numberingXml));
+  return { styleMap: detected.value, messages: detected.messages, bullets };
+}
+
+/** Built-in styles and the bullet list definition the rendered block relies on, added to the package. */
+async function addDefinitions(pkg: DocxPackage, rendered: OoxmlBody, bullets: BulletNumbering): Promise<void> {
+  if (rendered.needsBulletNumbering) {
+    await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
+  }
+  if (rendered.requiredStyles.length > 0) {
+    const added = rendered.requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
+    await updatePart(pkg, 'styles', (existing) => withStyles(existing, added));
+  }
+}
+
+/** A part that is not well-formed XML is reported by its name. */
+function namingPart<T>(name: string | undefined, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof XmlParseError)
+      throw new DocumentXmlError(`${name} in the template is damaged: ${e.message.split('\n')[0]}`);
+    throw e;
+  }
 }
 
 /** --style ROLE=NAME, ROLE as in the block model (sectionHeading) or spelt with dashes (section-heading). */

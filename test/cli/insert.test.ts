@@ -347,6 +347,43 @@ describe('errors', () => {
     expect(existsSync(path.join(dir, 'out.docx'))).toBe(false);
   });
 
+  it('a damaged styles.xml is named', async () => {
+    const dir = tempDir();
+    const { template } = await writeTemplate(dir, 'house');
+    const zip = (await JSZip.loadAsync(template.bytes)).file('word/styles.xml', '<w:styles xmlns:w="x"><w:style>');
+    const broken = path.join(dir, 'broken-styles.docx');
+    writeFileSync(broken, await zip.generateAsync({ type: 'uint8array' }));
+    const r = await runCli(args(broken, path.join(dir, 'out.docx')));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/word\/styles\.xml in the template is damaged/);
+  });
+
+  it('a template without styles or numbering parts gets them, with relationships and content types', async () => {
+    const dir = tempDir();
+    const { template } = await writeTemplate(dir, 'plain');
+    const zip = await JSZip.loadAsync(template.bytes);
+    // A document with no styles part uses no styles of its own.
+    zip.remove('word/styles.xml');
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', documentXml.replace(/<w:pPr><w:pStyle w:val="[^"]*"\/><\/w:pPr>/g, ''));
+    zip.file(
+      'word/_rels/document.xml.rels',
+      (await zip.file('word/_rels/document.xml.rels')!.async('string')).replace(/<Relationship Id="rId1"[^>]*\/>/, ''),
+    );
+    const bare = path.join(dir, 'no-styles.docx');
+    writeFileSync(bare, await zip.generateAsync({ type: 'uint8array' }));
+    const out = path.join(dir, 'out.docx');
+    expect((await runCli(args(bare, out))).code).toBe(0);
+    const parts = await readDocx(out);
+    const defined = wAll(parseXml(parts.get('word/styles.xml')!), 'style').map((s) => attr(s, 'styleId'));
+    const used = wAll(parseXml(parts.get('word/document.xml')!), 'pStyle').map((s) => attr(s));
+    expect(used.filter((id) => !defined.includes(id))).toEqual([]);
+    expect(parts.get('word/_rels/document.xml.rels')).toMatch(/relationships\/styles" Target="styles\.xml"/);
+    expect(parts.get('word/_rels/document.xml.rels')).toMatch(/relationships\/numbering" Target="numbering\.xml"/);
+    expect(parts.get('[Content_Types].xml')).toContain('<Override PartName="/word/styles.xml"');
+    expect(parts.get('[Content_Types].xml')).toContain('<Override PartName="/word/numbering.xml"');
+  });
+
   it('a document.xml that starts with a byte-order mark is read', async () => {
     const dir = tempDir();
     const { template } = await writeTemplate(dir, 'plain');
