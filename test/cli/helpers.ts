@@ -47,20 +47,23 @@ export async function readDocx(file: string): Promise<Map<string, string>> {
   return new Map([...raw].map(([name, b]) => [name, b.toString('utf8')]));
 }
 
-/** Compression method of each entry, read from the zip's local file headers (0 = stored, 8 = deflated). */
-export function compressionMethods(bytes: Uint8Array): Map<string, number> {
+/** Each entry as stored in the zip (method 0 = stored, 8 = deflated; data still compressed), from the local headers. */
+export function storedEntries(bytes: Uint8Array): Map<string, { method: number; data: Buffer }> {
   const buf = Buffer.from(bytes);
-  const methods = new Map<string, number>();
+  const stored = new Map<string, { method: number; data: Buffer }>();
   let at = 0;
   while (buf.readUInt32LE(at) === 0x04034b50) {
     const method = buf.readUInt16LE(at + 8);
     const compressed = buf.readUInt32LE(at + 18);
     const nameLength = buf.readUInt16LE(at + 26);
-    const extraLength = buf.readUInt16LE(at + 28);
-    methods.set(buf.toString('utf8', at + 30, at + 30 + nameLength), method);
-    at += 30 + nameLength + extraLength + compressed;
+    const dataAt = at + 30 + nameLength + buf.readUInt16LE(at + 28);
+    stored.set(buf.toString('utf8', at + 30, at + 30 + nameLength), {
+      method,
+      data: buf.subarray(dataAt, dataAt + compressed),
+    });
+    at = dataAt + compressed;
   }
-  return methods;
+  return stored;
 }
 
 /** The text range [start, end) of the first w:p that contains `marker`. */
