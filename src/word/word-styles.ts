@@ -36,12 +36,23 @@ export function builtInKeyFromEnum(name: string): string | undefined {
   return builtInKeyOf(words);
 }
 
+const compact = (name: string): string => name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+
+/** compact name -> Word.BuiltInStyleName, built once per host enum (lookups run for every inserted paragraph). */
+const enumIndexes = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+function enumIndex(known: ReadonlySet<string>): Map<string, string> {
+  let index = enumIndexes.get(known);
+  if (!index) {
+    index = new Map([...known].map((name) => [compact(name), name]));
+    enumIndexes.set(known, index);
+  }
+  return index;
+}
+
 /** The Word.BuiltInStyleName for a built-in key, when the host's enum has one ("list bullet" has none). */
 export function builtInEnumFor(key: string | undefined, known: ReadonlySet<string>): string | undefined {
-  if (!key) return undefined;
-  const compact = key.replace(/[^a-z0-9]/g, '');
-  for (const name of known) if (name.replace(/_/g, '').toLowerCase() === compact) return name;
-  return undefined;
+  return key ? enumIndex(known).get(compact(key)) : undefined;
 }
 
 /** How to apply a style through the API: portable styleBuiltIn when Word has an enum value, else the local name. */

@@ -32,6 +32,7 @@ export class Editor {
     if (this.rules.refuseWith) {
       throw new FakeOfficeError(this.rules.refuseWith, 'The requested operation is not allowed on this document.');
     }
+    if (!this.model.controls.some((c) => c.cannotEdit)) return;
     for (const p of touched) {
       const control = this.model.controlAt(p);
       if (control?.cannotEdit)
