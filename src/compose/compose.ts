@@ -4,7 +4,14 @@
  * profile summary first when asked for. Problems (unknown ids, unfilled placeholders) become
  * messages; compose never throws on a bad selection.
  */
-import type { Catalog, Competency, QualificationKind, QualificationQualifier, Rating, Responsibility } from '../catalog/types';
+import type {
+  Catalog,
+  Competency,
+  QualificationKind,
+  QualificationQualifier,
+  Rating,
+  Responsibility,
+} from '../catalog/types';
 import { warning, type Message, type WithMessages } from '../messages';
 import type { Block, BlockModel, Section, SectionPart, SectionTag } from './blocks';
 import { placeholderFiller } from './placeholders';
@@ -58,22 +65,34 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
 
   if (selection.catalogId && selection.catalogId !== catalog.id) {
     messages.push(
-      warning('catalog-mismatch', `The selection was made for catalog "${selection.catalogId}" but "${catalog.id}" is loaded.`),
+      warning(
+        'catalog-mismatch',
+        `The selection was made for catalog "${selection.catalogId}" but "${catalog.id}" is loaded.`,
+      ),
     );
   }
   if (!catalog.levels.some((l) => l.id === levelId)) {
-    messages.push(warning('unknown-level', `The catalog has no experience level "${levelId}"; no responsibilities can be chosen.`));
+    messages.push(
+      warning('unknown-level', `The catalog has no experience level "${levelId}"; no responsibilities can be chosen.`),
+    );
   }
 
   const sections: Section[] = [];
-  const heading = (role: 'sectionHeading' | 'competencyHeading', text: string): Block => ({ kind: 'heading', role, text });
+  const heading = (role: 'sectionHeading' | 'competencyHeading', text: string): Block => ({
+    kind: 'heading',
+    role,
+    text,
+  });
 
   if (selection.includeSummary && catalog.summary) {
     const s = catalog.summary;
     sections.push({
       title: options.headings.summary,
       tag: tag('summary', [s.id]),
-      blocks: [heading('sectionHeading', options.headings.summary), { kind: 'paragraph', role: 'body', runs: fill.toRuns(s.text) }],
+      blocks: [
+        heading('sectionHeading', options.headings.summary),
+        { kind: 'paragraph', role: 'body', runs: fill.toRuns(s.text) },
+      ],
     });
   }
 
@@ -81,7 +100,10 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
   if (chosenQualifications.length) {
     sections.push({
       title: options.headings.qualifications,
-      tag: tag('qualifications', chosenQualifications.map((q) => q.id)),
+      tag: tag(
+        'qualifications',
+        chosenQualifications.map((q) => q.id),
+      ),
       blocks: [
         heading('sectionHeading', options.headings.qualifications),
         {
@@ -90,30 +112,41 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
           rows: chosenQualifications.map((q) => {
             const qualifier = q.qualifier && QUALIFIER_LABELS[q.qualifier];
             const runs = fill.toRuns(q.text);
-            return { itemId: q.id, cells: [[{ text: KIND_LABELS[q.kind] }], qualifier ? [...runs, { text: ` (${qualifier})` }] : runs] };
+            return {
+              itemId: q.id,
+              cells: [[{ text: KIND_LABELS[q.kind] }], qualifier ? [...runs, { text: ` (${qualifier})` }] : runs],
+            };
           }),
         },
       ],
     });
   }
 
-  const competencySections = composeCompetencies(catalog, selection, messages).map(({ competency, rating, chosen }) => ({
-    competency,
-    blocks: [
-      heading('competencyHeading', withRating(competency.title, rating)),
-      {
-        kind: 'bulletList',
-        role: 'responsibility',
-        items: chosen.map((r) => ({ itemId: r.id, runs: fill.toRuns(r.text) })),
-      } as Block,
-    ],
-    itemIds: chosen.map((r) => r.id),
-  }));
+  const competencySections = composeCompetencies(catalog, selection, messages).map(
+    ({ competency, rating, chosen }) => ({
+      competency,
+      blocks: [
+        heading('competencyHeading', withRating(competency.title, rating)),
+        {
+          kind: 'bulletList',
+          role: 'responsibility',
+          items: chosen.map((r) => ({ itemId: r.id, runs: fill.toRuns(r.text) })),
+        } as Block,
+      ],
+      itemIds: chosen.map((r) => r.id),
+    }),
+  );
   if (competencySections.length && options.competencyLayout === 'combined') {
     sections.push({
       title: options.headings.competencies,
-      tag: tag('competency', competencySections.flatMap((c) => c.itemIds)),
-      blocks: [heading('sectionHeading', options.headings.competencies), ...competencySections.flatMap((c) => c.blocks)],
+      tag: tag(
+        'competency',
+        competencySections.flatMap((c) => c.itemIds),
+      ),
+      blocks: [
+        heading('sectionHeading', options.headings.competencies),
+        ...competencySections.flatMap((c) => c.blocks),
+      ],
     });
   } else {
     // Per competency: the part heading opens the first competency's section so each section stays one content control.
@@ -130,7 +163,10 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
   if (chosenSkills.length) {
     sections.push({
       title: options.headings.skills,
-      tag: tag('skills', chosenSkills.map((s) => s.id)),
+      tag: tag(
+        'skills',
+        chosenSkills.map((s) => s.id),
+      ),
       blocks: [
         heading('sectionHeading', options.headings.skills),
         {
@@ -146,7 +182,9 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
   }
 
   for (const token of fill.unfilled) {
-    messages.push(warning('placeholder-unfilled', `"${token}" has no value yet; it stays in the text, marked, for you to fill in.`));
+    messages.push(
+      warning('placeholder-unfilled', `"${token}" has no value yet; it stays in the text, marked, for you to fill in.`),
+    );
   }
   return { value: { sections }, messages };
 }
@@ -158,11 +196,7 @@ interface ChosenCompetency {
 }
 
 /** Responsibilities grouped by competency, in catalog order; ids at another level or unknown are reported. */
-function composeCompetencies(
-  catalog: Catalog,
-  selection: Selection,
-  messages: Message[],
-): ChosenCompetency[] {
+function composeCompetencies(catalog: Catalog, selection: Selection, messages: Message[]): ChosenCompetency[] {
   const wanted = new Set(selection.responsibilityIds);
   const result: ChosenCompetency[] = [];
   for (const competency of catalog.competencies) {
@@ -190,6 +224,7 @@ function composeCompetencies(
 function pick<T extends { id: string }>(items: T[], ids: string[], what: string, messages: Message[]): T[] {
   const wanted = new Set(ids);
   const chosen = items.filter((item) => wanted.delete(item.id));
-  for (const id of wanted) messages.push(warning('unknown-item', `The catalog has no ${what} "${id}"; it was left out.`));
+  for (const id of wanted)
+    messages.push(warning('unknown-item', `The catalog has no ${what} "${id}"; it was left out.`));
   return chosen;
 }

@@ -115,7 +115,11 @@ export function builtInEnglishId(key: string): string {
 /** Built-ins we may add to a document that lacks them, with Word's usual look for the preview. */
 const ADDABLE: Record<string, Pick<StyleDef, 'type' | 'hasNumbering' | 'appearance'>> = {
   normal: { type: 'paragraph', appearance: { fontFamily: 'Calibri', sizePt: 11, spaceAfterPt: 8 } },
-  'list bullet': { type: 'paragraph', hasNumbering: true, appearance: { fontFamily: 'Calibri', sizePt: 11, spaceAfterPt: 8 } },
+  'list bullet': {
+    type: 'paragraph',
+    hasNumbering: true,
+    appearance: { fontFamily: 'Calibri', sizePt: 11, spaceAfterPt: 8 },
+  },
   'table grid': { type: 'table', appearance: { fontFamily: 'Calibri', sizePt: 11 } },
 };
 

@@ -9,12 +9,24 @@ import type { Role } from '../compose/blocks';
 import { info, warning, type Message, type WithMessages } from '../messages';
 import { standardBuiltIn } from './builtins';
 import { indexSheet, ROLE_LABELS, styleTypeForRole, type SheetIndex } from './sheet-index';
-import type { DocumentContext, ParagraphInfo, StyleChoice, StyleDef, StyleMap, StyleMapping, StyleSheet } from './types';
+import type {
+  DocumentContext,
+  ParagraphInfo,
+  StyleChoice,
+  StyleDef,
+  StyleMap,
+  StyleMapping,
+  StyleSheet,
+} from './types';
 
 /** Section headings default to Heading 2 when no heading precedes the cursor. */
 const DEFAULT_SECTION_LEVEL = 2;
 
-export function detectStyleMap(sheet: StyleSheet, context: DocumentContext, mapping: StyleMapping = {}): WithMessages<StyleMap> {
+export function detectStyleMap(
+  sheet: StyleSheet,
+  context: DocumentContext,
+  mapping: StyleMapping = {},
+): WithMessages<StyleMap> {
   const index = indexSheet(sheet);
   const messages: Message[] = [];
   const added = new Set<string>();
@@ -26,7 +38,9 @@ export function detectStyleMap(sheet: StyleSheet, context: DocumentContext, mapp
     if (!standard) return { style: null, source: 'fallback' };
     if (!added.has(standard.id)) {
       added.add(standard.id);
-      messages.push(info('style-added', `This document has no "${standard.localName}" style; Word's standard one will be added.`));
+      messages.push(
+        info('style-added', `This document has no "${standard.localName}" style; Word's standard one will be added.`),
+      );
     }
     return { style: standard, source: 'built-in', missingFromDocument: true };
   };
@@ -39,8 +53,14 @@ export function detectStyleMap(sheet: StyleSheet, context: DocumentContext, mapp
     if (style && style.type === type) return { style, source: 'mapping' };
     messages.push(
       style
-        ? warning('style-wrong-type', `"${ref}" is a ${style.type} style and cannot be used for ${ROLE_LABELS[role]}; using the detected style instead.`)
-        : warning('style-missing', `The style "${ref}" chosen for ${ROLE_LABELS[role]} is not in this document; using the detected style instead.`),
+        ? warning(
+            'style-wrong-type',
+            `"${ref}" is a ${style.type} style and cannot be used for ${ROLE_LABELS[role]}; using the detected style instead.`,
+          )
+        : warning(
+            'style-missing',
+            `The style "${ref}" chosen for ${ROLE_LABELS[role]} is not in this document; using the detected style instead.`,
+          ),
     );
     return undefined;
   };
@@ -52,20 +72,29 @@ export function detectStyleMap(sheet: StyleSheet, context: DocumentContext, mapp
   const nearestHeading = [...paragraphs.above].reverse().find((p) => p.level !== undefined);
   const sectionHeading =
     mapped('sectionHeading') ??
-    (nearestHeading ? { style: nearestHeading.style, source: 'detected' as const } : builtIn(`heading ${DEFAULT_SECTION_LEVEL}`));
+    (nearestHeading
+      ? { style: nearestHeading.style, source: 'detected' as const }
+      : builtIn(`heading ${DEFAULT_SECTION_LEVEL}`));
 
   const sectionLevel = headingLevel(sectionHeading.style) ?? nearestHeading?.level ?? DEFAULT_SECTION_LEVEL;
   const subLevel = Math.min(9, sectionLevel + 1);
   const subHeading = outward.find((p) => p.level === subLevel);
   const competencyHeading =
-    mapped('competencyHeading') ?? (subHeading ? { style: subHeading.style, source: 'detected' as const } : builtIn(`heading ${subLevel}`));
+    mapped('competencyHeading') ??
+    (subHeading ? { style: subHeading.style, source: 'detected' as const } : builtIn(`heading ${subLevel}`));
 
-  const bulletStyle = mostUsed(outward.filter((p) => p.info.isListItem && !/^list number/.test(p.style.builtInKey ?? '')));
+  const bulletStyle = mostUsed(
+    outward.filter((p) => p.info.isListItem && !/^list number/.test(p.style.builtInKey ?? '')),
+  );
   const responsibility =
-    mapped('responsibility') ?? (bulletStyle ? { style: bulletStyle, source: 'detected' as const } : builtIn('list bullet'));
+    mapped('responsibility') ??
+    (bulletStyle ? { style: bulletStyle, source: 'detected' as const } : builtIn('list bullet'));
 
   const bodyStyle = mostUsed(
-    outward.filter((p) => !p.info.isListItem && p.level === undefined && p.info.text.trim() && !NOT_BODY.test(p.style.builtInKey ?? '')),
+    outward.filter(
+      (p) =>
+        !p.info.isListItem && p.level === undefined && p.info.text.trim() && !NOT_BODY.test(p.style.builtInKey ?? ''),
+    ),
   );
   const documentDefault = index.defaultParagraph();
   const body =
@@ -82,7 +111,8 @@ export function detectStyleMap(sheet: StyleSheet, context: DocumentContext, mapp
       .filter((s): s is StyleDef => s?.type === 'table' && s.builtInKey !== 'normal table')
       .map((style) => ({ style })),
   );
-  const table = mapped('table') ?? (tableStyle ? { style: tableStyle, source: 'detected' as const } : builtIn('table grid'));
+  const table =
+    mapped('table') ?? (tableStyle ? { style: tableStyle, source: 'detected' as const } : builtIn('table grid'));
 
   const value: StyleMap = {
     sectionHeading,
@@ -109,7 +139,12 @@ function addableBuiltIn(key: string, index: SheetIndex): StyleDef | undefined {
   if (!standard) return undefined;
   let id = standard.id;
   for (let n = 2; index.hasId(id); n++) id = `${standard.id}${n}`;
-  const parent = key === 'normal' ? undefined : standard.type === 'table' ? index.byBuiltInKey('normal table') : index.defaultParagraph();
+  const parent =
+    key === 'normal'
+      ? undefined
+      : standard.type === 'table'
+        ? index.byBuiltInKey('normal table')
+        : index.defaultParagraph();
   return { ...standard, id, ...(parent && parent.type === standard.type ? { basedOn: parent.id } : {}) };
 }
 

@@ -29,7 +29,9 @@ export function parseStylesXml(xml: string): StyleSheet {
   for (const el of wElements(doc, 'style')) {
     const id = wAttr(el, 'styleId');
     if (!id || raw.has(id)) continue;
-    const type = (TYPES as readonly string[]).includes(wAttr(el, 'type') ?? '') ? (wAttr(el, 'type') as StyleType) : 'paragraph';
+    const type = (TYPES as readonly string[]).includes(wAttr(el, 'type') ?? '')
+      ? (wAttr(el, 'type') as StyleType)
+      : 'paragraph';
     const wName = wAttr(wChild(el, 'name')) ?? id;
     const builtInKey = builtInKeyOf(wName);
     const basedOn = wAttr(wChild(el, 'basedOn'));
@@ -80,7 +82,11 @@ export function partFromFlatOpc(flatOpcXml: string, partName: string): string | 
 function basedOnChain(id: string, raw: Map<string, RawStyle>): RawStyle[] {
   const chain: RawStyle[] = [];
   const seen = new Set<string>();
-  for (let cur = raw.get(id); cur && !seen.has(cur.def.id); cur = cur.def.basedOn ? raw.get(cur.def.basedOn) : undefined) {
+  for (
+    let cur = raw.get(id);
+    cur && !seen.has(cur.def.id);
+    cur = cur.def.basedOn ? raw.get(cur.def.basedOn) : undefined
+  ) {
     seen.add(cur.def.id);
     chain.push(cur);
   }

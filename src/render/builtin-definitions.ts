@@ -34,18 +34,25 @@ export function builtinStyleXml(def: StyleDef, opts: BuiltinStyleOptions = {}): 
   }
   switch (key) {
     case 'normal':
-      return open(' w:default="1"') + '<w:qFormat/><w:pPr><w:spacing w:after="160" w:line="259" w:lineRule="auto"/></w:pPr>' +
-        '<w:rPr><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>';
+      return (
+        open(' w:default="1"') +
+        '<w:qFormat/><w:pPr><w:spacing w:after="160" w:line="259" w:lineRule="auto"/></w:pPr>' +
+        '<w:rPr><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>'
+      );
     case 'list bullet': {
       const numPr = opts.bulletNumId !== undefined ? `<w:numPr><w:numId w:val="${opts.bulletNumId}"/></w:numPr>` : '';
-      return open() + `<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr>${numPr}<w:contextualSpacing/></w:pPr></w:style>`;
+      return (
+        open() + `<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr>${numPr}<w:contextualSpacing/></w:pPr></w:style>`
+      );
     }
     case 'table grid':
       return (
         open() +
         '<w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr>' +
         '<w:tblBorders>' +
-        ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('') +
+        ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+          .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`)
+          .join('') +
         '</w:tblBorders></w:tblPr></w:style>'
       );
     default:
@@ -67,14 +74,20 @@ const BULLETS = ['\u2022', '\u25E6', '\u25AA'];
 export function bulletNumberingXml(existingNumberingXml?: string): BulletNumbering {
   const doc = existingNumberingXml?.trim() ? parseXml(existingNumberingXml) : undefined;
   const ints = (local: string, attr: string) =>
-    doc ? wElements(doc, local).map((el) => Number(wAttr(el, attr))).filter(Number.isFinite) : [];
+    doc
+      ? wElements(doc, local)
+          .map((el) => Number(wAttr(el, attr)))
+          .filter(Number.isFinite)
+      : [];
   const abstractId = Math.max(-1, ...ints('abstractNum', 'abstractNumId')) + 1;
   const numId = Math.max(0, ...ints('num', 'numId')) + 1;
   const nsids = new Set(doc ? wElements(doc, 'nsid').map((el) => (wAttr(el) ?? '').toUpperCase()) : []);
   let seed = 0x4a440000 + abstractId;
   while (nsids.has(hex8(seed))) seed++;
-  const levels = Array.from({ length: 9 }, (_, i) =>
-    `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="${BULLETS[i % BULLETS.length]}"/>` +
+  const levels = Array.from(
+    { length: 9 },
+    (_, i) =>
+      `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="${BULLETS[i % BULLETS.length]}"/>` +
       `<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${720 * (i + 1)}" w:hanging="360"/></w:pPr></w:lvl>`,
   ).join('');
   return {
@@ -102,7 +115,9 @@ export function withBulletNumbering(existingNumberingXml: string | undefined, bu
   const cleanup = /<([\w.-]+:)?numIdMacAtCleanup[\s/>]/.exec(text);
   const numAt = cleanup ? cleanup.index : close.index;
   const abstractAt = firstNum ? firstNum.index : numAt;
-  return text.slice(0, abstractAt) + bullets.abstractNum + text.slice(abstractAt, numAt) + bullets.num + text.slice(numAt);
+  return (
+    text.slice(0, abstractAt) + bullets.abstractNum + text.slice(abstractAt, numAt) + bullets.num + text.slice(numAt)
+  );
 }
 
 function hex8(n: number): string {

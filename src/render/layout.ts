@@ -108,7 +108,11 @@ export function layOut(model: BlockModel, styles: StyleMap): Layout {
     }
   };
 
-  const sections = model.sections.map((s) => ({ title: s.title, tag: formatSectionTag(s.tag), content: s.blocks.flatMap(lay) }));
+  const sections = model.sections.map((s) => ({
+    title: s.title,
+    tag: formatSectionTag(s.tag),
+    content: s.blocks.flatMap(lay),
+  }));
   const requiredStyles = [...used.values()].filter((c) => c.missingFromDocument).map((c) => c.style as StyleDef);
   const needsBulletNumbering =
     sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.needsNumbering)) ||
@@ -122,5 +126,9 @@ function isBulletStyle(style: StyleDef | null, bulletStyle: StyleDef | null): bo
 }
 
 function plainRun(run: Run): LaidRun {
-  return run.placeholder ? { text: run.text, placeholder: true } : run.bold ? { text: run.text, bold: true } : { text: run.text };
+  return run.placeholder
+    ? { text: run.text, placeholder: true }
+    : run.bold
+      ? { text: run.text, bold: true }
+      : { text: run.text };
 }

@@ -7,7 +7,7 @@
 import type { BlockModel } from '../compose/blocks';
 import type { StyleDef, StyleMap } from '../house-style/types';
 import { info, warning, type Message, type WithMessages } from '../messages';
-import { escapeXml } from '../xml/escape';
+import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
 import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
 
 export interface OoxmlOptions {
@@ -32,17 +32,32 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
   const messages: Message[] = [];
   const numId = layout.needsBulletNumbering ? opts.bulletNumId : undefined;
   if (layout.needsBulletNumbering && numId === undefined) {
-    messages.push(warning('bullet-numbering-missing', 'No bullet numbering was supplied, so the list items are inserted without bullets.'));
+    messages.push(
+      warning(
+        'bullet-numbering-missing',
+        'No bullet numbering was supplied, so the list items are inserted without bullets.',
+      ),
+    );
   }
-  if (layout.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.needsNumbering)) && numId !== undefined) {
-    messages.push(info('bullets-added', 'The document has no bullet style of its own, so a bullet list definition is added for the responsibilities.'));
+  if (
+    layout.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.needsNumbering)) &&
+    numId !== undefined
+  ) {
+    messages.push(
+      info(
+        'bullets-added',
+        'The document has no bullet style of its own, so a bullet list definition is added for the responsibilities.',
+      ),
+    );
   }
   const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
   const xml = layout.sections
     .map((s) => {
-      const content = s.content.map((c) => (c.kind === 'paragraph' ? paragraphXml(c, numId) : tableXml(c, width))).join('');
+      const content = s.content
+        .map((c) => (c.kind === 'paragraph' ? paragraphXml(c, numId) : tableXml(c, width)))
+        .join('');
       return (
-        `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(s.title)}"/><w:tag w:val="${escapeXml(s.tag)}"/></w:sdtPr>` +
+        `<w:sdt><w:sdtPr><w:alias w:val="${xmlText(s.title)}"/><w:tag w:val="${xmlText(s.tag)}"/></w:sdtPr>` +
         `<w:sdtContent>${content}</w:sdtContent></w:sdt>`
       );
     })
@@ -51,38 +66,45 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
 }
 
 function paragraphXml(p: LaidParagraph, numId: number | undefined): string {
-  const numPr = p.needsNumbering && numId !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>` : '';
+  const numPr =
+    p.needsNumbering && numId !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>` : '';
   return pXml(p.style, p.runs, numPr);
 }
 
 function pXml(style: StyleDef | null, runs: LaidRun[], numPr = ''): string {
-  const pStyle = style ? `<w:pStyle w:val="${escapeXml(style.id)}"/>` : '';
+  const pStyle = style ? `<w:pStyle w:val="${xmlText(style.id)}"/>` : '';
   const pPr = pStyle || numPr ? `<w:pPr>${pStyle}${numPr}</w:pPr>` : '';
   return `<w:p>${pPr}${runs.map(runXml).join('')}</w:p>`;
 }
 
 function runXml(r: LaidRun): string {
-  const rStyle = r.characterStyle ? `<w:rStyle w:val="${escapeXml(r.characterStyle.id)}"/>` : '';
+  const rStyle = r.characterStyle ? `<w:rStyle w:val="${xmlText(r.characterStyle.id)}"/>` : '';
   const props = rStyle + (r.bold ? '<w:b/>' : '') + (r.placeholder ? '<w:highlight w:val="yellow"/>' : '');
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(r.text)}</w:r>`;
 }
 
 /** Tabs and line breaks become Word's own elements; everything else is escaped text. */
 function textXml(text: string): string {
-  return text
+  // Forbidden characters go first, so "\r\u0008\n" is one line ending, as it reads once they are gone.
+  return stripForbiddenXmlChars(text)
     .split(/(\t|\r\n|\r|\n)/)
     .map((part) => {
       if (part === '\t') return '<w:tab/>';
       if (part === '\n' || part === '\r' || part === '\r\n') return '<w:br/>';
-      const escaped = escapeXml(part);
+      const escaped = xmlText(part);
       return escaped ? `<w:t xml:space="preserve">${escaped}</w:t>` : '';
     })
     .join('');
 }
 
+/** Escaped text; NEL, LINE and PARAGRAPH SEPARATOR as references, since some parsers (xmldom) fold them into line feeds. */
+function xmlText(text: string): string {
+  return escapeXml(text).replace(/[\u0085\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+}
+
 function tableXml(t: LaidTable, width: number): string {
   const widths = columnWidths(t, width);
-  const tblStyle = t.style ? `<w:tblStyle w:val="${escapeXml(t.style.id)}"/>` : '';
+  const tblStyle = t.style ? `<w:tblStyle w:val="${xmlText(t.style.id)}"/>` : '';
   const tblPr =
     `<w:tblPr>${tblStyle}<w:tblW w:w="0" w:type="auto"/>` +
     '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>';

@@ -9,13 +9,22 @@ const NORMAL: StyleRef = { id: 'Normal', localName: 'Normal', builtInKey: 'norma
 
 export function renderCommands(model: BlockModel, styles: StyleMap): InsertPlan {
   return {
-    sections: layOut(model, styles).sections.map((s) => ({ title: s.title, tag: s.tag, content: s.content.map(command) })),
+    sections: layOut(model, styles).sections.map((s) => ({
+      title: s.title,
+      tag: s.tag,
+      content: s.content.map(command),
+    })),
   };
 }
 
 function command(c: LaidContent): ContentCommand {
   if (c.kind === 'paragraph') {
-    return { kind: 'paragraph', style: ref(c.style) ?? NORMAL, runs: c.runs.map(runCommand), ...(c.needsNumbering ? { bullet: true } : {}) };
+    return {
+      kind: 'paragraph',
+      style: ref(c.style) ?? NORMAL,
+      runs: c.runs.map(runCommand),
+      ...(c.needsNumbering ? { bullet: true } : {}),
+    };
   }
   const text = (runs: LaidRun[]) => runs.map((r) => r.text).join('');
   return {
@@ -39,5 +48,7 @@ function runCommand(r: LaidRun): RunCommand {
 }
 
 function ref(style: StyleDef | null): StyleRef | null {
-  return style ? { id: style.id, localName: style.localName, ...(style.builtInKey ? { builtInKey: style.builtInKey } : {}) } : null;
+  return style
+    ? { id: style.id, localName: style.localName, ...(style.builtInKey ? { builtInKey: style.builtInKey } : {}) }
+    : null;
 }

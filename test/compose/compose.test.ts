@@ -23,7 +23,14 @@ describe('compose', () => {
   it('orders summary, qualifications, competencies in catalog order, then skills', () => {
     const { value, messages } = compose(fixtureCatalog, everything);
     expect(messages).toEqual([]);
-    expect(value.sections.map((s) => s.tag.part)).toEqual(['summary', 'qualifications', 'competency', 'competency', 'competency', 'skills']);
+    expect(value.sections.map((s) => s.tag.part)).toEqual([
+      'summary',
+      'qualifications',
+      'competency',
+      'competency',
+      'competency',
+      'skills',
+    ]);
     expect(headings(value)).toEqual([
       'Position Summary',
       'Qualifications',
@@ -40,7 +47,9 @@ describe('compose', () => {
   });
 
   it('leaves the summary out unless asked, and when the catalog has none', () => {
-    expect(compose(fixtureCatalog, { ...everything, includeSummary: false }).value.sections[0].tag.part).toBe('qualifications');
+    expect(compose(fixtureCatalog, { ...everything, includeSummary: false }).value.sections[0].tag.part).toBe(
+      'qualifications',
+    );
     const { summary: _omit, ...noSummary } = fixtureCatalog;
     expect(compose(noSummary, everything).value.sections[0].tag.part).toBe('qualifications');
   });
@@ -97,13 +106,21 @@ describe('compose', () => {
     expect(labelled).toContain('Credentialing (Very Essential)');
     expect(labelled).toContain('Privileging');
     expect(labelled).toContain('Provider Enrollment (Somewhat Essential)');
-    const skills = blocksOf(compose(fixtureCatalog, { ...everything, options }).value).find((b) => b.kind === 'termList');
-    expect(skills?.kind === 'termList' && skills.items.map((i) => i.term)).toEqual(['Communication (Essential)', 'Databases (Very Essential)']);
+    const skills = blocksOf(compose(fixtureCatalog, { ...everything, options }).value).find(
+      (b) => b.kind === 'termList',
+    );
+    expect(skills?.kind === 'termList' && skills.items.map((i) => i.term)).toEqual([
+      'Communication (Essential)',
+      'Databases (Very Essential)',
+    ]);
     expect(headings(compose(fixtureCatalog, everything).value)).toContain('Credentialing');
   });
 
   it('uses the caller’s section headings', () => {
-    const options = { ...DEFAULT_COMPOSE_OPTIONS, headings: { summary: 'S', qualifications: 'Q', competencies: 'C', skills: 'K' } };
+    const options = {
+      ...DEFAULT_COMPOSE_OPTIONS,
+      headings: { summary: 'S', qualifications: 'Q', competencies: 'C', skills: 'K' },
+    };
     const model = compose(fixtureCatalog, { ...everything, options }).value;
     expect(headings(model).filter((h) => h.length === 1)).toEqual(['S', 'Q', 'C', 'K']);
     expect(model.sections[1].title).toBe('Q');
@@ -125,8 +142,14 @@ describe('compose', () => {
 
   it('keeps unfilled placeholders as visible placeholder runs, with one warning per token', () => {
     const { value, messages } = compose(fixtureCatalog, { ...everything, placeholderValues: { 'work-setting': '  ' } });
-    const item = blocksOf(value).flatMap((b) => (b.kind === 'bulletList' ? b.items : [])).find((i) => i.itemId === 'r-cred-2');
-    expect(item?.runs).toEqual([{ text: 'Uses ' }, { text: '[insert facility platform]', placeholder: true }, { text: ' daily.' }]);
+    const item = blocksOf(value)
+      .flatMap((b) => (b.kind === 'bulletList' ? b.items : []))
+      .find((i) => i.itemId === 'r-cred-2');
+    expect(item?.runs).toEqual([
+      { text: 'Uses ' },
+      { text: '[insert facility platform]', placeholder: true },
+      { text: ' daily.' },
+    ]);
     expect(messages.map((m) => [m.level, m.code])).toEqual([
       ['warning', 'placeholder-unfilled'],
       ['warning', 'placeholder-unfilled'],
@@ -138,16 +161,28 @@ describe('compose', () => {
     const catalog = { ...fixtureCatalog, placeholders: [] };
     const { value } = compose(catalog, fixtureSelection({ responsibilityIds: ['r-cred-2'] }));
     const list = value.sections[0].blocks[2];
-    expect(list.kind === 'bulletList' && list.items[0].runs[1]).toEqual({ text: '[insert facility platform]', placeholder: true });
+    expect(list.kind === 'bulletList' && list.items[0].runs[1]).toEqual({
+      text: '[insert facility platform]',
+      placeholder: true,
+    });
   });
 
   it('skips unknown ids and responsibilities of another level with a warning each', () => {
     const { value, messages } = compose(
       fixtureCatalog,
-      fixtureSelection({ responsibilityIds: ['r-cred-1', 'nope', 'r-cred-mid'], skillIds: ['ghost'], qualificationIds: ['q-none'] }),
+      fixtureSelection({
+        responsibilityIds: ['r-cred-1', 'nope', 'r-cred-mid'],
+        skillIds: ['ghost'],
+        qualificationIds: ['q-none'],
+      }),
     );
     expect(value.sections.map((s) => s.tag.itemIds)).toEqual([['r-cred-1']]);
-    expect(messages.map((m) => m.code).sort()).toEqual(['item-not-at-level', 'unknown-item', 'unknown-item', 'unknown-item']);
+    expect(messages.map((m) => m.code).sort()).toEqual([
+      'item-not-at-level',
+      'unknown-item',
+      'unknown-item',
+      'unknown-item',
+    ]);
     expect(messages.find((m) => m.code === 'item-not-at-level')?.text).toContain('r-cred-mid');
   });
 

@@ -22,10 +22,21 @@ export const fixtureCatalog: Catalog = {
     { id: 'work-setting', token: '[insert work setting]', label: 'Work setting' },
     { id: 'facility-platform', token: '[insert facility platform]', label: 'Facility platform' },
   ],
-  summary: { id: 'summary-1', title: 'Summary', text: 'Leads credentialing in the [insert work setting].', levels: ['entry'] },
+  summary: {
+    id: 'summary-1',
+    title: 'Summary',
+    text: 'Leads credentialing in the [insert work setting].',
+    levels: ['entry'],
+  },
   qualifications: [
     { id: 'q-edu', kind: 'education', text: "Bachelor's Degree", levels: ['entry'] },
-    { id: 'q-exp', kind: 'experience', text: 'Experience in [insert work setting]', qualifier: 'preferred', levels: ['entry'] },
+    {
+      id: 'q-exp',
+      kind: 'experience',
+      text: 'Experience in [insert work setting]',
+      qualifier: 'preferred',
+      levels: ['entry'],
+    },
     { id: 'q-cert', kind: 'certification', text: 'CPCS', qualifier: 'within-five-years', levels: ['entry'] },
   ],
   competencies: [
@@ -54,13 +65,21 @@ export const fixtureCatalog: Catalog = {
       id: 'c-enroll',
       title: 'Provider Enrollment',
       levels: {
-        entry: { rating: 'somewhat-essential', responsibilities: [{ id: 'r-enr-1', text: 'Submits payer applications.' }] },
+        entry: {
+          rating: 'somewhat-essential',
+          responsibilities: [{ id: 'r-enr-1', text: 'Submits payer applications.' }],
+        },
       },
     },
   ],
   skills: [
     { id: 's-comm', name: 'Communication', description: 'Writes clearly.', ratings: { entry: 'essential' } },
-    { id: 's-data', name: 'Databases', description: 'Queries the [insert facility platform].', ratings: { entry: 'very-essential' } },
+    {
+      id: 's-data',
+      name: 'Databases',
+      description: 'Queries the [insert facility platform].',
+      ratings: { entry: 'very-essential' },
+    },
   ],
   errata: [],
 };

@@ -8,7 +8,12 @@ const german = parseStylesXml(GERMAN_STYLES);
 const house = parseStylesXml(HOUSE_STYLES);
 const plain = parseStylesXml(PLAIN_STYLES);
 
-const p = (style: string, text = 'text', extra: Partial<ParagraphInfo> = {}): ParagraphInfo => ({ style, text, isListItem: false, ...extra });
+const p = (style: string, text = 'text', extra: Partial<ParagraphInfo> = {}): ParagraphInfo => ({
+  style,
+  text,
+  isListItem: false,
+  ...extra,
+});
 const bullet = (style: string) => p(style, 'a bullet', { isListItem: true });
 const context = (above: ParagraphInfo[], below: ParagraphInfo[] = [], tableStyles: string[] = []): DocumentContext => ({
   paragraphsAbove: above,
@@ -16,12 +21,23 @@ const context = (above: ParagraphInfo[], below: ParagraphInfo[] = [], tableStyle
   tableStyles,
 });
 const ids = (map: StyleMap) =>
-  Object.fromEntries(Object.entries(map).map(([role, c]) => [role, c.style ? `${c.style.id}:${c.source}${c.missingFromDocument ? ':missing' : ''}` : null]));
+  Object.fromEntries(
+    Object.entries(map).map(([role, c]) => [
+      role,
+      c.style ? `${c.style.id}:${c.source}${c.missingFromDocument ? ':missing' : ''}` : null,
+    ]),
+  );
 
 describe('detectStyleMap', () => {
   it('reads each role from a house-style document', () => {
     const doc = context(
-      [p('ACME Section', 'Duties', { outlineLevel: 2 }), p('ACMEBody'), p('ACMEBody'), bullet('ACMEBullet'), bullet('ACMEBullet')],
+      [
+        p('ACME Section', 'Duties', { outlineLevel: 2 }),
+        p('ACMEBody'),
+        p('ACMEBody'),
+        bullet('ACMEBullet'),
+        bullet('ACMEBullet'),
+      ],
       [p('ACMEBody'), p('Normal')],
       ['ACMETable'],
     );
@@ -41,7 +57,11 @@ describe('detectStyleMap', () => {
 
   it('takes the nearest heading above the cursor and the document’s next level down', () => {
     const doc = context(
-      [p('Heading1', 'Title', { builtInKey: 'heading 1' }), p('Heading2', 'Duties', { builtInKey: 'heading 2' }), p('Normal')],
+      [
+        p('Heading1', 'Title', { builtInKey: 'heading 1' }),
+        p('Heading2', 'Duties', { builtInKey: 'heading 2' }),
+        p('Normal'),
+      ],
       [p('ACMESection', 'Sub', { outlineLevel: 3 })],
     );
     const { value } = detectStyleMap(house, doc);
@@ -74,7 +94,11 @@ describe('detectStyleMap', () => {
       tableHeader: 'Normal:detected',
       skillTerm: null,
     });
-    expect(value.responsibility.style).toMatchObject({ builtInKey: 'list bullet', localName: 'List Bullet', hasNumbering: true });
+    expect(value.responsibility.style).toMatchObject({
+      builtInKey: 'list bullet',
+      localName: 'List Bullet',
+      hasNumbering: true,
+    });
     expect(messages.map((m) => m.code)).toEqual(['style-added', 'style-added', 'style-added', 'style-added']);
   });
 
@@ -91,7 +115,11 @@ describe('detectStyleMap', () => {
           '<w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/></w:style></w:styles>',
       ),
     );
-    const doc = context([p('Titel'), p('Titel'), p('Listennummer', '1', { isListItem: true }), p('Standard', '  ')], [], ['NormaleTabelle']);
+    const doc = context(
+      [p('Titel'), p('Titel'), p('Listennummer', '1', { isListItem: true }), p('Standard', '  ')],
+      [],
+      ['NormaleTabelle'],
+    );
     const { value } = detectStyleMap(styles, doc);
     expect(value.responsibility.style?.id).toBe('Aufzhlungszeichen');
     expect(value.body.style?.id).toBe('Standard');
@@ -120,7 +148,11 @@ describe('detectStyleMap', () => {
 
   it('warns and falls back when a mapped style is missing or of the wrong kind, never leaving a dangling reference', () => {
     const doc = context([bullet('ACMEBullet')]);
-    const { value, messages } = detectStyleMap(house, doc, { responsibility: 'Corporate Bullet', table: 'ACMEBody', skillTerm: 'ACMEBody' });
+    const { value, messages } = detectStyleMap(house, doc, {
+      responsibility: 'Corporate Bullet',
+      table: 'ACMEBody',
+      skillTerm: 'ACMEBody',
+    });
     expect(value.responsibility).toMatchObject({ style: { id: 'ACMEBullet' }, source: 'detected' });
     expect(value.table).toMatchObject({ style: { id: 'TableGrid' }, missingFromDocument: true });
     expect(value.skillTerm.style).toBeNull();
@@ -135,8 +167,16 @@ describe('detectStyleMap', () => {
 
 describe('availableStylesForRole', () => {
   it('offers paragraph styles for paragraph roles, table styles for tables, character styles for skill terms', () => {
-    const names = (role: Parameters<typeof availableStylesForRole>[1]) => availableStylesForRole(house, role).map((s) => s.localName);
-    expect(names('responsibility')).toEqual(['ACME Body', 'ACME Bullet', 'ACME Plain', 'ACME Section', 'Heading 2', 'Normal']);
+    const names = (role: Parameters<typeof availableStylesForRole>[1]) =>
+      availableStylesForRole(house, role).map((s) => s.localName);
+    expect(names('responsibility')).toEqual([
+      'ACME Body',
+      'ACME Bullet',
+      'ACME Plain',
+      'ACME Section',
+      'Heading 2',
+      'Normal',
+    ]);
     expect(names('table')).toEqual(['ACME Table']);
     expect(names('skillTerm')).toEqual(['ACME Term']);
     expect(availableStylesForRole(german, 'skillTerm')).toEqual([]);

@@ -8,11 +8,27 @@ const byId = (xml: string) => new Map(parseStylesXml(xml).styles.map((s) => [s.i
 describe('parseStylesXml', () => {
   it('recognizes built-ins of a German template by w:name, keeping the localized ids', () => {
     const styles = byId(GERMAN_STYLES);
-    expect(styles.get('berschrift1')).toMatchObject({ type: 'paragraph', builtInKey: 'heading 1', localName: 'Heading 1', basedOn: 'Standard' });
+    expect(styles.get('berschrift1')).toMatchObject({
+      type: 'paragraph',
+      builtInKey: 'heading 1',
+      localName: 'Heading 1',
+      basedOn: 'Standard',
+    });
     expect(styles.get('Standard')).toMatchObject({ builtInKey: 'normal', isDefault: true, localName: 'Normal' });
-    expect(styles.get('Aufzhlungszeichen')).toMatchObject({ builtInKey: 'list bullet', localName: 'List Bullet', hasNumbering: true });
-    expect(styles.get('Tabellenraster')).toMatchObject({ type: 'table', builtInKey: 'table grid', localName: 'Table Grid' });
-    expect(styles.get('Absatz-Standardschriftart')).toMatchObject({ type: 'character', builtInKey: 'default paragraph font' });
+    expect(styles.get('Aufzhlungszeichen')).toMatchObject({
+      builtInKey: 'list bullet',
+      localName: 'List Bullet',
+      hasNumbering: true,
+    });
+    expect(styles.get('Tabellenraster')).toMatchObject({
+      type: 'table',
+      builtInKey: 'table grid',
+      localName: 'Table Grid',
+    });
+    expect(styles.get('Absatz-Standardschriftart')).toMatchObject({
+      type: 'character',
+      builtInKey: 'default paragraph font',
+    });
   });
 
   it('resolves appearance through docDefaults and the basedOn chain', () => {
@@ -104,10 +120,17 @@ describe('stylesPartFromFlatOpc', () => {
     `<pkg:part pkg:name="${name}" pkg:contentType="application/xml"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>\s*/, '')}</pkg:xmlData></pkg:part>`;
 
   it('pulls the styles part out of body.getOoxml() output for the same parser', () => {
-    const pkg = flat(part('/word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>') + part('/word/styles.xml', GERMAN_STYLES));
+    const pkg = flat(
+      part(
+        '/word/document.xml',
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+      ) + part('/word/styles.xml', GERMAN_STYLES),
+    );
     const styles = stylesPartFromFlatOpc(pkg);
     expect(styles).toBeDefined();
-    expect(parseStylesXml(styles as string).styles.map((s) => s.id)).toEqual(parseStylesXml(GERMAN_STYLES).styles.map((s) => s.id));
+    expect(parseStylesXml(styles as string).styles.map((s) => s.id)).toEqual(
+      parseStylesXml(GERMAN_STYLES).styles.map((s) => s.id),
+    );
   });
 
   it('returns undefined when the package has no such part', () => {

@@ -12,7 +12,9 @@ describe('renderCommands', () => {
     const model = fixtureModel();
     const plan = renderCommands(model, styleMapFor(GERMAN_STYLES));
     expect(plan.sections.map((s) => s.title)).toEqual(model.sections.map((s) => s.title));
-    expect(plan.sections.map((s) => parseSectionTag(s.tag))).toEqual(model.sections.map((s) => ({ ...s.tag, truncated: false })));
+    expect(plan.sections.map((s) => parseSectionTag(s.tag))).toEqual(
+      model.sections.map((s) => ({ ...s.tag, truncated: false })),
+    );
   });
 
   it('resolves every paragraph to the localized template’s own styles', () => {
@@ -57,7 +59,10 @@ describe('renderCommands', () => {
     const bold = paragraphsOf(renderCommands(fixtureModel(), styleMapFor(PLAIN_STYLES))).at(-1);
     expect(bold?.runs).toEqual([{ text: 'Communication', bold: true }, { text: ': ' }, { text: 'Writes clearly.' }]);
     const mapped = renderCommands(fixtureModel(), styleMapFor(HOUSE_STYLES, undefined, { skillTerm: 'ACME Term' }));
-    expect(paragraphsOf(mapped).at(-1)?.runs[0]).toEqual({ text: 'Communication', characterStyle: { id: 'ACMETerm', localName: 'ACME Term' } });
+    expect(paragraphsOf(mapped).at(-1)?.runs[0]).toEqual({
+      text: 'Communication',
+      characterStyle: { id: 'ACMETerm', localName: 'ACME Term' },
+    });
     const withPlaceholder = paragraphsOf(mapped).find((p) => p.runs.some((r) => r.placeholder));
     expect(withPlaceholder?.runs.find((r) => r.placeholder)?.text).toBe('[insert work setting]');
   });

@@ -23,7 +23,9 @@ describe('renderOoxmlBody', () => {
   it('references the localized template’s own style ids and lets its bullet style number itself', () => {
     const { value, messages } = renderOoxmlBody(fixtureModel(), styleMapFor(GERMAN_STYLES), { bulletNumId: 9 });
     const ps = paragraphs(parseFragment(value.xml));
-    expect(ps.filter((p) => p.text === 'Verifies licenses.')).toEqual([{ style: 'Aufzhlungszeichen', text: 'Verifies licenses.' }]);
+    expect(ps.filter((p) => p.text === 'Verifies licenses.')).toEqual([
+      { style: 'Aufzhlungszeichen', text: 'Verifies licenses.' },
+    ]);
     expect(ps.find((p) => p.text === 'Qualifications')?.style).toBe('berschrift2');
     expect(ps.some((p) => p.numId !== undefined)).toBe(false);
     expect(value.requiredStyles.map((s) => s.id)).toEqual(['Heading3']);
@@ -82,7 +84,12 @@ describe('renderOoxmlBody', () => {
   });
 
   it('keeps tabs, line breaks and surrounding spaces', () => {
-    const model = fixtureModel({ qualificationIds: [], skillIds: [], includeSummary: false, responsibilityIds: ['r-cred-1'] });
+    const model = fixtureModel({
+      qualificationIds: [],
+      skillIds: [],
+      includeSummary: false,
+      responsibilityIds: ['r-cred-1'],
+    });
     const list = model.sections[0].blocks[2];
     if (list.kind === 'bulletList') list.items[0].runs = [{ text: '  a\tb\r\nc\rd\ne  ' }];
     const doc = parseFragment(renderOoxmlBody(model, styleMapFor(GERMAN_STYLES)).value.xml);
@@ -93,23 +100,41 @@ describe('renderOoxmlBody', () => {
 
 describe('built-in definitions', () => {
   it('gives well-formed standard definitions that parse back as the same built-ins, based on the document’s Normal', () => {
-    const { value } = renderOoxmlBody(fixtureModel(), styleMapFor(GERMAN_STYLES.replace(/<w:style [^>]*w:styleId="berschrift2">.*?<\/w:style>/, '')));
+    const { value } = renderOoxmlBody(
+      fixtureModel(),
+      styleMapFor(GERMAN_STYLES.replace(/<w:style [^>]*w:styleId="berschrift2">.*?<\/w:style>/, '')),
+    );
     const added = value.requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: 3 }));
     const sheet = parseStylesXml(stylesXml(added.join('')));
     expect(sheet.styles.map((s) => [s.id, s.builtInKey, s.basedOn])).toEqual([
       ['Heading2', 'heading 2', 'Standard'],
       ['Heading3', 'heading 3', 'Standard'],
     ]);
-    const all = ['heading 1', 'list bullet', 'table grid', 'normal'].map((key) => parseStylesXml(
-      stylesXml(builtinStyleXml({ id: key.replace(' ', ''), localName: key, builtInKey: key, type: key === 'table grid' ? 'table' : 'paragraph' }, { bulletNumId: 3 })),
-    ).styles[0]);
+    const all = ['heading 1', 'list bullet', 'table grid', 'normal'].map(
+      (key) =>
+        parseStylesXml(
+          stylesXml(
+            builtinStyleXml(
+              {
+                id: key.replace(' ', ''),
+                localName: key,
+                builtInKey: key,
+                type: key === 'table grid' ? 'table' : 'paragraph',
+              },
+              { bulletNumId: 3 },
+            ),
+          ),
+        ).styles[0],
+    );
     expect(all.map((s) => s.builtInKey)).toEqual(['heading 1', 'list bullet', 'table grid', 'normal']);
     expect(all[1].hasNumbering).toBe(true);
     expect(all[3].isDefault).toBe(true);
   });
 
   it('refuses a built-in it has no definition for', () => {
-    expect(() => builtinStyleXml({ id: 'Quote', localName: 'Quote', builtInKey: 'quote', type: 'paragraph' })).toThrow(/Quote/);
+    expect(() => builtinStyleXml({ id: 'Quote', localName: 'Quote', builtInKey: 'quote', type: 'paragraph' })).toThrow(
+      /Quote/,
+    );
   });
 
   const EXISTING =
@@ -137,7 +162,15 @@ describe('built-in definitions', () => {
     const order = Array.from(parseXml(merged).documentElement.childNodes)
       .filter((n): n is Element => n.nodeType === 1)
       .map((e) => `${e.localName}:${wAttr(e, 'abstractNumId') ?? wAttr(e, 'numId') ?? ''}`);
-    expect(order).toEqual(['abstractNum:0', 'abstractNum:3', 'abstractNum:4', 'num:1', 'num:5', 'num:6', 'numIdMacAtCleanup:']);
+    expect(order).toEqual([
+      'abstractNum:0',
+      'abstractNum:3',
+      'abstractNum:4',
+      'num:1',
+      'num:5',
+      'num:6',
+      'numIdMacAtCleanup:',
+    ]);
     const fresh = parseXml(withBulletNumbering(undefined, bulletNumberingXml()));
     expect(wElements(fresh, 'num')).toHaveLength(1);
   });

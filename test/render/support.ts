@@ -23,7 +23,11 @@ export function fixtureModel(overrides: Partial<Selection> = {}): BlockModel {
   ).value;
 }
 
-export function styleMapFor(stylesXml: string, context: DocumentContext = EMPTY_CONTEXT, mapping?: StyleMapping): StyleMap {
+export function styleMapFor(
+  stylesXml: string,
+  context: DocumentContext = EMPTY_CONTEXT,
+  mapping?: StyleMapping,
+): StyleMap {
   return detectStyleMap(parseStylesXml(stylesXml), context, mapping).value;
 }
 
