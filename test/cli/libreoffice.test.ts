@@ -6,7 +6,7 @@
  * LibreOffice and pdftoppm (poppler-utils) are required: without them this test fails (it does not skip).
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Catalog } from '../../src/catalog/types';
@@ -45,16 +45,17 @@ describe('LibreOffice opens every CLI output', () => {
   const outputs = new Map<TemplateKind, string>();
   const expectedNames = new Map<TemplateKind, { competencyHeading: string; responsibility: string }>();
   let profile: string;
+  let work: string;
 
   beforeAll(async () => {
-    rmSync(ARTIFACTS, { recursive: true, force: true });
-    mkdirSync(path.join(ARTIFACTS, 'resaved'), { recursive: true });
-    const work = tempDir();
+    // Conversions happen in a private folder (test runs may overlap); the artifacts are copied at the end.
+    work = tempDir();
+    mkdirSync(path.join(work, 'resaved'));
     for (const kind of TEMPLATE_KINDS) {
       const template = await buildTemplate(kind);
       const input = path.join(work, `${kind}-template.docx`);
       writeFileSync(input, template.bytes);
-      const out = path.join(ARTIFACTS, `${kind}.docx`);
+      const out = path.join(work, `${kind}.docx`);
       const r = await runCli([
         'insert',
         '--template',
@@ -78,14 +79,17 @@ describe('LibreOffice opens every CLI output', () => {
     profile = path.join(os.tmpdir(), `jdb-lo-profile-${process.pid}-${Date.now()}`);
   });
 
-  afterAll(() => rmSync(profile, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  });
 
   it('converts each output to PDF', () => {
     const files = [...outputs.values()];
-    const r = soffice(['--convert-to', 'pdf', '--outdir', ARTIFACTS, ...files], profile);
+    const r = soffice(['--convert-to', 'pdf', '--outdir', work, ...files], profile);
     expect(r.status).toBe(0);
     for (const kind of TEMPLATE_KINDS) {
-      const pdf = path.join(ARTIFACTS, `${kind}.pdf`);
+      const pdf = path.join(work, `${kind}.pdf`);
       expect([kind, existsSync(pdf)]).toEqual([kind, true]);
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
       // A job description of this size runs over several pages; an empty or failed render is a few KB.
@@ -96,13 +100,13 @@ describe('LibreOffice opens every CLI output', () => {
   it('saves each output again as .docx with the inserted text and the template styles intact', async () => {
     const files = [...outputs.values()];
     const r = soffice(
-      ['--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(ARTIFACTS, 'resaved'), ...files],
+      ['--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(work, 'resaved'), ...files],
       profile,
     );
     expect(r.status).toBe(0);
     const competencies = catalog.competencies.filter((c) => c.levels[LEVEL]);
     for (const kind of TEMPLATE_KINDS) {
-      const resaved = await readDocx(path.join(ARTIFACTS, 'resaved', `${kind}.docx`));
+      const resaved = await readDocx(path.join(work, 'resaved', `${kind}.docx`));
       const doc = parseXml(resaved.get('word/document.xml')!);
       const names = styleNames(resaved.get('word/styles.xml')!);
       const paragraphs = wAll(doc, 'p');
@@ -142,8 +146,8 @@ describe('LibreOffice opens every CLI output', () => {
   });
 
   it('renders page 1 of the house-style output to PNG (kept in test-artifacts/)', () => {
-    const png = path.join(ARTIFACTS, 'house-page1.png');
-    const pdf = path.join(ARTIFACTS, 'house.pdf');
+    const png = path.join(work, 'house-page1.png');
+    const pdf = path.join(work, 'house.pdf');
     const r = spawnSync('pdftoppm', [
       '-png',
       '-r',
@@ -165,5 +169,9 @@ describe('LibreOffice opens every CLI output', () => {
     const bytes = readFileSync(png);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10_000);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    for (const name of ['house-page1.png', ...TEMPLATE_KINDS.flatMap((k) => [`${k}.docx`, `${k}.pdf`])]) {
+      copyFileSync(path.join(work, name), path.join(ARTIFACTS, name));
+    }
   });
 });
