@@ -32,7 +32,9 @@ describe('errorFromOffice', () => {
   });
 
   test('distinct messages for a missing style, a rejected argument and a too-large request', () => {
-    const messages = ['ItemNotFound', 'InvalidArgument', 'RequestPayloadSizeLimitExceeded'].map((code) => errorFromOffice({ code }).message);
+    const messages = ['ItemNotFound', 'InvalidArgument', 'RequestPayloadSizeLimitExceeded'].map(
+      (code) => errorFromOffice({ code }).message,
+    );
     expect(new Set(messages).size).toBe(3);
     expect(messages[0]).toMatch(/style/);
     expect(messages[2]).toMatch(/too large/);
@@ -70,7 +72,9 @@ describe('checks before inserting', () => {
     expect(checkInsertion({ location: 'body', readOnly: false, control: { title: 'X', editable: false } })?.code).toBe(
       'locked-content-control',
     );
-    expect(checkInsertion({ location: 'body', readOnly: false, control: { title: 'X', editable: true } })).toBeUndefined();
+    expect(
+      checkInsertion({ location: 'body', readOnly: false, control: { title: 'X', editable: true } }),
+    ).toBeUndefined();
   });
 
   test('a read-only document is reported as protected before anything else', () => {
@@ -93,7 +97,11 @@ describe('through Word', () => {
     ['protected (AccessDenied)', { protected: 'AccessDenied' }, 'protected'],
     ['open read-only', { readOnly: true }, 'protected'],
     ['an editor that blocks add-ins', { notAllowed: true }, 'not-allowed'],
-    ['a locked content control', { controls: [{ from: 1, title: 'Fixed text', cannotEdit: true }] }, 'locked-content-control'],
+    [
+      'a locked content control',
+      { controls: [{ from: 1, title: 'Fixed text', cannotEdit: true }] },
+      'locked-content-control',
+    ],
     ['a header', { header: ['Company'], selection: { story: 'header', paragraph: 0 } }, 'unsupported-location'],
     ['a footer', { footer: ['Page'], selection: { story: 'footer', paragraph: 0 } }, 'unsupported-location'],
     ['a footnote', { footnote: ['Note'], selection: { story: 'footnote', paragraph: 0 } }, 'unsupported-location'],

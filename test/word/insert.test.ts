@@ -10,7 +10,10 @@ const BLOCK_OF_TWO = ['Competency 1', 'Responsibility r1', 'Responsibility r2'];
 
 describe('where the block goes', () => {
   test('after the paragraph holding the cursor, whatever the cursor position in it', async () => {
-    const { fake, port } = wordWith({ body: ['Title', 'Duties of the role', 'Signature'], selection: { paragraph: 1, offset: 3 } });
+    const { fake, port } = wordWith({
+      body: ['Title', 'Duties of the role', 'Signature'],
+      selection: { paragraph: 1, offset: 3 },
+    });
     const result = await port.insert(bulletPlan(2), 'after-selection');
     expect(result.ok).toBe(true);
     expect(texts(fake)).toEqual(['Title', 'Duties of the role', ...BLOCK_OF_TWO, 'Signature']);
@@ -26,7 +29,10 @@ describe('where the block goes', () => {
   });
 
   test('a selection over several paragraphs is kept; the block follows its last paragraph', async () => {
-    const { fake, port } = wordWith({ body: ['One', 'Two', 'Three'], selection: { paragraph: 0, offset: 1, endParagraph: 1, endOffset: 2 } });
+    const { fake, port } = wordWith({
+      body: ['One', 'Two', 'Three'],
+      selection: { paragraph: 0, offset: 1, endParagraph: 1, endOffset: 2 },
+    });
     await port.insert(bulletPlan(2), 'after-selection');
     expect(texts(fake)).toEqual(['One', 'Two', ...BLOCK_OF_TWO, 'Three']);
   });
@@ -74,7 +80,10 @@ describe('where the block goes', () => {
   });
 
   test('a cursor in a body table cell inserts there', async () => {
-    const { fake, port } = wordWith({ body: ['Intro', { table: [['Duties', '']] }, 'End'], selection: { paragraph: 2 } });
+    const { fake, port } = wordWith({
+      body: ['Intro', { table: [['Duties', '']] }, 'End'],
+      selection: { paragraph: 2 },
+    });
     const result = await port.insert(bulletPlan(1), 'after-selection');
     expect(result.ok).toBe(true);
     const table = fake.snapshot().body[1];
@@ -114,7 +123,10 @@ describe('styles', () => {
   });
 
   test('a cursor in a bulleted paragraph does not turn headings into bullets', async () => {
-    const { fake, port } = wordWith({ body: [{ text: '', style: 'List Paragraph', list: true }], selection: { paragraph: 0 } });
+    const { fake, port } = wordWith({
+      body: [{ text: '', style: 'List Paragraph', list: true }],
+      selection: { paragraph: 0 },
+    });
     await port.insert(bulletPlan(1, 10, NORMAL), 'after-selection');
     expect(paragraphs(fake).map((p) => [p.text, p.isListItem])).toEqual([
       ['Competency 1', false],
@@ -132,7 +144,11 @@ describe('styles', () => {
             {
               kind: 'paragraph',
               style: NORMAL,
-              runs: [{ text: 'Credentialing', bold: true }, { text: ': verifies licences.' }, { text: ' Key', characterStyle: STRONG }],
+              runs: [
+                { text: 'Credentialing', bold: true },
+                { text: ': verifies licences.' },
+                { text: ' Key', characterStyle: STRONG },
+              ],
             },
           ],
         },
@@ -245,7 +261,10 @@ describe('what the user is told', () => {
 
   test('an empty plan is refused before Word is touched', async () => {
     const { fake, port } = wordWith({ body: ['Intro'], selection: { paragraph: 0 } });
-    const result = await port.insert({ sections: [{ title: 'Empty', tag: tagFor('c1', []), content: [] }] }, 'after-selection');
+    const result = await port.insert(
+      { sections: [{ title: 'Empty', tag: tagFor('c1', []), content: [] }] },
+      'after-selection',
+    );
     expect(!result.ok && result.error.code).toBe('nothing-to-insert');
     expect(fake.counters.runs).toBe(0);
   });

@@ -6,7 +6,12 @@ import { bulletPlan } from './plans';
 afterEach(() => uninstallFakeOffice(globalThis));
 
 const TEMPLATE = {
-  body: [{ text: 'Job description', style: 'Title' }, { text: 'Responsibilities', style: 'Heading 2' }, '', 'Signature'],
+  body: [
+    { text: 'Job description', style: 'Title' },
+    { text: 'Responsibilities', style: 'Heading 2' },
+    '',
+    'Signature',
+  ],
   selection: { paragraph: 2 },
 };
 
