@@ -219,6 +219,32 @@ describe('insertion points', () => {
     expect(texts[texts.length - 2]).toBe('After the placeholder.');
   });
 
+  it('a placeholder paragraph that ends a section stays (emptied) and the block goes before it', async () => {
+    const dir = tempDir();
+    const zip = await JSZip.loadAsync(await buildPlaceholderTemplate(PLACEHOLDER));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    const sectionBreak = '<w:pPr><w:sectPr><w:type w:val="nextPage"/></w:sectPr></w:pPr>';
+    zip.file(
+      'word/document.xml',
+      documentXml.replace(
+        '<w:p><w:r><w:t xml:space="preserve">[[',
+        `<w:p>${sectionBreak}<w:r><w:t xml:space="preserve">[[`,
+      ),
+    );
+    const input = path.join(dir, 'section.docx');
+    writeFileSync(input, await zip.generateAsync({ type: 'uint8array' }));
+    const out = path.join(dir, 'section-out.docx');
+    expect(
+      (await runCli(['insert', '--template', input, '--out', out, '--level', 'entry', '--skills', 'none'])).code,
+    ).toBe(0);
+    const body = wAll(parseXml((await readDocx(out)).get('word/document.xml')!), 'body')[0];
+    const children = Array.from(body.childNodes) as Element[];
+    const breakAt = children.findIndex((c) => c.localName === 'p' && wAll(c, 'sectPr').length > 0);
+    expect(textOf(children[breakAt])).toBe('');
+    expect(children[breakAt - 1].localName).toBe('sdt');
+    expect(textOf(children[breakAt + 1])).toBe('After the placeholder.');
+  });
+
   it('keeps the bookmarks of a replaced placeholder paragraph', async () => {
     const dir = tempDir();
     const inline = path.join(dir, 'bookmarked.docx');
