@@ -25,6 +25,8 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
+    // Parsing Fluent's icon package dominates a cold build; later builds (tests, npm start) reuse this cache.
+    cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
     // Fluent v9 and React need an evergreen browser anyway: no IE 11 / ES5 output, no polyfills.
     target: ['web', 'es2020'],
     entry: { taskpane: './src/taskpane/index.tsx' },

@@ -8,7 +8,6 @@ import { Component, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createPreviewPort } from './preview';
-import { createWordPort } from '../word/word-port';
 import type { DocumentPort } from '../word/port';
 import { forcedColorsActive, loadOffice, probablyInOffice, type PaneTheme } from '../word/load-office';
 
@@ -80,16 +79,22 @@ function mount(port: DocumentPort, theme: PaneTheme): void {
   );
 }
 
+/** The Office.js adapter is a separate chunk: the standalone preview never loads it, Word fetches it beside office.js. */
+function loadWordPort(): Promise<DocumentPort> {
+  return import(/* webpackChunkName: "word" */ '../word/word-document').then((m) => m.createWordPort());
+}
+
 async function boot(): Promise<void> {
   if (!probablyInOffice()) {
     mount(createPreviewPort(), previewTheme());
     // Word on a platform that passes no host hint still gets the real document once office.js answers.
     const office = await loadOffice(OFFICE_TIMEOUT_MS);
-    if (office.host === 'word') mount(createWordPort(), office.theme);
+    if (office.host === 'word') mount(await loadWordPort(), office.theme);
     return;
   }
+  const wordPort = loadWordPort();
   const office = await loadOffice(OFFICE_TIMEOUT_MS);
-  if (office.host === 'word') mount(createWordPort(), office.theme);
+  if (office.host === 'word') mount(await wordPort, office.theme);
   else if (!office.failure) mount(createPreviewPort(), previewTheme());
   else {
     showStartupError(
@@ -99,4 +104,4 @@ async function boot(): Promise<void> {
   }
 }
 
-void boot();
+boot().catch((e: unknown) => showStartupError('The pane could not start.', e instanceof Error ? e.message : String(e)));

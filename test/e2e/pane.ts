@@ -1,0 +1,81 @@
+/** Opening the production task pane in Chromium for the browser tests. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, newPaneContext } from './browser';
+import { ensureDist } from './dist';
+import { serveDirectory, type StaticServer } from './static-server';
+
+export interface PaneSession {
+  browser: Browser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+/** One browser and one dist/ server per test file. */
+export async function startPaneSession(): Promise<PaneSession> {
+  const server = await serveDirectory(ensureDist());
+  const browser = await launchChromium();
+  return {
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface OpenPaneOptions {
+  width?: number;
+  height?: number;
+  /** `?theme=` for the standalone preview. */
+  theme?: 'light' | 'dark' | 'high-contrast';
+  /** Scripts run before the page's own (e.g. the Word test double). */
+  initScripts?: string[];
+}
+
+export interface OpenPane {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors: a healthy pane has none. */
+  errors: string[];
+}
+
+export async function openPane(session: PaneSession, options: OpenPaneOptions = {}): Promise<OpenPane> {
+  const context = await newPaneContext(session.browser, { width: options.width, height: options.height });
+  for (const script of options.initScripts ?? []) await context.addInitScript({ content: script });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const query = options.theme ? `?theme=${options.theme}` : '';
+  await page.goto(`${session.server.origin}/taskpane.html${query}`);
+  await levelControl(page).waitFor({ state: 'visible' });
+  return { context, page, errors };
+}
+
+export function levelControl(page: Page) {
+  return page.getByLabel('Level', { exact: true }).first();
+}
+
+/** The first-run explanation, when shown, is dismissed the way a user would: its "Got it" button. */
+export async function dismissFirstRun(page: Page): Promise<void> {
+  const gotIt = page.getByRole('button', { name: 'Got it' });
+  if (await gotIt.isVisible()) await gotIt.click();
+  await gotIt.waitFor({ state: 'hidden' });
+}
+
+/** Picks a level by its name (the option reads e.g. "Mid-Career · 5–14 years"). */
+export async function chooseLevel(page: Page, levelName: string): Promise<void> {
+  const level = levelControl(page);
+  const labels = await level.locator('option').allTextContents();
+  const label = labels.find((l) => l === levelName || l.startsWith(`${levelName} `));
+  if (!label) throw new Error(`No level "${levelName}" among: ${labels.join(', ')}`);
+  await level.selectOption({ label });
+}
+
+/** Open competency panels that list responsibilities (each has its "Select all in <competency>" box). */
+export function competencyPanels(page: Page) {
+  return page.locator('.fui-AccordionPanel').filter({ has: page.getByRole('checkbox', { name: /^Select all in / }) });
+}
+
+/** A responsibility or skill checkbox (not a "Select all" box). */
+export const ITEM_CHECKBOX = { name: /^(?!Select all in )/ };
