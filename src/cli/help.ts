@@ -34,7 +34,7 @@ change; every other part of the package is copied unchanged. Existing styles are
   --at-text TOKEN        the first body paragraph containing TOKEN (matched across runs). A paragraph holding
                          only the token is replaced (its bookmarks are kept); otherwise the token is removed
                          and the block follows that paragraph.
-  --at-bookmark NAME     after the paragraph holding the bookmark NAME
+  --at-bookmark NAME     after the paragraph (or table) holding the bookmark NAME
   --at-end               at the end of the document, before its final section properties
 
   House style: each part of the job description uses a style detected from the template (the heading above
