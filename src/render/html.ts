@@ -9,27 +9,30 @@ import { escapeXml } from '../xml/escape';
 import { layOut, type LaidContent, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
 
 export function renderHtml(model: BlockModel, styles: StyleMap): string {
+  const attr = styleAttrs();
   const sections = layOut(model, styles).sections.map(
     (s) =>
       `<section class="jdb-section" data-jdb-tag="${escapeXml(s.tag)}" data-jdb-title="${escapeXml(s.title)}" aria-label="${escapeXml(s.title)}">` +
-      contentHtml(s.content) +
+      contentHtml(s.content, attr) +
       '</section>',
   );
   return `<div class="jdb-preview">${sections.join('')}</div>`;
 }
 
 /** Consecutive list items of one role share a <ul>. */
-function contentHtml(content: LaidContent[]): string {
+type StyleAttr = (style: StyleDef | null, extra?: string) => string;
+
+function contentHtml(content: LaidContent[], attr: StyleAttr): string {
   let html = '';
   for (let i = 0; i < content.length; i++) {
     const c = content[i];
-    if (c.kind === 'table') html += tableHtml(c);
-    else if (!c.bullet) html += paragraphHtml(c);
+    if (c.kind === 'table') html += tableHtml(c, attr);
+    else if (!c.bullet) html += paragraphHtml(c, attr);
     else {
       let items = '';
       for (; i < content.length && isItemOf(content[i], c.role); i++) {
         const item = content[i] as LaidParagraph;
-        items += `<li${styleAttr(item.style)}>${runsHtml(item.runs)}</li>`;
+        items += `<li${attr(item.style)}>${runsHtml(item.runs, attr)}</li>`;
       }
       i--;
       html += `<ul class="jdb-${c.role}">${items}</ul>`;
@@ -42,25 +45,25 @@ function isItemOf(c: LaidContent, role: LaidParagraph['role']): boolean {
   return c.kind === 'paragraph' && c.bullet && c.role === role;
 }
 
-function paragraphHtml(p: LaidParagraph): string {
+function paragraphHtml(p: LaidParagraph, attr: StyleAttr): string {
   const tag = p.role === 'sectionHeading' ? 'h2' : p.role === 'competencyHeading' ? 'h3' : 'p';
-  return `<${tag} class="jdb-${p.role}"${styleAttr(p.style)}>${runsHtml(p.runs)}</${tag}>`;
+  return `<${tag} class="jdb-${p.role}"${attr(p.style)}>${runsHtml(p.runs, attr)}</${tag}>`;
 }
 
-function tableHtml(t: LaidTable): string {
+function tableHtml(t: LaidTable, attr: StyleAttr): string {
   const border = t.style ? 'border:1px solid #808080;' : '';
   const cell = (tag: 'th' | 'td', runs: LaidRun[], style: StyleDef | null) =>
-    `<${tag}${styleAttr(style, `${border}padding:2pt 5pt;text-align:left;vertical-align:top;`)}>${runsHtml(runs)}</${tag}>`;
+    `<${tag}${attr(style, `${border}padding:2pt 5pt;text-align:left;vertical-align:top;`)}>${runsHtml(runs, attr)}</${tag}>`;
   const head = `<thead><tr>${t.header.map((h) => cell('th', h, t.headerStyle)).join('')}</tr></thead>`;
   const body = `<tbody>${t.rows.map((r) => `<tr>${r.map((c) => cell('td', c, t.bodyStyle)).join('')}</tr>`).join('')}</tbody>`;
   return `<table class="jdb-table" style="border-collapse:collapse">${head}${body}</table>`;
 }
 
-function runsHtml(runs: LaidRun[]): string {
+function runsHtml(runs: LaidRun[], attr: StyleAttr): string {
   return runs
     .map((r) => {
       let html = escapeXml(r.text).replace(/\r\n|\r|\n/g, '<br>');
-      if (r.characterStyle) html = `<span${styleAttr(r.characterStyle)}>${html}</span>`;
+      if (r.characterStyle) html = `<span${attr(r.characterStyle)}>${html}</span>`;
       if (r.bold) html = `<strong>${html}</strong>`;
       if (r.placeholder) html = `<mark class="placeholder" title="Fill in before use">${html}</mark>`;
       return html;
@@ -68,9 +71,20 @@ function runsHtml(runs: LaidRun[]): string {
     .join('');
 }
 
-function styleAttr(style: StyleDef | null, extra = ''): string {
-  const css = extra + (style?.appearance ? appearanceCss(style.appearance) : '');
-  return css ? ` style="${escapeXml(css)}"` : '';
+/** A few styles serve thousands of paragraphs: each style's attribute is built once per render. */
+function styleAttrs(): StyleAttr {
+  const cache = new Map<StyleDef | null, Map<string, string>>();
+  return (style, extra = '') => {
+    const byExtra = cache.get(style) ?? new Map<string, string>();
+    cache.set(style, byExtra);
+    let value = byExtra.get(extra);
+    if (value === undefined) {
+      const css = extra + (style?.appearance ? appearanceCss(style.appearance) : '');
+      value = css ? ` style="${escapeXml(css)}"` : '';
+      byExtra.set(extra, value);
+    }
+    return value;
+  };
 }
 
 /** Only values that cannot break out of a CSS declaration: safe font names, hex colours, finite numbers. */
