@@ -11,7 +11,9 @@ const MAX_TAG = 255;
 const PARTS: readonly SectionPart[] = ['summary', 'qualifications', 'competency', 'skills'];
 
 export function formatSectionTag(tag: SectionTag): string {
-  const head = [PREFIX, tag.catalogId, tag.catalogVersion, tag.levelId, tag.part, tag.competencyId ?? ''].map(clean).join('|');
+  const head = [PREFIX, tag.catalogId, tag.catalogVersion, tag.levelId, tag.part, tag.competencyId ?? '']
+    .map(clean)
+    .join('|');
   let ids = tag.itemIds.map(clean).join(',');
   if (head.length + 1 + ids.length > MAX_TAG) {
     ids = ids.slice(0, MAX_TAG - head.length - 2);
@@ -28,7 +30,15 @@ export function parseSectionTag(text: string): (SectionTag & { truncated: boolea
   if (!PARTS.includes(part as SectionPart) || !catalogId || !levelId) return undefined;
   const truncated = ids.endsWith('…');
   const itemIds = (truncated ? ids.slice(0, -1) : ids).split(',').filter(Boolean);
-  return { catalogId, catalogVersion, levelId, part: part as SectionPart, ...(competencyId ? { competencyId } : {}), itemIds, truncated };
+  return {
+    catalogId,
+    catalogVersion,
+    levelId,
+    part: part as SectionPart,
+    ...(competencyId ? { competencyId } : {}),
+    itemIds,
+    truncated,
+  };
 }
 
 /** Separators cannot appear inside a field. */
