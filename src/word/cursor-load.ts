@@ -2,6 +2,7 @@
  * Queues the loads that tell where the cursor is, and reads them back after context.sync().
  * Shared by reading the document and by the checks before an insertion, so both agree.
  */
+import { parseSectionTag } from '../render/section-tag';
 import type { CursorInfo } from './port';
 import { locationFromBodyTypes, selectionCoversParagraphs } from './cursor';
 
@@ -38,6 +39,8 @@ export function queueCursorLoad(context: Word.RequestContext): CursorProxies {
 /** Where insertion would go and whether the selection can be replaced whole, after the sync. */
 export interface CursorFacts extends CursorInfo {
   coversParagraphs: boolean;
+  /** The cursor is inside a section we inserted earlier (its content control carries our tag). */
+  inOurSection: boolean;
   anchorIsListItem: boolean;
 }
 
@@ -58,6 +61,7 @@ export function cursorFacts(p: CursorProxies): CursorFacts {
         p.selection.text,
         p.paragraphs.items.map((para) => para.text),
       ),
+    inOurSection: control !== undefined && parseSectionTag(control.tag) !== undefined,
     anchorIsListItem: p.lastParagraph.isListItem,
   };
 }

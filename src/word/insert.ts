@@ -18,7 +18,10 @@ import type { StyleSetting } from './word-styles';
  */
 const CONTROL_APPEARANCE = 'BoundingBox';
 
-type Anchor = { kind: 'paragraph'; at: Word.Paragraph } | { kind: 'table'; at: Word.Table };
+type Anchor =
+  | { kind: 'paragraph'; at: Word.Paragraph }
+  | { kind: 'table'; at: Word.Table }
+  | { kind: 'section'; at: Word.ContentControl };
 
 type Styled = Pick<Word.Paragraph, 'style' | 'styleBuiltIn'>;
 
@@ -31,17 +34,14 @@ function applyStyle(target: Styled, setting: StyleSetting | undefined): void {
 /** Queues the whole plan after `start`; knows nothing about checks or syncs. */
 class PlanWriter {
   readonly report: InsertReport = { sectionsInserted: 0, paragraphsInserted: 0, tablesInserted: 0 };
-  private anchor: Anchor;
   private readonly sections: { section: SectionCommand; first: Word.Range; last: Word.Range }[] = [];
 
   constructor(
-    start: Word.Paragraph,
+    private anchor: Anchor,
     private readonly styles: StyleResolver,
     /** The cursor sits in a list: new paragraphs would inherit its numbering. */
     private readonly leaveList: boolean,
-  ) {
-    this.anchor = { kind: 'paragraph', at: start };
-  }
+  ) {}
 
   /** Queues a section's content; its content control comes in wrapSections, once everything is in place. */
   section(section: SectionCommand): void {
@@ -167,7 +167,11 @@ export async function insertPlan(
 
       const missing = new Set(styleChecks.filter((c) => c.style.isNullObject).map((c) => c.name));
       const styles = createStyleResolver(knownBuiltIns, missing);
-      const writer = new PlanWriter(cursor.lastParagraph, styles, facts.anchorIsListItem);
+      // Inside one of our sections, the new ones go after it rather than nested in it.
+      const anchor: Anchor = facts.inOurSection
+        ? { kind: 'section', at: cursor.control }
+        : { kind: 'paragraph', at: cursor.lastParagraph };
+      const writer = new PlanWriter(anchor, styles, facts.anchorIsListItem && !facts.inOurSection);
       plan.sections.forEach((section) => writer.section(section));
       writer.wrapSections();
       queueRemovals(cursor, facts, mode);

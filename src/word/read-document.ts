@@ -60,7 +60,12 @@ export async function readDocument(): Promise<PortResult<DocumentSnapshot>> {
       const ooxml = withStyles ? undefined : doc.body.getOoxml();
       await context.sync();
 
-      const { coversParagraphs: _covers, anchorIsListItem: _list, ...cursorInfo } = cursorFacts(cursor);
+      const {
+        coversParagraphs: _covers,
+        inOurSection: _ours,
+        anchorIsListItem: _list,
+        ...cursorInfo
+      } = cursorFacts(cursor);
       if (cursorInfo.location === 'table') {
         // The cell's own body says little about the house style; read the main text around the table.
         around = queueAround(doc.body, cursor.selection);

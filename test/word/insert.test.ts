@@ -275,3 +275,21 @@ describe('what the user is told', () => {
     expect(result.ok && result.value).toEqual({ sectionsInserted: 3, paragraphsInserted: 28, tablesInserted: 0 });
   });
 });
+
+describe('inserting again', () => {
+  test('with the cursor inside a section inserted earlier, the new sections follow it instead of nesting in it', async () => {
+    const { fake, port } = wordWith({ body: ['Intro', ''], selection: { paragraph: 1 } });
+    await port.insert(bulletPlan(2), 'after-selection');
+    // The user clicks into the earlier section's last bullet.
+    fake.select({ paragraph: 3, offset: 2 });
+    const plan = bulletPlan(1);
+    plan.sections[0].title = 'Competency again';
+    const result = await port.insert(plan, 'after-selection');
+    expect(result.ok).toBe(true);
+    expect(texts(fake)).toEqual(['Intro', ...BLOCK_OF_TWO, 'Competency 1', 'Responsibility r1']);
+    expect(fake.snapshot().controls.map((c) => [c.title, c.text.split('\r').length])).toEqual([
+      ['Competency 1', 3],
+      ['Competency again', 2],
+    ]);
+  });
+});

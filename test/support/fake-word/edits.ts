@@ -72,6 +72,15 @@ export class Editor {
     return table;
   }
 
+  /** A paragraph right after a content control, outside it (ContentControl.insertParagraph 'After'). */
+  insertAfterControl(control: ControlNode, text: string): ParagraphNode {
+    let block: BlockNode = control.to;
+    while (block.parent !== control.from.parent && block.parent.owner) block = block.parent.owner;
+    const p = this.insertParagraph(block, text, 'After');
+    control.to = lastParagraphOf(block);
+    return p;
+  }
+
   appendText(p: ParagraphNode, text: string): RunNode {
     this.guard([p]);
     const last = p.runs[p.runs.length - 1];

@@ -16,6 +16,7 @@ import {
   type BodyNode,
   type BodyType,
   type StyleEntry,
+  type TextRange,
 } from './model';
 import { FakeRequestContext, type Counters, type FakeEnv } from './proxies';
 
@@ -105,6 +106,8 @@ export interface FakeWordHandle {
   readonly model: DocumentModel;
   readonly counters: Counters;
   resetCounters(): void;
+  /** Move the cursor or selection, as the user would between two actions. */
+  select(selection: SelectionInit): void;
   /** Change the scenario later, e.g. protect the document after the pane has loaded. */
   setScenario(scenario: FakeScenario): void;
   /** Plain data (JSON-safe), for assertions in jest and in the browser. */
@@ -248,6 +251,27 @@ function fillStory(model: DocumentModel, body: BodyNode, blocks: BlockInit[]): v
   model.changed();
 }
 
+function pick<T>(list: T[], i: number): T {
+  if (!list[i]) throw new Error(`fake Word: there is no paragraph ${i}`);
+  return list[i];
+}
+
+function selectionFrom(model: DocumentModel, sel: SelectionInit): TextRange {
+  const body = model.stories.get(sel.story ?? 'main');
+  if (!body) throw new Error(`fake Word: the scenario has no ${sel.story}`);
+  const story = flatten(body);
+  const startPara = pick(story, sel.paragraph);
+  const endPara = pick(story, sel.endParagraph ?? sel.paragraph);
+  const startOffset = sel.offset ?? paragraphText(startPara).length;
+  const endOffset = sel.endOffset ?? (sel.endParagraph === undefined ? startOffset : paragraphText(endPara).length);
+  return {
+    kind: 'text',
+    start: { para: startPara, offset: startOffset },
+    end: { para: endPara, offset: endOffset },
+    mark: false,
+  };
+}
+
 function buildModel(options: FakeWordOptions): DocumentModel {
   const model = new DocumentModel((options.styles ?? ENGLISH_STYLES).map((s) => ({ ...s })));
   model.changeTrackingMode = options.changeTracking ?? 'Off';
@@ -259,16 +283,7 @@ function buildModel(options: FakeWordOptions): DocumentModel {
     fillStory(model, body, blocks);
     model.stories.set(name, body);
   }
-  const paragraphsOf = (story: StoryName) => {
-    const body = model.stories.get(story);
-    if (!body) throw new Error(`fake Word: the scenario has no ${story}`);
-    return flatten(body);
-  };
-  const main = paragraphsOf('main');
-  const pick = (list: typeof main, i: number) => {
-    if (!list[i]) throw new Error(`fake Word: there is no paragraph ${i}`);
-    return list[i];
-  };
+  const main = flatten(model.main);
   for (const c of options.controls ?? []) {
     const control = model.newControl(pick(main, c.from), pick(main, c.to ?? c.from));
     Object.assign(control, {
@@ -278,18 +293,7 @@ function buildModel(options: FakeWordOptions): DocumentModel {
       cannotDelete: c.cannotDelete ?? false,
     });
   }
-  const sel = options.selection ?? { paragraph: main.length - 1 };
-  const story = paragraphsOf(sel.story ?? 'main');
-  const startPara = pick(story, sel.paragraph);
-  const endPara = pick(story, sel.endParagraph ?? sel.paragraph);
-  const startOffset = sel.offset ?? paragraphText(startPara).length;
-  const endOffset = sel.endOffset ?? (sel.endParagraph === undefined ? startOffset : paragraphText(endPara).length);
-  model.selection = {
-    kind: 'text',
-    start: { para: startPara, offset: startOffset },
-    end: { para: endPara, offset: endOffset },
-    mark: false,
-  };
+  model.selection = selectionFrom(model, options.selection ?? { paragraph: main.length - 1 });
   return model;
 }
 
@@ -397,6 +401,9 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
     resetCounters() {
       counters.runs = 0;
       counters.syncs = 0;
+    },
+    select(selection) {
+      model.selection = selectionFrom(model, selection);
     },
     setScenario(next) {
       scenario = { ...scenario, ...next };

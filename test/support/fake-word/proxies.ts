@@ -698,6 +698,15 @@ export class FakeContentControl extends FakeClientObject<ControlNode> {
   set appearance(appearance: string) {
     this.change((c) => this.env.editor.setControl(c, { appearance }));
   }
+
+  insertParagraph(text: string, where: string): FakeParagraph {
+    if (where !== 'After')
+      throw new FakeOfficeError('InvalidArgument', `The fake inserts only after a control, not '${where}'.`);
+    return this.make(
+      (c) => this.env.editor.insertAfterControl(c, text),
+      (resolve) => new FakeParagraph(this.context, resolve),
+    );
+  }
 }
 
 export class FakeContentControlCollection extends FakeCollection<ControlNode, FakeContentControl> {
