@@ -35,7 +35,8 @@ module.exports = (_env, argv) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: '',
-      clean: true,
+      // dist/cli/ holds the command line tool, built separately (scripts/build-cli.js).
+      clean: { keep: /^cli[\\/]/ },
     },
     // Source maps stay out of dist/ in production; eval maps only while developing.
     devtool: production ? false : 'eval-cheap-module-source-map',
