@@ -31,7 +31,7 @@ function applyStyle(target: Styled, setting: StyleSetting | undefined): void {
   else target.style = setting.style;
 }
 
-/** Queues the whole plan after `start`; knows nothing about checks or syncs. */
+/** Queues the whole plan after the anchor (the cursor paragraph, or our section holding it); no checks, no syncs. */
 class PlanWriter {
   readonly report: InsertReport = { sectionsInserted: 0, paragraphsInserted: 0, tablesInserted: 0 };
   private readonly sections: { section: SectionCommand; first: Word.Range; last: Word.Range }[] = [];
