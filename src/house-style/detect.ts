@@ -119,11 +119,11 @@ export function detectStyleMap(
     competencyHeading,
     responsibility,
     // Skills read as a list like the responsibilities, so they share the bullet style by default.
-    skillDescription: mapped('skillDescription') ?? responsibility,
+    skillDescription: mapped('skillDescription') ?? derived(responsibility),
     body,
     table,
     // Header cells: body style with bold runs (the renderer bolds them) unless the user picked a style.
-    tableHeader: mapped('tableHeader') ?? body,
+    tableHeader: mapped('tableHeader') ?? derived(body),
     // Skill terms: direct bold unless the user picked a character style.
     skillTerm: mapped('skillTerm') ?? { style: null, source: 'fallback' },
   };
@@ -146,6 +146,11 @@ function addableBuiltIn(key: string, index: SheetIndex): StyleDef | undefined {
         ? index.byBuiltInKey('normal table')
         : index.defaultParagraph();
   return { ...standard, id, ...(parent && parent.type === standard.type ? { basedOn: parent.id } : {}) };
+}
+
+/** A role that follows another role's choice: the user did not pick it, so it never shows as their mapping. */
+function derived(choice: StyleChoice): StyleChoice {
+  return choice.source === 'mapping' ? { ...choice, source: 'detected' } : choice;
 }
 
 /** Styles that carry text but are not the document's running body text. */

@@ -92,7 +92,8 @@ export function layOut(model: BlockModel, styles: StyleMap): Layout {
         );
       }
       case 'table': {
-        const headerBold = styles.tableHeader.source !== 'mapping';
+        // Header cells in the body style are set off in bold; a header style of their own needs no help.
+        const headerBold = !styles.tableHeader.style || styles.tableHeader.style.id === styles.body.style?.id;
         return [
           {
             kind: 'table',

@@ -136,9 +136,9 @@ describe('detectStyleMap', () => {
     });
     expect(ids(value)).toMatchObject({
       responsibility: 'ACMEPlain:mapping',
-      skillDescription: 'ACMEPlain:mapping',
+      skillDescription: 'ACMEPlain:detected',
       body: 'Normal:mapping',
-      tableHeader: 'Normal:mapping',
+      tableHeader: 'Normal:detected',
       skillTerm: 'ACMETerm:mapping',
       sectionHeading: 'Heading2:mapping',
       competencyHeading: 'Heading3:built-in:missing',

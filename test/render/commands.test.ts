@@ -55,6 +55,19 @@ describe('renderCommands', () => {
     });
   });
 
+  it('bolds header cells in the body style, but not when the table header has a style of its own', () => {
+    const table = (mapping: Record<string, string>) =>
+      renderCommands(fixtureModel(), styleMapFor(HOUSE_STYLES, undefined, mapping)).sections[1].content.find(
+        (c): c is TableCommand => c.kind === 'table',
+      );
+    expect(table({ body: 'ACMEBody' })).toMatchObject({ headerStyle: { id: 'ACMEBody' }, headerBold: true });
+    expect(table({ tableHeader: 'ACMESection' })).toMatchObject({
+      headerStyle: { id: 'ACMESection' },
+      bodyStyle: { id: 'Normal' },
+      headerBold: false,
+    });
+  });
+
   it('marks skill terms bold, or with the mapped character style, and unfilled placeholders', () => {
     const bold = paragraphsOf(renderCommands(fixtureModel(), styleMapFor(PLAIN_STYLES))).at(-1);
     expect(bold?.runs).toEqual([{ text: 'Communication', bold: true }, { text: ': ' }, { text: 'Writes clearly.' }]);
