@@ -37,11 +37,10 @@ const QUALIFIER_LABELS: Record<QualificationQualifier, string | undefined> = {
   none: undefined,
 };
 
-const DEFAULT_RATING_LABELS: Record<Rating, string | undefined> = {
+const DEFAULT_RATING_LABELS: Record<Exclude<Rating, 'unrated'>, string> = {
   'very-essential': 'Very Essential',
   essential: 'Essential',
   'somewhat-essential': 'Somewhat Essential',
-  unrated: undefined,
 };
 
 export function compose(catalog: Catalog, selection: Selection): WithMessages<BlockModel> {
@@ -56,8 +55,12 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
     ...(competencyId ? { competencyId } : {}),
     itemIds,
   });
+  // The general legend entry names the rating; "unrated" is the source saying nothing, so it gets no label.
   const ratingLabel = (rating: Rating) =>
-    catalog.ratingLegend.find((e) => e.rating === rating)?.label ?? DEFAULT_RATING_LABELS[rating];
+    rating === 'unrated'
+      ? undefined
+      : (catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ??
+        DEFAULT_RATING_LABELS[rating]);
   const withRating = (text: string, rating: Rating | undefined) => {
     const label = options.includeEssentiality && rating ? ratingLabel(rating) : undefined;
     return label ? `${text} (${label})` : text;

@@ -9,9 +9,11 @@ export const fixtureCatalog: Catalog = {
   title: 'Fixture builder',
   source: { title: 'Fixture', publisher: 'Tests', date: '2021-10' },
   ratingLegend: [
+    { rating: 'very-essential', label: 'Very Essential for Hospitals', workSetting: 'hospital' },
     { rating: 'very-essential', label: 'Very Essential' },
     { rating: 'essential', label: 'Essential' },
     { rating: 'somewhat-essential', label: 'Somewhat Essential' },
+    { rating: 'unrated', label: 'Not rated in the source' },
   ],
   levels: [
     { id: 'entry', name: 'Entry', yearsOfExperience: '0-4' },
