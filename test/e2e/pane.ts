@@ -1,5 +1,5 @@
 /** Opening the production task pane in Chromium for the browser tests. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium, newPaneContext } from './browser';
 import { ensureDist } from './dist';
 import { serveDirectory, type StaticServer } from './static-server';
@@ -59,7 +59,10 @@ export function levelControl(page: Page) {
 /** The first-run explanation, when shown, is dismissed the way a user would: its "Got it" button. */
 export async function dismissFirstRun(page: Page): Promise<void> {
   const gotIt = page.getByRole('button', { name: 'Got it' });
-  if (await gotIt.isVisible()) await gotIt.click();
+  if (await gotIt.isVisible()) {
+    await gotIt.focus();
+    await page.keyboard.press('Enter');
+  } // DEVTEMP
   await gotIt.waitFor({ state: 'hidden' });
 }
 
@@ -79,3 +82,28 @@ export function competencyPanels(page: Page) {
 
 /** A responsibility or skill checkbox (not a "Select all" box). */
 export const ITEM_CHECKBOX = { name: /^(?!Select all in )/ };
+
+/**
+ * Types a search and waits for the pane to show its result. The lists follow the query a moment later
+ * (React's deferred value), so clearing waits until the search's open competencies have closed.
+ */
+export async function search(page: Page, text: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search' }).fill(text);
+  if (text.trim()) await page.getByText(/\d+ matching items?$/).waitFor();
+  else
+    await page
+      .getByRole('checkbox', { name: /^Select all in / })
+      .first()
+      .waitFor({ state: 'hidden' });
+}
+
+/** Ticks the checkbox with exactly this label (found again by name, so a re-rendered list cannot swap it). */
+export async function tickByName(scope: Page | Locator, name: string): Promise<string> {
+  await scope.getByRole('checkbox', { name, exact: true }).check();
+  return name;
+}
+
+/** The visible label of the nth checkbox in a list. */
+export async function labelOf(box: Locator): Promise<string> {
+  return (await box.evaluate((el) => el.closest('.fui-Checkbox')?.querySelector('label')?.textContent ?? '')).trim();
+}

@@ -10,9 +10,12 @@ import {
   competencyPanels,
   dismissFirstRun,
   ITEM_CHECKBOX,
+  labelOf,
   levelControl,
+  search,
   openPane,
   startPaneSession,
+  tickByName,
   type PaneSession,
 } from './pane';
 
@@ -23,16 +26,6 @@ beforeAll(async () => {
   session = await startPaneSession();
 }, 240_000);
 afterAll(() => session?.close());
-
-async function accessibleName(box: Locator): Promise<string> {
-  return (await box.evaluate((el) => el.closest('.fui-Checkbox')?.querySelector('label')?.textContent ?? '')).trim();
-}
-
-/** Ticks a checkbox and returns its label text. */
-async function tick(box: Locator): Promise<string> {
-  await box.check();
-  return accessibleName(box);
-}
 
 /** Where each text starts in the document's text (-1 when absent). */
 async function positions(region: Locator, texts: string[]): Promise<number[]> {
@@ -90,8 +83,7 @@ describe('standalone preview (office.js unreachable)', () => {
 async function runFlow(page: Page): Promise<void> {
   await dismissFirstRun(page);
   await chooseLevel(page, 'Mid-Career');
-  const search = page.getByRole('searchbox', { name: 'Search' });
-  await search.fill('policies');
+  await search(page, 'policies');
   const panels = competencyPanels(page);
   await panels.nth(1).waitFor(); // the search opens every competency with a match
 
@@ -102,14 +94,14 @@ async function runFlow(page: Page): Promise<void> {
     const panel = panels.nth(i);
     const selectAll = panel.getByRole('checkbox', { name: /^Select all in / });
     competencies.push(((await selectAll.getAttribute('aria-label')) ?? '').replace(/^Select all in /, ''));
-    responsibilities.push(await tick(panel.getByRole('checkbox', ITEM_CHECKBOX).first()));
+    responsibilities.push(await tickByName(panel, await labelOf(panel.getByRole('checkbox', ITEM_CHECKBOX).first())));
   }
-  await search.fill('');
+  await search(page, '');
 
   const skillList = page.getByRole('region', { name: 'Knowledge and skills' });
   const skillBoxes = skillList.getByRole('checkbox');
   const skills: string[] = [];
-  for (const i of [4, 0, 2]) skills.push(await tick(skillBoxes.nth(i))); // out of order on purpose
+  for (const i of [4, 0, 2]) skills.push(await tickByName(skillList, await labelOf(skillBoxes.nth(i)))); // out of order
   const skillsInCatalogOrder = [skills[1], skills[2], skills[0]];
 
   await page.getByRole('button', { name: 'Insert at cursor' }).click();

@@ -1,0 +1,28 @@
+/** The Word test double (test/support/fake-word) as a script the page runs before the add-in loads. */
+import { buildSync } from 'esbuild';
+import * as path from 'path';
+import type { FakeDocumentSnapshot, FakeWordOptions } from '../support/fake-word';
+import type { Page } from 'playwright-core';
+
+let bundle: string | undefined;
+
+/** An init script that installs the fake Office/Word globals with these options. */
+export function fakeOfficeScript(options: FakeWordOptions): string {
+  bundle ??= buildSync({
+    entryPoints: [path.join(__dirname, '..', 'support', 'fake-word', 'browser-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    logLevel: 'error',
+  }).outputFiles[0].text;
+  return `window.__fakeWordOptions = ${JSON.stringify(options)};\n${bundle}`;
+}
+
+/** What the fake document holds now (JSON-safe). */
+export function fakeDocument(page: Page): Promise<FakeDocumentSnapshot> {
+  return page.evaluate(() =>
+    (window as unknown as { __fakeWord: { snapshot(): FakeDocumentSnapshot } }).__fakeWord.snapshot(),
+  );
+}
