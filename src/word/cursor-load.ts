@@ -28,7 +28,7 @@ export function queueCursorLoad(context: Word.RequestContext): CursorProxies {
     selection,
     body,
     outerBody: body.parentBodyOrNullObject.load('type'),
-    control: selection.parentContentControlOrNullObject.load('title,tag,cannotEdit'),
+    control: selection.parentContentControlOrNullObject.load('title,tag,cannotEdit,cannotDelete'),
     paragraphs,
     firstParagraph,
     firstContent: firstParagraph.getRange('Content').load('isEmpty'),
@@ -39,6 +39,11 @@ export function queueCursorLoad(context: Word.RequestContext): CursorProxies {
 /** Where insertion would go and whether the selection can be replaced whole, after the sync. */
 export interface CursorFacts extends CursorInfo {
   coversParagraphs: boolean;
+  /**
+   * The cursor's content control cannot be deleted. Deleting all of its paragraphs would delete it,
+   * which Word refuses half-way through the batch, so its paragraphs are never removed whole.
+   */
+  inUndeletableControl: boolean;
   /** The cursor is inside a section we inserted earlier (its content control carries our tag). */
   inOurSection: boolean;
   anchorIsListItem: boolean;
@@ -61,7 +66,14 @@ export function cursorFacts(p: CursorProxies): CursorFacts {
         p.selection.text,
         p.paragraphs.items.map((para) => para.text),
       ),
+    inUndeletableControl: control !== undefined && p.control.cannotDelete,
     inOurSection: control !== undefined && parseSectionTag(control.tag) !== undefined,
     anchorIsListItem: p.lastParagraph.isListItem,
   };
+}
+
+/** What the task pane is told about the cursor (the port's CursorInfo, without the insertion details). */
+export function cursorInfoOf(facts: CursorFacts): CursorInfo {
+  const { location, collapsed, selectedText, inEmptyParagraph, contentControl } = facts;
+  return { location, collapsed, selectedText, inEmptyParagraph, ...(contentControl ? { contentControl } : {}) };
 }

@@ -124,9 +124,9 @@ function readOnlyDocument(): boolean {
 /** Removes what the inserted block replaces: an empty paragraph at the cursor, or the selection when asked to. */
 function queueRemovals(cursor: CursorProxies, facts: CursorFacts, mode: InsertMode): void {
   if (facts.collapsed) {
-    if (facts.inEmptyParagraph) cursor.firstParagraph.delete();
+    if (facts.inEmptyParagraph && !facts.inUndeletableControl) cursor.firstParagraph.delete();
   } else if (mode === 'replace-selection') {
-    if (facts.coversParagraphs)
+    if (facts.coversParagraphs && !facts.inUndeletableControl)
       cursor.firstParagraph.getRange('Whole').expandTo(cursor.lastParagraph.getRange('Whole')).delete();
     else cursor.selection.delete();
   }

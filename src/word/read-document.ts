@@ -5,7 +5,7 @@
 import { parseStylesXml, stylesPartFromFlatOpc } from '../house-style/styles-xml';
 import type { StyleSheet } from '../house-style/types';
 import type { WordParagraphFacts } from './cursor';
-import { cursorFacts, queueCursorLoad } from './cursor-load';
+import { cursorFacts, cursorInfoOf, queueCursorLoad } from './cursor-load';
 import type { DocumentSnapshot, PortResult } from './port';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
 import { builtInsInUse, snapshotFromFacts } from './snapshot';
@@ -60,12 +60,7 @@ export async function readDocument(): Promise<PortResult<DocumentSnapshot>> {
       const ooxml = withStyles ? undefined : doc.body.getOoxml();
       await context.sync();
 
-      const {
-        coversParagraphs: _covers,
-        inOurSection: _ours,
-        anchorIsListItem: _list,
-        ...cursorInfo
-      } = cursorFacts(cursor);
+      const cursorInfo = cursorInfoOf(cursorFacts(cursor));
       if (cursorInfo.location === 'table') {
         // The cell's own body says little about the house style; read the main text around the table.
         around = queueAround(doc.body, cursor.selection);

@@ -293,3 +293,39 @@ describe('inserting again', () => {
     ]);
   });
 });
+
+describe('content controls in the template', () => {
+  test('an empty placeholder inside a control that cannot be deleted is kept, so Word never fails half-way', async () => {
+    const { fake, port } = wordWith({
+      body: ['Intro', '', 'End'],
+      controls: [{ from: 1, title: 'Responsibilities', tag: 'slot', cannotDelete: true }],
+      selection: { paragraph: 1 },
+    });
+    const result = await port.insert(bulletPlan(2), 'after-selection');
+    expect(result.ok).toBe(true);
+    expect(texts(fake)).toEqual(['Intro', '', ...BLOCK_OF_TWO, 'End']);
+    expect(fake.snapshot().controls.map((c) => c.tag)).toContain('slot');
+  });
+
+  test('replacing the whole text of such a control removes the text, not the control', async () => {
+    const { fake, port } = wordWith({
+      body: ['Intro', '[[DUTIES]]', 'End'],
+      controls: [{ from: 1, title: 'Duties', tag: 'slot', cannotDelete: true }],
+      selection: { paragraph: 1, offset: 0, endParagraph: 1 },
+    });
+    const result = await port.insert(bulletPlan(2), 'replace-selection');
+    expect(result.ok).toBe(true);
+    expect(texts(fake)).not.toContain('[[DUTIES]]');
+    expect(fake.snapshot().controls.map((c) => c.tag)).toContain('slot');
+  });
+
+  test('an empty placeholder in an ordinary control is replaced like any other', async () => {
+    const { fake, port } = wordWith({
+      body: ['Intro', '', 'End'],
+      controls: [{ from: 1, title: 'Responsibilities', tag: 'slot' }],
+      selection: { paragraph: 1 },
+    });
+    await port.insert(bulletPlan(2), 'after-selection');
+    expect(texts(fake)).toEqual(['Intro', ...BLOCK_OF_TWO, 'End']);
+  });
+});

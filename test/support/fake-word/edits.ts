@@ -10,6 +10,7 @@ import {
   lastParagraphOf,
   paragraphText,
   type BlockNode,
+  type BodyNode,
   type ControlNode,
   type ParagraphNode,
   type RunNode,
@@ -149,27 +150,40 @@ export class Editor {
   }
 
   private removeParagraphs(touched: ParagraphNode[]): void {
-    const gone = new Set(touched);
-    const inGoneTable = new Set<ParagraphNode>();
-    for (const table of new Set(touched.map((p) => p.parent.owner).filter((t): t is TableNode => !!t))) {
-      const cells = table.rows.flatMap((row) => row.flatMap((cell) => flatten(cell)));
-      if (!cells.every((p) => gone.has(p))) continue;
-      table.parent.blocks.splice(table.parent.blocks.indexOf(table), 1);
-      cells.forEach((p) => inGoneTable.add(p));
-    }
+    const doomed = new Set(touched);
+    const cellsOf = (t: TableNode) => t.rows.flatMap((row) => row.flatMap((cell) => flatten(cell)));
+    const tables = [...new Set(touched.map((p) => p.parent.owner).filter((t): t is TableNode => !!t))].filter((t) =>
+      cellsOf(t).every((p) => doomed.has(p)),
+    );
+    const inTables = new Set(tables.flatMap(cellsOf));
+    // A story or a cell always keeps one paragraph: the last one left is emptied instead.
+    const left = new Map<BodyNode, number>();
+    const removed: ParagraphNode[] = [];
+    const emptied: ParagraphNode[] = [];
     for (const p of touched) {
-      if (inGoneTable.has(p)) continue;
-      const blocks = p.parent.blocks;
-      if (blocks.length === 1) {
-        p.runs = []; // a story or a cell always keeps one paragraph
-        gone.delete(p);
-      } else {
-        blocks.splice(blocks.indexOf(p), 1);
+      if (inTables.has(p)) continue;
+      const count = left.get(p.parent) ?? p.parent.blocks.length;
+      if (count === 1) emptied.push(p);
+      else {
+        removed.push(p);
+        left.set(p.parent, count - 1);
       }
     }
-    for (let i = this.model.controls.length - 1; i >= 0; i--) {
-      const c = this.model.controls[i];
-      if (gone.has(c.from) || gone.has(c.to)) this.model.controls.splice(i, 1);
+    const gone = new Set([...removed, ...inTables]);
+    // A control goes with the last of its paragraphs (as in Word), unless it cannot be deleted.
+    const controls = this.model.controls.map((c) => ({
+      c,
+      rest: this.model.controlParagraphs(c).filter((p) => !gone.has(p)),
+    }));
+    const locked = controls.find(({ c, rest }) => !rest.length && c.cannotDelete);
+    if (locked) throw new FakeOfficeError('AccessDenied', `The content control "${locked.c.title}" cannot be deleted.`);
+
+    for (const t of tables) t.parent.blocks.splice(t.parent.blocks.indexOf(t), 1);
+    for (const p of removed) p.parent.blocks.splice(p.parent.blocks.indexOf(p), 1);
+    for (const p of emptied) p.runs = [];
+    for (const { c, rest } of controls) {
+      if (!rest.length) this.model.controls.splice(this.model.controls.indexOf(c), 1);
+      else [c.from, c.to] = [rest[0], rest[rest.length - 1]];
     }
   }
 

@@ -326,15 +326,7 @@ function snapshotOf(model: DocumentModel, settings: Map<string, unknown>, counte
         title: c.title,
         appearance: c.appearance,
         cannotEdit: c.cannotEdit,
-        text: model
-          .paragraphsIn({
-            kind: 'text',
-            start: { para: c.from, offset: 0 },
-            end: { para: c.to, offset: 0 },
-            mark: true,
-          })
-          .map(paragraphText)
-          .join('\r'),
+        text: model.controlParagraphs(c).map(paragraphText).join('\r'),
       })),
     settings: Object.fromEntries(settings),
     counters: { ...counters },

@@ -264,6 +264,15 @@ export class DocumentModel {
     return all.slice(this.order(range.start.para), this.order(range.end.para) + 1);
   }
 
+  controlParagraphs(c: ControlNode): ParagraphNode[] {
+    return this.paragraphsIn({
+      kind: 'text',
+      start: { para: c.from, offset: 0 },
+      end: { para: c.to, offset: 0 },
+      mark: true,
+    });
+  }
+
   /** Innermost content control around a position, if any. */
   controlAt(p: ParagraphNode): ControlNode | undefined {
     const story = storyOf(p.parent);

@@ -650,15 +650,7 @@ export class FakeContentControl extends FakeClientObject<ControlNode> {
   protected readonly scalars = ['id', 'tag', 'title', 'text', 'cannotEdit', 'cannotDelete', 'appearance'] as const;
 
   protected read(c: ControlNode, prop: string): unknown {
-    if (prop === 'text') {
-      const range: TextRange = {
-        kind: 'text',
-        start: { para: c.from, offset: 0 },
-        end: { para: c.to, offset: 0 },
-        mark: true,
-      };
-      return this.env.model.paragraphsIn(range).map(paragraphText).join('\r');
-    }
+    if (prop === 'text') return this.env.model.controlParagraphs(c).map(paragraphText).join('\r');
     return c[prop as keyof ControlNode];
   }
 
