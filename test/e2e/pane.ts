@@ -59,10 +59,7 @@ export function levelControl(page: Page) {
 /** The first-run explanation, when shown, is dismissed the way a user would: its "Got it" button. */
 export async function dismissFirstRun(page: Page): Promise<void> {
   const gotIt = page.getByRole('button', { name: 'Got it' });
-  if (await gotIt.isVisible()) {
-    await gotIt.focus();
-    await page.keyboard.press('Enter');
-  } // DEVTEMP
+  if (await gotIt.isVisible()) await gotIt.click();
   await gotIt.waitFor({ state: 'hidden' });
 }
 
