@@ -1,4 +1,5 @@
 /** readDocument: the cursor, the paragraphs around it, the document's styles and our sections, from Word. */
+import { parseSectionTag } from '../../src/render/section-tag';
 import { uninstallFakeOffice, type FakeWordOptions, type StyleEntry } from '../support/fake-word';
 import { wordWith } from './helpers';
 import { tagFor } from './plans';
@@ -143,20 +144,9 @@ describe('sections already in the document and track changes', () => {
         { from: 3, tag: 'someone-else', title: 'Other' },
       ],
     });
+    const { truncated: _truncated, ...parsed } = parseSectionTag(tag) ?? { truncated: false };
     expect(blocks).toEqual([
-      {
-        id: expect.any(String),
-        title: 'Competency 1',
-        text: 'Competency 1\rResponsibility r1',
-        tag: {
-          catalogId: 'namss-jd-builder',
-          catalogVersion: '2021-10',
-          levelId: 'mid-career',
-          part: 'competency',
-          competencyId: 'c1',
-          itemIds: ['r1', 'r2'],
-        },
-      },
+      { id: expect.any(String), title: 'Competency 1', text: 'Competency 1\rResponsibility r1', tag: parsed },
     ]);
   });
 

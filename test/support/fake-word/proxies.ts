@@ -241,6 +241,17 @@ abstract class FakeCollection<N, I extends FakeClientObject<N>> extends FakeClie
   }
 }
 
+/** Checks an insertLocation argument against those the fake (and Word, for that object) accepts. */
+function location<W extends string>(where: string, allowed: readonly W[], what: string): W {
+  if (!(allowed as readonly string[]).includes(where)) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `${what}: '${where}' is not supported here (use ${allowed.join(' or ')}).`,
+    );
+  }
+  return where as W;
+}
+
 function runOffset(para: ParagraphNode, run: RunNode): number {
   let offset = 0;
   for (const r of para.runs) {
@@ -503,30 +514,27 @@ export class FakeParagraph extends FakeClientObject<ParagraphNode> {
   }
 
   insertParagraph(text: string, where: string): FakeParagraph {
-    if (where !== 'Before' && where !== 'After')
-      throw new FakeOfficeError('InvalidArgument', `insertParagraph: '${where}'.`);
+    const at = location(where, ['Before', 'After'], 'insertParagraph');
     return this.make(
-      (p) => this.env.editor.insertParagraph(p, text, where),
+      (p) => this.env.editor.insertParagraph(p, text, at),
       (resolve) => new FakeParagraph(this.context, resolve),
     );
   }
 
   insertTable(rowCount: number, columnCount: number, where: string, values?: string[][]): FakeTable {
-    if (where !== 'Before' && where !== 'After')
-      throw new FakeOfficeError('InvalidArgument', `insertTable: '${where}'.`);
+    const at = location(where, ['Before', 'After'], 'insertTable');
     const cells = values ?? Array.from({ length: rowCount }, () => Array<string>(columnCount).fill(''));
     if (cells.length !== rowCount || cells.some((r) => r.length !== columnCount)) {
       throw new FakeOfficeError('InvalidArgument', 'The table values do not match the row and column counts.');
     }
     return this.make(
-      (p) => this.env.editor.insertTable(p, cells, where),
+      (p) => this.env.editor.insertTable(p, cells, at),
       (resolve) => new FakeTable(this.context, resolve),
     );
   }
 
   insertText(text: string, where: string): FakeRange {
-    if (where !== 'End')
-      throw new FakeOfficeError('InvalidArgument', `The fake inserts text only at 'End', not '${where}'.`);
+    location(where, ['End'], 'insertText');
     return this.make(
       (p) => ({ kind: 'run' as const, para: p, run: this.env.editor.appendText(p, text) }),
       (resolve) => new FakeRange(this.context, resolve),
@@ -631,10 +639,9 @@ export class FakeTable extends FakeClientObject<TableNode> {
   }
 
   insertParagraph(text: string, where: string): FakeParagraph {
-    if (where !== 'Before' && where !== 'After')
-      throw new FakeOfficeError('InvalidArgument', `insertParagraph: '${where}'.`);
+    const at = location(where, ['Before', 'After'], 'insertParagraph');
     return this.make(
-      (t) => this.env.editor.insertParagraph(t, text, where),
+      (t) => this.env.editor.insertParagraph(t, text, at),
       (resolve) => new FakeParagraph(this.context, resolve),
     );
   }
@@ -692,8 +699,7 @@ export class FakeContentControl extends FakeClientObject<ControlNode> {
   }
 
   insertParagraph(text: string, where: string): FakeParagraph {
-    if (where !== 'After')
-      throw new FakeOfficeError('InvalidArgument', `The fake inserts only after a control, not '${where}'.`);
+    location(where, ['After'], 'ContentControl.insertParagraph');
     return this.make(
       (c) => this.env.editor.insertAfterControl(c, text),
       (resolve) => new FakeParagraph(this.context, resolve),
