@@ -1,0 +1,304 @@
+/**
+ * Spreadsheet rows -> a Catalog (format described in columns.ts). Every problem is collected with
+ * its row and column, so the user fixes the whole file in one pass; the result is then checked
+ * like any other catalog (validateCatalog).
+ */
+import { info, warning, type Message } from '../../messages';
+import { validateCatalog } from '../load';
+import type { Catalog, Competency, LevelId, Placeholder, Rating, Skill } from '../types';
+import {
+  levelByName,
+  RATING_WORDS,
+  ratingByName,
+  readHeader,
+  STANDARD_LEVELS,
+  type Column,
+  type Header,
+} from './columns';
+import { fingerprint, IdAllocator, slug } from './ids';
+import { quoteValue, type ImportProblem, type TableRow } from './table';
+
+export interface CatalogMeta {
+  id: string;
+  title: string;
+  /** The file name, for the catalog's source and for error messages. */
+  file: string;
+  /** Defaults to a fingerprint of the items, so it changes exactly when they do. */
+  version?: string;
+}
+
+export type BuildResult = { ok: true; catalog: Catalog; messages: Message[] } | { ok: false; errors: ImportProblem[] };
+
+/** Beyond this many the file is clearly in another format; more lines would only bury the first ones. */
+const MAX_REPORTED = 50;
+/** The schema's limit for any text. */
+const MAX_TEXT = 10000;
+
+const LEGEND: Catalog['ratingLegend'] = [
+  { rating: 'very-essential', label: 'Very Essential' },
+  { rating: 'essential', label: 'Essential' },
+  { rating: 'somewhat-essential', label: 'Somewhat Essential' },
+  { rating: 'unrated', label: 'Not rated' },
+];
+
+interface LevelDraft {
+  rating?: { value: Rating; row: number };
+  responsibilities: { text: string; row: number }[];
+  seen: Map<string, number>;
+}
+interface CompetencyDraft {
+  title: string;
+  levels: Map<LevelId, LevelDraft>;
+}
+interface SkillDraft {
+  name: string;
+  description: string;
+  row: number;
+  /** Undefined value: the row gave no essentiality (so "not rated" unless another row gives one). */
+  ratings: Map<LevelId, { value?: Rating; row: number }>;
+  /** From rows without a level: applies at every level not rated explicitly. */
+  everyLevel?: { value?: Rating; row: number };
+}
+
+export function catalogFromRows(rows: TableRow[], meta: CatalogMeta): BuildResult {
+  const nonEmpty = rows.filter((r) => r.cells.some((c) => c.trim()));
+  if (!nonEmpty.length)
+    return {
+      ok: false,
+      errors: [
+        { message: 'The file has no rows; expected a header row and then one row per responsibility or skill.' },
+      ],
+    };
+  const read = readHeader(nonEmpty[0]);
+  if (!read.ok) return read;
+  const { header } = read;
+  const errors: ImportProblem[] = [];
+  const messages: Message[] = header.ignored.length
+    ? [info('import-columns-ignored', `These columns are not used and were ignored: ${header.ignored.join(', ')}.`)]
+    : [];
+  const competencies = new Map<string, CompetencyDraft>();
+  const skills = new Map<string, SkillDraft>();
+
+  for (const row of nonEmpty.slice(1)) {
+    const cell = (c: Column) => {
+      const i = header.index[c];
+      return i === undefined ? '' : (row.cells[i] ?? '').replace(/\r\n?/g, '\n').trim();
+    };
+    const problem = (c: Column | undefined, message: string) =>
+      errors.push({ row: row.number, ...(c ? { column: header.label[c] } : {}), message });
+    const tooLong = (c: Column) => {
+      const n = cell(c).length;
+      if (n > MAX_TEXT) problem(c, `the text is too long (${n} characters); expected at most ${MAX_TEXT}`);
+      return n > MAX_TEXT;
+    };
+    const level = (): LevelId | undefined => {
+      const id = levelByName(cell('level'));
+      if (!id)
+        problem(
+          'level',
+          `${quoteValue(cell('level'))} is not a level; expected one of ${STANDARD_LEVELS.map((l) => l.name).join(', ')}`,
+        );
+      return id;
+    };
+    const rating = (): Rating | undefined | null => {
+      const text = cell('essentiality');
+      if (!text) return undefined;
+      const value = ratingByName(text);
+      if (!value) problem('essentiality', `${quoteValue(text)} is not an essentiality; expected ${RATING_WORDS}`);
+      return value ?? null;
+    };
+
+    const kind = rowKind(cell, header, problem);
+    if (kind === 'responsibility') {
+      if (!cell('competency'))
+        problem('competency', 'the responsibility has no competency; expected the competency it belongs to');
+      if (!cell('responsibility')) problem('responsibility', 'the row names a competency but no responsibility text');
+      if (!cell('level'))
+        problem('level', 'the row has no level; expected one of Entry Level, Mid-Career, Managerial, Executive');
+      const levelId = cell('level') ? level() : undefined;
+      const given = rating();
+      if (!cell('competency') || !cell('responsibility') || !levelId || given === null) continue;
+      if (tooLong('competency') || tooLong('responsibility')) continue;
+      const competencyKey = textKey(cell('competency'));
+      let competency = competencies.get(competencyKey);
+      if (!competency) {
+        competency = { title: cell('competency'), levels: new Map() };
+        competencies.set(competencyKey, competency);
+      }
+      let entry = competency.levels.get(levelId);
+      if (!entry) {
+        entry = { responsibilities: [], seen: new Map() };
+        competency.levels.set(levelId, entry);
+      }
+      if (given !== undefined) {
+        if (entry.rating && entry.rating.value !== given) {
+          problem(
+            'essentiality',
+            `${quoteValue(cell('essentiality'))} differs from row ${entry.rating.row}, which gives this competency ` +
+              'another essentiality at this level; a competency has one essentiality per level',
+          );
+          continue;
+        }
+        entry.rating ??= { value: given, row: row.number };
+      }
+      const textAt = textKey(cell('responsibility'));
+      const earlier = entry.seen.get(textAt);
+      if (earlier !== undefined) {
+        messages.push(
+          warning(
+            'import-duplicate',
+            `Row ${row.number} repeats the responsibility of row ${earlier} (same competency and level); it is imported once.`,
+          ),
+        );
+        continue;
+      }
+      entry.seen.set(textAt, row.number);
+      entry.responsibilities.push({ text: cell('responsibility'), row: row.number });
+    } else if (kind === 'skill') {
+      if (!cell('skill')) problem('skill', 'the row has a description but no skill name');
+      if (!cell('description'))
+        problem('description', 'the skill has no description; expected a sentence describing it');
+      const levelId = cell('level') ? level() : undefined;
+      const given = rating();
+      if (!cell('skill') || !cell('description') || (cell('level') && !levelId) || given === null) continue;
+      if (tooLong('skill') || tooLong('description')) continue;
+      const skillKey = textKey(cell('skill'));
+      let skill = skills.get(skillKey);
+      if (!skill) {
+        skill = { name: cell('skill'), description: cell('description'), row: row.number, ratings: new Map() };
+        skills.set(skillKey, skill);
+      } else if (textKey(skill.description) !== textKey(cell('description'))) {
+        problem(
+          'description',
+          `the skill ${quoteValue(skill.name)} has another description in row ${skill.row}; give it one description`,
+        );
+        continue;
+      }
+      const earlier = levelId ? skill.ratings.get(levelId) : skill.everyLevel;
+      if (earlier?.value && given && earlier.value !== given) {
+        problem(
+          'essentiality',
+          `the skill ${quoteValue(skill.name)} has another essentiality ${levelId ? 'at this level ' : ''}in row ${earlier.row}`,
+        );
+      } else if (!earlier?.value) {
+        const value = { value: given, row: row.number };
+        if (levelId) skill.ratings.set(levelId, value);
+        else skill.everyLevel = value;
+      }
+    }
+    if (errors.length > MAX_REPORTED) break;
+  }
+
+  if (errors.length) return { ok: false, errors: capped(errors) };
+  if (!competencies.size && !skills.size) {
+    return { ok: false, errors: [{ message: 'The file has a header row but no responsibility or skill rows.' }] };
+  }
+  const catalog = assemble(meta, [...competencies.values()], [...skills.values()]);
+  const checked = validateCatalog(catalog, meta.file);
+  if (!checked.ok)
+    return { ok: false, errors: checked.errors.map((e) => ({ pointer: e.pointer, message: e.message })) };
+  return { ok: true, catalog: checked.catalog, messages: [...messages, ...checked.messages] };
+}
+
+/** Which kind of row this is: from the type column, else from which cells are filled. */
+function rowKind(
+  cell: (c: Column) => string,
+  header: Header,
+  problem: (c: Column | undefined, message: string) => void,
+): 'responsibility' | 'skill' | undefined {
+  const type = cell('type').toLowerCase();
+  if (type) {
+    if (type === 'responsibility' || type === 'competency') return 'responsibility';
+    if (type === 'skill') return 'skill';
+    problem('type', `${quoteValue(cell('type'))} is not a row type; expected responsibility or skill`);
+    return undefined;
+  }
+  const responsibility = !!(cell('competency') || cell('responsibility'));
+  const skill = !!(cell('skill') || cell('description'));
+  if (responsibility && skill) {
+    problem(
+      undefined,
+      'the row fills both competency/responsibility and skill/description; put them on separate rows' +
+        (header.index.type === undefined ? " or add a 'type' column" : ''),
+    );
+    return undefined;
+  }
+  if (!responsibility && !skill) {
+    problem(
+      undefined,
+      'the row has only a level or essentiality; expected a competency and responsibility, or a skill',
+    );
+    return undefined;
+  }
+  return responsibility ? 'responsibility' : 'skill';
+}
+
+/** Same item despite different case or spacing: "Credentialing " and "credentialing". */
+function textKey(text: string): string {
+  return text.replace(/\s+/g, ' ').toLowerCase();
+}
+
+function assemble(meta: CatalogMeta, competencyDrafts: CompetencyDraft[], skillDrafts: SkillDraft[]): Catalog {
+  const used = new Set<LevelId>();
+  for (const c of competencyDrafts) for (const id of c.levels.keys()) used.add(id);
+  for (const s of skillDrafts) for (const id of s.ratings.keys()) used.add(id);
+  const levels = used.size ? STANDARD_LEVELS.filter((l) => used.has(l.id)) : [...STANDARD_LEVELS];
+  const ids = new IdAllocator();
+  const competencies: Competency[] = competencyDrafts.map((draft) => {
+    const id = ids.claim(slug(draft.title));
+    const byLevel = levels
+      .filter((l) => draft.levels.has(l.id))
+      .map((l) => {
+        const entry = draft.levels.get(l.id)!;
+        const responsibilities = entry.responsibilities.map((r) => ({
+          id: ids.claim(`${id}.${l.id}.${slug(r.text)}`),
+          text: r.text,
+        }));
+        return [l.id, { rating: entry.rating?.value ?? 'unrated', responsibilities }] as const;
+      });
+    return { id, title: draft.title, levels: Object.fromEntries(byLevel) };
+  });
+  const skills: Skill[] = skillDrafts.map((draft) => {
+    const ratings: Record<LevelId, Rating> = {};
+    for (const l of levels) {
+      const rating = draft.ratings.get(l.id) ?? draft.everyLevel;
+      if (rating) ratings[l.id] = rating.value ?? 'unrated';
+    }
+    return { id: ids.claim(`skill.${slug(draft.name)}`), name: draft.name, description: draft.description, ratings };
+  });
+  const items = { levels, competencies, skills };
+  return {
+    schemaVersion: 1,
+    id: meta.id,
+    version: meta.version ?? fingerprint(JSON.stringify(items)),
+    title: meta.title,
+    source: { title: meta.file, publisher: 'Organization catalog', date: 'undated' },
+    ratingLegend: LEGEND,
+    levels,
+    workSettings: [],
+    placeholders: placeholdersIn([
+      ...competencies.flatMap((c) => Object.values(c.levels).flatMap((l) => l.responsibilities.map((r) => r.text))),
+      ...skills.map((s) => s.description),
+    ]),
+    qualifications: [],
+    competencies,
+    skills,
+    errata: [],
+  };
+}
+
+/** "[insert work setting]" in the text becomes a placeholder the user can fill in, as in the NAMSS catalog. */
+function placeholdersIn(texts: string[]): Placeholder[] {
+  const ids = new IdAllocator();
+  const tokens = new Set(texts.flatMap((t) => t.match(/\[[^[\]]+\]/g) ?? []));
+  return [...tokens].map((token) => ({
+    id: ids.claim(`placeholder.${slug(token)}`),
+    token,
+    label: token.slice(1, -1).trim() || token,
+  }));
+}
+
+function capped(errors: ImportProblem[]): ImportProblem[] {
+  if (errors.length <= MAX_REPORTED) return errors;
+  return [...errors.slice(0, MAX_REPORTED), { message: 'More problems not listed; fix the ones above first.' }];
+}

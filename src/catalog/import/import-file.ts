@@ -1,0 +1,152 @@
+/**
+ * An organization's catalog file -> a checked Catalog and a preview of what it holds, or the list
+ * of problems by row and column. JSON files follow catalog/schema.json; CSV and XLSX files follow
+ * the spreadsheet format in columns.ts. Nothing here throws on bad input, and file text is only
+ * ever data (never HTML or script).
+ */
+import type { Message } from '../../messages';
+import { loadCatalog, MAX_CATALOG_CHARS } from '../load';
+import type { Catalog, LevelId, Rating } from '../types';
+import { catalogFromRows, type CatalogMeta } from './build-catalog';
+import { parseCsv } from './csv';
+import { decodeText } from './decode-text';
+import { slug } from './ids';
+import type { ImportProblem, TableResult } from './table';
+import { readXlsx } from './xlsx';
+
+export { describeImportProblem, type ImportProblem } from './table';
+
+export type ImportFormat = 'json' | 'csv' | 'xlsx';
+
+/** The same limit as a JSON catalog's, applied to the file's bytes (and to each unpacked part of a workbook). */
+export const MAX_IMPORT_BYTES = MAX_CATALOG_CHARS;
+
+const SAMPLE_SIZE = 5;
+
+export type PreviewSample =
+  | { kind: 'responsibility'; competency: string; level: string; rating: Rating; text: string }
+  | { kind: 'skill'; name: string; description: string };
+
+export interface ImportPreview {
+  format: ImportFormat;
+  catalogId: string;
+  title: string;
+  version: string;
+  /** Level names, in the catalog's order. */
+  levels: string[];
+  competencies: number;
+  responsibilities: number;
+  skills: number;
+  qualifications: number;
+  /** The first few responsibilities and skills, as the pane shows them before the user confirms. */
+  sample: PreviewSample[];
+}
+
+export type ImportResult =
+  { ok: true; catalog: Catalog; preview: ImportPreview; messages: Message[] } | { ok: false; errors: ImportProblem[] };
+
+export interface ImportOptions {
+  /** Catalog id and title for CSV/XLSX files; default from the file name. */
+  id?: string;
+  title?: string;
+  /** Catalog version for CSV/XLSX files; default a fingerprint of the items. */
+  version?: string;
+}
+
+export function importFormat(name: string): ImportFormat | undefined {
+  const ext = name.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  return ext === 'json' || ext === 'csv' || ext === 'xlsx' ? ext : undefined;
+}
+
+export async function importCatalogFile(
+  name: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const format = importFormat(name);
+  if (!format) {
+    return failure(`${quoteName(name)} is not a catalog file; expected a .json, .csv or .xlsx file.`);
+  }
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    return failure(
+      `The file is too large to be a catalog (${mb(bytes.length)} MB); the limit is ${mb(MAX_IMPORT_BYTES)} MB.`,
+    );
+  }
+  if (format === 'xlsx') return fromTable(await readXlsx(bytes, MAX_IMPORT_BYTES), format, name, options, []);
+  const { text, messages } = decodeText(bytes);
+  if (format === 'csv') return fromTable(parseCsv(text), format, name, options, messages);
+  const loaded = loadCatalog(text, name);
+  if (!loaded.ok) return { ok: false, errors: loaded.errors.map((e) => ({ pointer: e.pointer, message: e.message })) };
+  return {
+    ok: true,
+    catalog: loaded.catalog,
+    preview: previewOf(loaded.catalog, format),
+    messages: [...messages, ...loaded.messages],
+  };
+}
+
+function fromTable(
+  table: TableResult,
+  format: ImportFormat,
+  name: string,
+  options: ImportOptions,
+  decoding: Message[],
+): ImportResult {
+  if (!table.ok) return table;
+  const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const meta: CatalogMeta = {
+    id: options.id ?? slug(base),
+    title: options.title ?? (base.trim() || 'Imported catalog'),
+    file: name,
+    ...(options.version ? { version: options.version } : {}),
+  };
+  const built = catalogFromRows(table.rows, meta);
+  if (!built.ok) return built;
+  return {
+    ok: true,
+    catalog: built.catalog,
+    preview: previewOf(built.catalog, format),
+    messages: [...decoding, ...built.messages],
+  };
+}
+
+export function previewOf(catalog: Catalog, format: ImportFormat): ImportPreview {
+  const levelName = (id: LevelId) => catalog.levels.find((l) => l.id === id)?.name ?? id;
+  const responsibilities: PreviewSample[] = catalog.competencies.flatMap((c) =>
+    Object.entries(c.levels).flatMap(([levelId, entry]) =>
+      entry.responsibilities.map((r) => ({
+        kind: 'responsibility' as const,
+        competency: c.title,
+        level: levelName(levelId),
+        rating: entry.rating,
+        text: r.text,
+      })),
+    ),
+  );
+  const skills: PreviewSample[] = catalog.skills.map((s) => ({
+    kind: 'skill',
+    name: s.name,
+    description: s.description,
+  }));
+  return {
+    format,
+    catalogId: catalog.id,
+    title: catalog.title,
+    version: catalog.version,
+    levels: catalog.levels.map((l) => l.name),
+    competencies: catalog.competencies.length,
+    responsibilities: responsibilities.length,
+    skills: skills.length,
+    qualifications: catalog.qualifications.length,
+    sample: [...responsibilities.slice(0, SAMPLE_SIZE), ...skills.slice(0, SAMPLE_SIZE)],
+  };
+}
+
+function quoteName(name: string): string {
+  return `"${name.length > 80 ? name.slice(0, 77) + '...' : name}"`;
+}
+
+function failure(message: string): ImportResult {
+  return { ok: false, errors: [{ message }] };
+}

@@ -1,0 +1,37 @@
+/** What the CSV and XLSX readers hand to the catalog builder: rows of cell text, numbered as a spreadsheet shows them. */
+
+export interface TableRow {
+  /** 1-based, as Excel numbers rows (the header is usually row 1); a CSV record spanning lines counts once. */
+  number: number;
+  cells: string[];
+}
+
+/** One problem in an imported file, placed by row and column where it has a place. */
+export interface ImportProblem {
+  row?: number;
+  /** The column's header text as the file spells it. */
+  column?: string;
+  /** For JSON catalogs: the JSON pointer of the offending value. */
+  pointer?: string;
+  message: string;
+}
+
+export type TableResult = { ok: true; rows: TableRow[] } | { ok: false; errors: ImportProblem[] };
+
+/** "Row 7, column 'level': ..." — the one way problems are written out, in the pane and the CLI. */
+export function describeImportProblem(problem: ImportProblem): string {
+  const place = [
+    problem.row === undefined ? '' : `Row ${problem.row}`,
+    problem.column === undefined ? '' : `column '${problem.column}'`,
+    problem.pointer ? `at ${problem.pointer}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return place ? `${place}: ${problem.message}` : problem.message;
+}
+
+/** Quotes a value from the file inside a message, shortened so a hostile 10,000-character cell cannot bury it. */
+export function quoteValue(value: string): string {
+  const oneLine = value.replace(/\s+/g, ' ');
+  return `'${oneLine.length > 60 ? oneLine.slice(0, 57) + '...' : oneLine}'`;
+}
