@@ -145,7 +145,7 @@ export class DocumentModel {
   changeTrackingMode = 'Off';
   selection: TextRange;
   private nextId = 1;
-  private orderCache?: { story: BodyNode; index: Map<ParagraphNode, number> };
+  private orderCache?: { story: BodyNode; paragraphs: ParagraphNode[]; index: Map<ParagraphNode, number> };
 
   constructor(styles: StyleEntry[]) {
     this.styles = styles;
@@ -241,12 +241,7 @@ export class DocumentModel {
   /** Reading-order index of a paragraph within its story (cached until the document changes). */
   order(p: ParagraphNode): number {
     const story = storyOf(p.parent);
-    if (this.orderCache?.story !== story) {
-      const index = new Map<ParagraphNode, number>();
-      flatten(story).forEach((q, i) => index.set(q, i));
-      this.orderCache = { story, index };
-    }
-    const i = this.orderCache.index.get(p);
+    const i = this.ordered(story).index.get(p);
     if (i === undefined) throw new FakeOfficeError('ItemNotFound', 'The paragraph is no longer in the document.');
     return i;
   }
@@ -260,8 +255,16 @@ export class DocumentModel {
   }
 
   paragraphsIn(range: TextRange): ParagraphNode[] {
-    const all = flatten(storyOf(range.start.para.parent));
+    const all = this.ordered(storyOf(range.start.para.parent)).paragraphs;
     return all.slice(this.order(range.start.para), this.order(range.end.para) + 1);
+  }
+
+  private ordered(story: BodyNode): { paragraphs: ParagraphNode[]; index: Map<ParagraphNode, number> } {
+    if (this.orderCache?.story !== story) {
+      const paragraphs = flatten(story);
+      this.orderCache = { story, paragraphs, index: new Map(paragraphs.map((q, i) => [q, i])) };
+    }
+    return this.orderCache;
   }
 
   controlParagraphs(c: ControlNode): ParagraphNode[] {
