@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { renderHtml } from '../../src/render/html';
-import { formatSectionTag } from '../../src/render/section-tag';
+import { renderCommands } from '../../src/render/render-commands';
 import { HOUSE_STYLES, PLAIN_STYLES } from '../house-style/styles-fixtures';
 import { fixtureModel, styleMapFor } from './support';
 
@@ -17,7 +17,8 @@ describe('renderHtml', () => {
     const model = fixtureModel();
     const host = dom(renderHtml(model, styleMapFor(PLAIN_STYLES)));
     const sections = Array.from(host.querySelectorAll('section'));
-    expect(sections.map((s) => s.dataset.jdbTag)).toEqual(model.sections.map((s) => formatSectionTag(s.tag)));
+    const plan = renderCommands(model, styleMapFor(PLAIN_STYLES));
+    expect(sections.map((s) => s.dataset.jdbTag)).toEqual(plan.sections.map((s) => s.tag));
     expect(sections.map((s) => s.getAttribute('aria-label'))).toEqual(model.sections.map((s) => s.title));
     expect(Array.from(host.querySelectorAll('h2')).map((h) => h.textContent)).toEqual([
       'Position Summary',
