@@ -43,7 +43,7 @@ export class Editor {
 
   private place(ref: BlockNode, block: BlockNode, where: 'Before' | 'After'): void {
     const blocks = ref.parent.blocks;
-    const at = blocks.indexOf(ref);
+    const at = blocks.lastIndexOf(ref); // from the end: a long insertion keeps adding after its own last block
     blocks.splice(where === 'After' ? at + 1 : at, 0, block);
     this.model.changed();
     // Like pressing Enter at the edge of a content control: the new paragraph stays inside it.

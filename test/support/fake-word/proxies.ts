@@ -104,7 +104,8 @@ export class FakeRequestContext {
 
 export abstract class FakeClientObject<T> {
   private bound?: { value: T | null };
-  private readonly loaded = new Map<string, unknown>();
+  // Created on first use: a large insertion makes tens of thousands of proxies that never load anything.
+  private loaded?: Map<string, unknown>;
   private nullState?: boolean;
   protected abstract readonly scalars: readonly string[];
 
@@ -163,7 +164,8 @@ export abstract class FakeClientObject<T> {
     }
     return () => {
       this.nullState = t === null;
-      values.forEach((v, k) => this.loaded.set(k, v));
+      this.loaded ??= new Map();
+      values.forEach((v, k) => this.loaded?.set(k, v));
       children.forEach((c) => c());
     };
   }
@@ -177,16 +179,17 @@ export abstract class FakeClientObject<T> {
 
   protected abstract read(node: T, prop: string): unknown;
 
-  private readonly navigations = new Map<string, unknown>();
+  private navigations?: Map<string, unknown>;
 
   /** A navigation property is the same object each time it is read, so loads on it are kept. */
   protected once<V>(key: string, make: () => V): V {
+    this.navigations ??= new Map();
     if (!this.navigations.has(key)) this.navigations.set(key, make());
     return this.navigations.get(key) as V;
   }
 
   protected value<V>(prop: string): V {
-    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    if (!this.loaded?.has(prop)) throw notLoaded(prop);
     return this.loaded.get(prop) as V;
   }
 
