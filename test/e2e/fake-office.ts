@@ -3,13 +3,14 @@ import { buildSync } from 'esbuild';
 import * as path from 'path';
 import type { FakeDocumentSnapshot, FakeWordOptions } from '../support/fake-word';
 import type { Page } from 'playwright-core';
+import { ROOT } from './dist';
 
 let bundle: string | undefined;
 
 /** An init script that installs the fake Office/Word globals with these options. */
 export function fakeOfficeScript(options: FakeWordOptions): string {
   bundle ??= buildSync({
-    entryPoints: [path.join(__dirname, '..', 'support', 'fake-word', 'browser-entry.ts')],
+    entryPoints: [path.join(ROOT, 'test', 'support', 'fake-word', 'browser-entry.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',

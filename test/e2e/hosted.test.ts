@@ -98,6 +98,10 @@ describe('hosted in Word (test double)', () => {
       // Each inserted section is a tagged content control, so the pane can find it again.
       expect(after.controls.length).toBeGreaterThan(before.controls.length);
       expect(after.controls.every((c) => c.tag.length > 0)).toBe(true);
+
+      // The pane reads the document again and marks what is now in it.
+      await page.getByText('In document').first().waitFor();
+      await expect(page.getByText('The document could not be read').count()).resolves.toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
