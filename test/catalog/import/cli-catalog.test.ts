@@ -1,0 +1,30 @@
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { catalogFromArg } from '../../../src/cli/catalog-source';
+import { buildXlsx } from './xlsx-fixture';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'jd-import-'));
+
+describe('CLI --catalog with spreadsheets', () => {
+  it('loads .csv and .xlsx catalogs', async () => {
+    const rows = [
+      ['Competency', 'Level', 'Responsibility'],
+      ['Onboarding', 'Mid-Career', 'Welcomes new providers'],
+    ];
+    writeFileSync(path.join(dir, 'org.csv'), rows.map((r) => r.join(',')).join('\n'));
+    writeFileSync(path.join(dir, 'org.xlsx'), await buildXlsx(rows));
+    for (const file of ['org.csv', 'org.xlsx']) {
+      const { catalog } = await catalogFromArg(path.join(dir, file));
+      expect(catalog.competencies[0].levels['mid-career'].responsibilities[0].text).toBe('Welcomes new providers');
+    }
+  });
+
+  it('lists problems by file, row and column', async () => {
+    const file = path.join(dir, 'bad.csv');
+    writeFileSync(file, 'Competency,Level,Responsibility\nC,Senior,R\n');
+    await expect(catalogFromArg(file)).rejects.toThrow(
+      `The catalog ${file} is not valid:\n  ${file}: Row 2, column 'Level': 'Senior' is not a level`,
+    );
+  });
+});
