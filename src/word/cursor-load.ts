@@ -32,7 +32,7 @@ export function queueCursorLoad(context: Word.RequestContext): CursorProxies {
     paragraphs,
     firstParagraph,
     firstContent: firstParagraph.getRange('Content').load('isEmpty'),
-    lastParagraph: paragraphs.getLast().load('text,isListItem'),
+    lastParagraph: paragraphs.getLast().load('isListItem'),
   };
 }
 
