@@ -6,9 +6,13 @@
  *   10,000-item catalog (a bench-only page, bundled here with esbuild; never part of dist/).
  * office.js's CDN is unreachable, as on this machine's network, so the pane runs its standalone preview.
  */
+import { build, type Plugin } from 'esbuild';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { median, report } from './measure';
-import { ensureDist } from '../test/e2e/dist';
+import { ensureDist, ROOT } from '../test/e2e/dist';
 import { launchChromium, newPaneContext } from '../test/e2e/browser';
 import { paneAssets } from '../test/e2e/pane-assets';
 import { serveDirectory } from '../test/e2e/static-server';
@@ -89,16 +93,155 @@ async function reportInteractive(browser: Browser, url: string): Promise<void> {
   }
 }
 
+// ---- Re-render after a level switch / a search keystroke -------------------------------------------
+
+/**
+ * In-page recorder: the time from the user's input event (capture phase, before React sees it) to the
+ * last DOM change it caused, with layout forced at each change, i.e. until the pane has settled.
+ * Covers React's deferred (useDeferredValue) render as well as the urgent one.
+ */
+const RECORDER = `
+  window.__rerender = { armed: '', t0: 0, last: 0 };
+  for (const type of ['input', 'keydown']) {
+    addEventListener(type, () => {
+      const r = window.__rerender;
+      if (r.armed === type && !r.t0) r.t0 = performance.now();
+    }, true);
+  }
+  new MutationObserver(() => {
+    const r = window.__rerender;
+    if (!r.t0) return;
+    void document.body.offsetHeight;
+    r.last = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+`;
+const QUIET_MS = 400;
+
+type Recorded = { armed: string; t0: number; last: number };
+
+async function timeRerender(page: Page, event: 'input' | 'keydown', act: () => Promise<void>): Promise<number> {
+  await page.evaluate((type) => {
+    (window as unknown as { __rerender: Recorded }).__rerender = { armed: type, t0: 0, last: 0 };
+  }, event);
+  await act();
+  await page.waitForFunction(
+    (quiet) => {
+      const r = (window as unknown as { __rerender: Recorded }).__rerender;
+      return r.t0 > 0 && performance.now() - Math.max(r.t0, r.last) > quiet;
+    },
+    QUIET_MS,
+    { polling: 50 },
+  );
+  return page.evaluate(() => {
+    const r = (window as unknown as { __rerender: Recorded }).__rerender;
+    return Math.max(0, r.last - r.t0);
+  });
+}
+
+async function levelSwitches(page: Page, rounds: number): Promise<number[]> {
+  const level = page.getByLabel('Level', { exact: true });
+  const values = await level
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const times: number[] = [];
+  for (let i = 1; i <= rounds; i++) {
+    const next = values[i % values.length];
+    times.push(await timeRerender(page, 'input', () => level.selectOption(next).then(() => undefined)));
+  }
+  return times;
+}
+
+/** Types each word and erases it again, one measured keystroke at a time. */
+async function searchKeystrokes(page: Page, words: string[]): Promise<number[]> {
+  await page.getByRole('searchbox', { name: 'Search' }).focus();
+  const times: number[] = [];
+  for (const word of words) {
+    const keys = [...word, ...Array.from(word, () => 'Backspace')];
+    for (const key of keys) times.push(await timeRerender(page, 'keydown', () => page.keyboard.press(key)));
+  }
+  return times;
+}
+
+/** Opens a pane page with the first-run explanation already dismissed and the recorder installed. */
+async function openMeasuredPage(browser: Browser, url: string): Promise<{ page: Page; close(): Promise<void> }> {
+  const context = await newPaneContext(browser, { width: 450, height: 900, interceptCdn: false });
+  await context.addInitScript({ content: `localStorage.setItem('jdb.firstRunDone', '1');\n${RECORDER}` });
+  const page = await context.newPage();
+  await page.goto(url);
+  await interactiveLevel(page).waitFor({ state: 'visible', timeout: 120_000 });
+  return { page, close: () => context.close() };
+}
+
+async function reportRerenders(browser: Browser, url: string, label: string): Promise<void> {
+  const { page, close } = await openMeasuredPage(browser, url);
+  try {
+    await levelSwitches(page, 2); // warm-up
+    report({
+      name: `${label}: re-render after a level switch (median)`,
+      value: median(await levelSwitches(page, 8)),
+      unit: 'ms',
+    });
+    const words = ['cred', 'data', 'peer'];
+    await searchKeystrokes(page, ['x']); // warm-up
+    report({
+      name: `${label}: re-render after a search keystroke (median)`,
+      value: median(await searchKeystrokes(page, words)),
+      unit: 'ms',
+    });
+  } finally {
+    await close();
+  }
+}
+
+/** The Node-only XML parser is replaced by nothing in the browser, as webpack.config.js does. */
+const noNodeXml: Plugin = {
+  name: 'no-node-xml',
+  setup(b) {
+    b.onResolve({ filter: /^@xmldom\/xmldom$/ }, () => ({ path: 'xmldom', namespace: 'empty' }));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {}', loader: 'js' }));
+  },
+};
+
+/** bench/pane-page.tsx as a production bundle in a temporary directory. */
+async function buildBenchPage(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jdb-pane-page-'));
+  await build({
+    entryPoints: [path.join(ROOT, 'bench', 'pane-page.tsx')],
+    outfile: path.join(dir, 'pane-page.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [noNodeXml],
+    logLevel: 'error',
+  });
+  fs.writeFileSync(
+    path.join(dir, 'taskpane.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>' +
+      '<body><div id="root"></div><script src="pane-page.js"></script></body></html>',
+  );
+  return dir;
+}
+
 async function main(): Promise<void> {
   const dist = ensureDist();
   reportBundle(dist);
   const server = await serveDirectory(dist);
   const browser = await launchChromium();
+  const pageDir = await buildBenchPage();
+  const benchServer = await serveDirectory(pageDir);
   try {
     await reportInteractive(browser, `${server.origin}/taskpane.html`);
+    await reportRerenders(browser, `${server.origin}/taskpane.html`, 'NAMSS catalog');
+    await reportRerenders(browser, `${benchServer.origin}/taskpane.html?items=10000`, '10,000-item catalog');
   } finally {
     await browser.close();
     await server.close();
+    await benchServer.close();
+    fs.rmSync(pageDir, { recursive: true, force: true });
   }
 }
 
