@@ -48,7 +48,7 @@ const json = (text: string, headers: Record<string, string> = {}) =>
   new Response(text, { status: 200, headers: { 'content-type': 'application/json', ...headers } });
 
 let clock = new Date('2026-11-25T06:14:00Z');
-function deps(fetch: FetchLike, cache = new MapStore(), extra: Partial<RemoteDeps> = {}): RemoteDeps {
+function deps(fetch: FetchLike, cache: KeyValueStore = new MapStore(), extra: Partial<RemoteDeps> = {}): RemoteDeps {
   return { fetch, cache, now: () => clock, ...extra };
 }
 
