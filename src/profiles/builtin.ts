@@ -1,0 +1,37 @@
+/**
+ * Profiles that ship with the add-in: the Greeley Company's sample job description for a Director
+ * of Medical Staff Services, i.e. every item of its catalog at the managerial level (the sample's
+ * lower level; it also lists executive), with its position summary.
+ */
+import { builtinCatalog } from '../catalog/builtin';
+import { levelView } from '../catalog/query';
+import { DEFAULT_COMPOSE_OPTIONS } from '../compose/selection';
+import type { Profile } from './profile';
+
+const GREELEY_CATALOG_ID = 'greeley-dmss-sample';
+const GREELEY_LEVEL_ID = 'managerial';
+/** Fixed, so a built-in profile exports the same way every time. */
+const BUILTIN_CREATED_AT = '2026-01-01T00:00:00.000Z';
+
+export function builtinProfiles(): Profile[] {
+  const catalog = builtinCatalog(GREELEY_CATALOG_ID);
+  const view = levelView(catalog, GREELEY_LEVEL_ID);
+  return [
+    {
+      name: `Director, Medical Staff Services – ${view.level?.name ?? GREELEY_LEVEL_ID}`,
+      catalogId: catalog.id,
+      catalogVersion: catalog.version,
+      createdAt: BUILTIN_CREATED_AT,
+      selection: {
+        catalogId: catalog.id,
+        levelId: GREELEY_LEVEL_ID,
+        includeSummary: true,
+        qualificationIds: view.qualifications.map((q) => q.id),
+        responsibilityIds: view.competencies.flatMap((c) => c.responsibilities.map((r) => r.id)),
+        skillIds: view.skills.map((s) => s.id),
+        placeholderValues: {},
+        options: DEFAULT_COMPOSE_OPTIONS,
+      },
+    },
+  ];
+}
