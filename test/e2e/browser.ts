@@ -36,6 +36,8 @@ export interface PaneContextOptions {
 export async function newPaneContext(browser: Browser, options: PaneContextOptions = {}): Promise<BrowserContext> {
   const { width = 400, height = 900, interceptCdn = true } = options;
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  // Generous: the whole test suite shares a small machine, and axe or a cold page can take a while there.
+  context.setDefaultTimeout(60_000);
   if (interceptCdn) await context.route(OFFICE_CDN, (route) => route.abort('internetdisconnected'));
   return context;
 }
