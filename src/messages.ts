@@ -25,3 +25,7 @@ export function warning(code: string, text: string): Message {
 export function info(code: string, text: string): Message {
   return { level: 'info', code, text };
 }
+
+export function error(code: string, text: string): Message {
+  return { level: 'error', code, text };
+}

@@ -66,6 +66,13 @@ export interface SectionTag {
   part: SectionPart;
   competencyId?: string;
   itemIds: string[];
+  /**
+   * Short keys of the items (src/render/section-tag.ts itemKey), as a tag read from a document gives them;
+   * resolveSectionItems turns them back into ids against a catalog. Absent in composed sections.
+   */
+  itemKeys?: string[];
+  /** Hash of the section's plain text as inserted (src/render/section-text.ts); set by layOut, read from tags. */
+  fingerprint?: string;
 }
 
 export interface Section {

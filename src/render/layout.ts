@@ -5,9 +5,9 @@
 import type { Block, BlockModel, Role, Run } from '../compose/blocks';
 import type { StyleChoice, StyleDef, StyleMap } from '../house-style/types';
 import { formatSectionTag } from './section-tag';
+import { sectionFingerprint, TERM_SEPARATOR } from './section-text';
 
-/** Between a skill's bold term and its description. */
-export const TERM_SEPARATOR = ': ';
+export { TERM_SEPARATOR };
 
 export interface LaidRun {
   text: string;
@@ -111,7 +111,8 @@ export function layOut(model: BlockModel, styles: StyleMap): Layout {
 
   const sections = model.sections.map((s) => ({
     title: s.title,
-    tag: formatSectionTag(s.tag),
+    // The tag remembers the text as inserted, so a later edit by the user can be told apart.
+    tag: formatSectionTag({ ...s.tag, fingerprint: sectionFingerprint(s.blocks) }),
     content: s.blocks.flatMap(lay),
   }));
   const requiredStyles = [...used.values()].filter((c) => c.missingFromDocument).map((c) => c.style as StyleDef);

@@ -1,31 +1,74 @@
 /**
- * A section's identity, stored in its content control's tag so later features can find it.
- * Word limits a tag to 255 characters, so long item lists are kept in a compact form:
- * "jdb1|catalog|version|level|part|competency|id,id,...", cut with a trailing "…" when too long
- * (the section's own paragraphs still hold every item).
+ * A section's identity, stored in its content control's tag so later features can find and rebuild it.
+ * Word limits a tag to 255 characters, so items are stored as short keys, not as their ids:
+ * "jdb2|catalog|version|level|part|competency|fingerprint|KEYS", where KEYS is every item's key
+ * (itemKey: a 5-character hash of its id) written back to back, and fingerprint is a hash of the section's
+ * plain text as inserted (section-text.ts), for telling whether the user edited it since.
+ * A key is resolved back to an id by hashing the ids of a catalog (resolveSectionItems); a key that no
+ * catalog id gives is an item no longer in the catalog.
+ * Tags of the first format ("jdb1|catalog|version|level|part|competency|id,id,...", cut with "…") are still read.
  */
+import type { Catalog } from '../catalog/types';
 import type { SectionPart, SectionTag } from '../compose/blocks';
+import { shortHash } from './short-hash';
 
-const PREFIX = 'jdb1';
+const PREFIX_V1 = 'jdb1';
+const PREFIX = 'jdb2';
 const MAX_TAG = 255;
+export const ITEM_KEY_WIDTH = 5;
 const PARTS: readonly SectionPart[] = ['summary', 'qualifications', 'competency', 'skills'];
+/** Marks a key list cut short (more items than a tag holds: about 35). */
+const CUT = '+';
 
+export function itemKey(itemId: string): string {
+  return shortHash(itemId, ITEM_KEY_WIDTH);
+}
+
+export interface ParsedSectionTag extends SectionTag {
+  /** Some items did not fit in the tag; the section's own paragraphs still hold every item. */
+  truncated: boolean;
+}
+
+/** The tag text. The fingerprint is the one the tag carries (layOut computes it from the section's text). */
 export function formatSectionTag(tag: SectionTag): string {
   const head = [PREFIX, tag.catalogId, tag.catalogVersion, tag.levelId, tag.part, tag.competencyId ?? '']
     .map(clean)
+    .concat(clean(tag.fingerprint ?? ''))
     .join('|');
-  let ids = tag.itemIds.map(clean).join(',');
-  if (head.length + 1 + ids.length > MAX_TAG) {
-    ids = ids.slice(0, MAX_TAG - head.length - 2);
-    ids = ids.slice(0, Math.max(0, ids.lastIndexOf(','))) + '…';
-  }
-  return `${head}|${ids}`;
+  let keys = (tag.itemKeys ?? tag.itemIds.map(itemKey)).join('');
+  const room = MAX_TAG - head.length - 1;
+  if (keys.length > room) keys = keys.slice(0, Math.floor((room - 1) / ITEM_KEY_WIDTH) * ITEM_KEY_WIDTH) + CUT;
+  return `${head}|${keys}`;
 }
 
-/** The tag of one of our sections, or undefined for any other content control. */
-export function parseSectionTag(text: string): (SectionTag & { truncated: boolean }) | undefined {
+/**
+ * The tag of one of our sections, or undefined for any other content control.
+ * A "jdb2" tag gives item keys (itemIds is empty until resolveSectionItems); a "jdb1" tag gives item ids.
+ */
+export function parseSectionTag(text: string): ParsedSectionTag | undefined {
   const fields = text.split('|');
-  if (fields.length !== 7 || fields[0] !== PREFIX) return undefined;
+  if (fields[0] === PREFIX_V1 && fields.length === 7) return parseV1(fields);
+  if (fields[0] !== PREFIX || fields.length !== 8) return undefined;
+  const [, catalogId, catalogVersion, levelId, part, competencyId, fingerprint, keys] = fields;
+  if (!PARTS.includes(part as SectionPart) || !catalogId || !levelId) return undefined;
+  const truncated = keys.endsWith(CUT);
+  const packed = truncated ? keys.slice(0, -1) : keys;
+  if (packed.length % ITEM_KEY_WIDTH !== 0 || !/^[0-9a-z]*$/.test(packed)) return undefined;
+  const itemKeys = packed.match(new RegExp(`.{${ITEM_KEY_WIDTH}}`, 'g')) ?? [];
+  return {
+    catalogId,
+    catalogVersion,
+    levelId,
+    part: part as SectionPart,
+    ...(competencyId ? { competencyId } : {}),
+    itemIds: [],
+    itemKeys,
+    ...(fingerprint ? { fingerprint } : {}),
+    truncated,
+  };
+}
+
+function parseV1(fields: string[]): ParsedSectionTag | undefined {
   const [, catalogId, catalogVersion, levelId, part, competencyId, ids] = fields;
   if (!PARTS.includes(part as SectionPart) || !catalogId || !levelId) return undefined;
   const truncated = ids.endsWith('…');
@@ -39,6 +82,50 @@ export function parseSectionTag(text: string): (SectionTag & { truncated: boolea
     itemIds,
     truncated,
   };
+}
+
+export interface ResolvedItems {
+  /** Ids of the section's items that the catalog still has, in the tag's order. */
+  itemIds: string[];
+  /** How many of the section's items the catalog no longer has. */
+  missing: number;
+}
+
+/** The catalog ids of a section's items: keys (jdb2) matched by hashing the catalog's ids, ids (jdb1) checked. */
+export function resolveSectionItems(catalog: Catalog, tag: SectionTag): ResolvedItems {
+  const ids = catalogItemIds(catalog, tag.part);
+  if (!tag.itemKeys) {
+    const known = new Set(ids);
+    const itemIds = tag.itemIds.filter((id) => known.has(id));
+    return { itemIds, missing: tag.itemIds.length - itemIds.length };
+  }
+  const byKey = new Map<string, string>();
+  // First id wins on the (unlikely) clash of two keys within one part.
+  for (const id of ids) if (!byKey.has(itemKey(id))) byKey.set(itemKey(id), id);
+  const itemIds: string[] = [];
+  let missing = 0;
+  for (const key of tag.itemKeys) {
+    const id = byKey.get(key);
+    if (id) itemIds.push(id);
+    else missing++;
+  }
+  return { itemIds, missing };
+}
+
+/** The ids an item of this part can have. */
+function catalogItemIds(catalog: Catalog, part: SectionPart): string[] {
+  switch (part) {
+    case 'summary':
+      return catalog.summary ? [catalog.summary.id] : [];
+    case 'qualifications':
+      return catalog.qualifications.map((q) => q.id);
+    case 'skills':
+      return catalog.skills.map((s) => s.id);
+    case 'competency':
+      return catalog.competencies.flatMap((c) =>
+        Object.values(c.levels).flatMap((l) => l.responsibilities.map((r) => r.id)),
+      );
+  }
 }
 
 /** Separators cannot appear inside a field. */

@@ -122,7 +122,7 @@ export function Pane(props: PaneProps): JSX.Element {
     () => buildInsertion(catalog, composeSelection(selection, picks), detected.value),
     [catalog, selection, picks, detected],
   );
-  const inDocument = useMemo(() => itemsInDocument(snapshot?.blocks ?? [], catalog.id), [snapshot, catalog.id]);
+  const inDocument = useMemo(() => itemsInDocument(snapshot?.blocks ?? [], catalog), [snapshot, catalog]);
 
   // While searching, competencies with matches open by themselves; the user's toggles flip that.
   const searching = filtered.searching;
@@ -183,7 +183,7 @@ export function Pane(props: PaneProps): JSX.Element {
   };
 
   const proceed = (fresh: DocumentSnapshot, duplicatesConfirmed: boolean) => {
-    const duplicates = alreadyInserted(picks, itemsInDocument(fresh.blocks, catalog.id), offeredSummary?.id).length;
+    const duplicates = alreadyInserted(picks, itemsInDocument(fresh.blocks, catalog), offeredSummary?.id).length;
     const question = nextQuestion(fresh, duplicates, duplicatesConfirmed);
     if (question) setStatus(question);
     else void runInsert('after-selection', fresh);

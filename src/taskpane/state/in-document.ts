@@ -1,12 +1,20 @@
 /** Items of this catalog already in the document, found by the tags of the sections inserted earlier. */
+import type { Catalog } from '../../catalog/types';
+import { resolveSectionItems } from '../../render/section-tag';
 import type { ExistingBlock } from '../../word/port';
 import type { EffectivePicks } from './derived';
 
-export function itemsInDocument(blocks: readonly ExistingBlock[], catalogId: string): ReadonlySet<string> {
+/**
+ * Tags store short item keys, resolved against the catalog. Given only a catalog id, just the tags that
+ * list ids (the first tag format) count.
+ */
+export function itemsInDocument(blocks: readonly ExistingBlock[], catalog: Catalog | string): ReadonlySet<string> {
+  const catalogId = typeof catalog === 'string' ? catalog : catalog.id;
   const ids = new Set<string>();
   for (const block of blocks) {
     if (block.tag.catalogId !== catalogId) continue;
-    for (const id of block.tag.itemIds) ids.add(id);
+    const itemIds = typeof catalog === 'string' ? block.tag.itemIds : resolveSectionItems(catalog, block.tag).itemIds;
+    for (const id of itemIds) ids.add(id);
   }
   return ids;
 }
