@@ -12,6 +12,7 @@ import {
   type BlockNode,
   type BodyNode,
   type ControlNode,
+  type ListNode,
   type ParagraphNode,
   type RunNode,
   type TableNode,
@@ -86,7 +87,12 @@ export class Editor {
     this.guard([p]);
     const last = p.runs[p.runs.length - 1];
     // Text added at the end takes the formatting of the text before it.
-    const run: RunNode = { text, ...(last?.bold ? { bold: true } : {}), ...(last?.style ? { style: last.style } : {}) };
+    const run: RunNode = {
+      text,
+      ...(last?.bold ? { bold: true } : {}),
+      ...(last?.style ? { style: last.style } : {}),
+      ...(last?.highlight ? { highlight: last.highlight } : {}),
+    };
     p.runs.push(run);
     return run;
   }
@@ -112,6 +118,7 @@ export class Editor {
       throw new FakeOfficeError('ItemNotFound', `The style "${change.style}" does not exist in this document.`);
     }
     Object.assign(run, change);
+    if (run.highlight === undefined) delete run.highlight;
   }
 
   setTable(table: TableNode, change: Partial<Pick<TableNode, 'style' | 'headerRowCount'>>): void {
@@ -125,7 +132,21 @@ export class Editor {
   detachFromList(p: ParagraphNode): void {
     this.guard([p]);
     // Assumed: Word removes the paragraph's own numbering; a list style still numbers it.
-    p.directList = false;
+    delete p.directList;
+  }
+
+  startNewList(p: ParagraphNode): ListNode {
+    this.guard([p]);
+    // As documented for Paragraph.startNewList: it fails on a paragraph that is already a list item.
+    if (this.model.isListItem(p))
+      throw new FakeOfficeError('GeneralException', 'startNewList: the paragraph is already a list item.');
+    p.directList = this.model.newList();
+    return p.directList;
+  }
+
+  setListBullet(list: ListNode, level: number, bullet: string): void {
+    this.guard([]);
+    list.bullets[level] = bullet;
   }
 
   wrap(range: TextRange): ControlNode {

@@ -18,7 +18,7 @@ import {
   type StyleEntry,
   type TextRange,
 } from './model';
-import { FakeRequestContext, type Counters, type FakeEnv } from './proxies';
+import { FakeRequestContext, LIST_BULLETS, type Counters, type FakeEnv } from './proxies';
 
 export type BlockInit =
   | string
@@ -84,7 +84,11 @@ export interface FakeParagraphSnapshot {
   style: string;
   styleBuiltIn: string;
   isListItem: boolean;
-  runs: { text: string; bold?: boolean; style?: string }[];
+  /** The list the paragraph's own numbering belongs to (none when only its style numbers it). */
+  listId?: number;
+  /** Level-0 bullet set on that list with setLevelBullet, if any. */
+  bullet?: string;
+  runs: { text: string; bold?: boolean; style?: string; highlight?: string }[];
 }
 
 export interface FakeTableSnapshot {
@@ -243,7 +247,7 @@ function fillStory(model: DocumentModel, body: BodyNode, blocks: BlockInit[]): v
     }
     const p = model.newParagraph(body, init.text);
     p.style = init.style ?? p.style;
-    p.directList = init.list === true;
+    if (init.list) p.directList = model.newList();
     if (init.bold && p.runs[0]) p.runs[0].bold = true;
     return p;
   });
@@ -304,6 +308,8 @@ function snapshotOf(model: DocumentModel, settings: Map<string, unknown>, counte
     style: p.style,
     styleBuiltIn: model.style(p.style)?.builtIn ?? 'Other',
     isListItem: model.isListItem(p),
+    ...(p.directList ? { listId: p.directList.id } : {}),
+    ...(p.directList?.bullets[0] ? { bullet: p.directList.bullets[0] } : {}),
     runs: p.runs.map((r) => ({ ...r })),
   });
   return {
@@ -452,6 +458,7 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
     ]),
     ChangeTrackingMode: enumObject(['Off', 'TrackAll', 'TrackMineOnly']),
     ContentControlAppearance: enumObject(['BoundingBox', 'Tags', 'Hidden']),
+    ListBullet: enumObject(LIST_BULLETS),
     ErrorCodes: enumObject([
       'AccessDenied',
       'GeneralException',

@@ -11,6 +11,15 @@ export interface RunNode {
   bold?: boolean;
   /** Character style (local name). */
   style?: string;
+  /** Highlight color as set through font.highlightColor ("Yellow", "#FFFF00"). */
+  highlight?: string;
+}
+
+/** A list made by startNewList: paragraphs that share one belong to the same list. */
+export interface ListNode {
+  id: number;
+  /** Bullet per level as set by setLevelBullet ("Solid", ...); unset levels keep Word's default. */
+  bullets: Record<number, string>;
 }
 
 export interface ParagraphNode {
@@ -19,7 +28,7 @@ export interface ParagraphNode {
   runs: RunNode[];
   style: string;
   /** Numbering set on the paragraph itself (inherited by the next paragraph, like pressing Enter). */
-  directList: boolean;
+  directList?: ListNode;
   parent: BodyNode;
 }
 
@@ -165,16 +174,21 @@ export class DocumentModel {
   }
 
   newParagraph(parent: BodyNode, text: string, like?: ParagraphNode): ParagraphNode {
+    const last = like?.runs[like.runs.length - 1];
     return {
       kind: 'paragraph',
       id: this.nextId++,
       runs: text
-        ? [{ text, ...(like?.runs.length && like.runs[like.runs.length - 1].bold ? { bold: true } : {}) }]
+        ? [{ text, ...(last?.bold ? { bold: true } : {}), ...(last?.highlight ? { highlight: last.highlight } : {}) }]
         : [],
       style: like?.style ?? this.normalStyle(),
-      directList: like?.directList ?? false,
+      ...(like?.directList ? { directList: like.directList } : {}),
       parent,
     };
+  }
+
+  newList(): ListNode {
+    return { id: this.nextId++, bullets: {} };
   }
 
   newTable(parent: BodyNode, values: string[][], like?: ParagraphNode): TableNode {
@@ -189,7 +203,9 @@ export class DocumentModel {
     table.rows = values.map((row) =>
       row.map((text) => {
         const cell = this.newBody('TableCell', table);
-        cell.blocks.push({ ...this.newParagraph(cell, text, like), directList: false });
+        const p = this.newParagraph(cell, text, like);
+        delete p.directList;
+        cell.blocks.push(p);
         return cell;
       }),
     );
@@ -235,7 +251,7 @@ export class DocumentModel {
   }
 
   isListItem(p: ParagraphNode): boolean {
-    return p.directList || this.style(p.style)?.list === true;
+    return p.directList !== undefined || this.style(p.style)?.list === true;
   }
 
   /** Reading-order index of a paragraph within its story (cached until the document changes). */

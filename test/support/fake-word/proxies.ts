@@ -12,6 +12,7 @@ import {
   storyOf,
   type BodyNode,
   type ControlNode,
+  type ListNode,
   type ParagraphNode,
   type RangeNode,
   type RunNode,
@@ -306,7 +307,7 @@ export class FakeFont extends FakeClientObject<{
   get(prop: string): unknown;
   set(prop: string, value: unknown): void;
 }> {
-  protected readonly scalars = ['name', 'size', 'bold', 'italic', 'color'] as const;
+  protected readonly scalars = ['name', 'size', 'bold', 'italic', 'color', 'highlightColor'] as const;
 
   protected read(node: { get(prop: string): unknown }, prop: string): unknown {
     return node.get(prop);
@@ -317,6 +318,12 @@ export class FakeFont extends FakeClientObject<{
   }
   set bold(value: boolean) {
     this.change((n) => n.set('bold', value));
+  }
+  get highlightColor(): string | null {
+    return this.value('highlightColor');
+  }
+  set highlightColor(value: string | null) {
+    this.change((n) => n.set('highlightColor', value));
   }
   get name(): string {
     return this.value('name');
@@ -330,6 +337,55 @@ export class FakeFont extends FakeClientObject<{
   get color(): string {
     return this.value('color');
   }
+}
+
+/** Word.ListBullet values (WordApi 1.3). */
+export const LIST_BULLETS = ['Custom', 'Solid', 'Hollow', 'Square', 'Diamonds', 'Arrow', 'Checkmark'] as const;
+
+/** The highlight colors Word for Windows offers; anything else must be "#RRGGBB" (or null to remove). */
+const HIGHLIGHT_NAMES = [
+  'Yellow',
+  'Lime',
+  'Turquoise',
+  'Pink',
+  'Blue',
+  'Red',
+  'DarkBlue',
+  'Teal',
+  'Green',
+  'Purple',
+  'DarkRed',
+  'Olive',
+  'Gray',
+  'LightGray',
+  'Black',
+];
+
+function checkHighlight(value: unknown): string | undefined {
+  if (value === null) return undefined;
+  if (typeof value === 'string' && (HIGHLIGHT_NAMES.includes(value) || /^#[0-9A-Fa-f]{6}$/.test(value))) return value;
+  throw new FakeOfficeError('InvalidArgument', `"${String(value)}" is not a highlight color.`);
+}
+
+/** Direct formatting of runs: bold and highlight, the only font settings the add-in makes. */
+function runFont(env: FakeEnv, runs: { para: ParagraphNode; run: RunNode }[]) {
+  return {
+    get(prop: string): unknown {
+      if (prop === 'bold') return runs.every((r) => r.run.bold === true);
+      if (prop !== 'highlightColor') return undefined;
+      const colors = new Set(runs.map((r) => r.run.highlight ?? null));
+      return colors.size === 1 ? [...colors][0] : '';
+    },
+    set(prop: string, value: unknown): void {
+      if (prop !== 'bold' && prop !== 'highlightColor')
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `The fake sets only font.bold and font.highlightColor, not ${prop}.`,
+        );
+      const change = prop === 'bold' ? { bold: value === true } : { highlight: checkHighlight(value) };
+      runs.forEach((r) => env.editor.setRun(r.para, r.run, change));
+    },
+  };
 }
 
 export class FakeRange extends FakeClientObject<RangeNode> {
@@ -386,24 +442,17 @@ export class FakeRange extends FakeClientObject<RangeNode> {
   }
 
   get font(): FakeFont {
-    return this.once(
-      'font',
-      () =>
-        new FakeFont(this.context, () => {
-          const node = this.node();
-          const runs = node.kind === 'run' ? [{ para: node.para, run: node.run }] : [];
-          return {
-            get: (prop: string) => (prop === 'bold' ? runs.every((r) => r.run.bold === true) : undefined),
-            set: (prop: string, value: unknown) => {
-              if (prop !== 'bold')
-                throw new FakeOfficeError('InvalidArgument', `The fake sets only font.bold, not ${prop}.`);
-              if (!runs.length)
-                throw new FakeOfficeError('InvalidArgument', 'The fake sets bold only on inserted text.');
-              runs.forEach((r) => this.env.editor.setRun(r.para, r.run, { bold: value === true }));
-            },
-          };
-        }),
-    );
+    return this.once('font', () => new FakeFont(this.context, () => runFont(this.env, this.runs())));
+  }
+
+  /** The runs the range formats: text we inserted, or whole paragraphs (a table, a cell). */
+  private runs(): { para: ParagraphNode; run: RunNode }[] {
+    const node = this.node();
+    if (node.kind === 'run') return [{ para: node.para, run: node.run }];
+    const whole = node.start.offset === 0 && node.end.offset === paragraphText(node.end.para).length;
+    if (!whole)
+      throw new FakeOfficeError('InvalidArgument', 'The fake formats only inserted text or whole paragraphs.');
+    return this.env.model.paragraphsIn(node).flatMap((para) => para.runs.map((run) => ({ para, run })));
   }
 
   get paragraphs(): FakeParagraphCollection {
@@ -552,8 +601,35 @@ export class FakeParagraph extends FakeClientObject<ParagraphNode> {
     this.change((p) => this.env.editor.detachFromList(p));
   }
 
+  startNewList(): FakeList {
+    return this.make(
+      (p) => this.env.editor.startNewList(p),
+      (resolve) => new FakeList(this.context, resolve),
+    );
+  }
+
   delete(): void {
     this.change((p) => this.env.editor.delete(paragraphRange(p, 'Whole')));
+  }
+}
+
+export class FakeList extends FakeClientObject<ListNode> {
+  protected readonly scalars = ['id'] as const;
+
+  protected read(list: ListNode): unknown {
+    return list.id;
+  }
+
+  get id(): number {
+    return this.value('id');
+  }
+
+  setLevelBullet(level: number, bullet: string, charCode?: number): void {
+    if (!Number.isInteger(level) || level < 0 || level > 8)
+      throw new FakeOfficeError('InvalidArgument', `List level ${level} is not between 0 and 8.`);
+    if (!(LIST_BULLETS as readonly string[]).includes(bullet) || (bullet === 'Custom' && charCode === undefined))
+      throw new FakeOfficeError('InvalidArgument', `"${bullet}" is not a list bullet (a Custom one needs a charCode).`);
+    this.change((list) => this.env.editor.setListBullet(list, level, bullet));
   }
 }
 
