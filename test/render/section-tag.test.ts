@@ -8,7 +8,7 @@ import { PLAIN_STYLES } from '../house-style/styles-fixtures';
 import { fixtureModel, styleMapFor } from './support';
 
 const namss = builtinCatalog();
-const enrollment = namss.competencies.find((c) => c.id === 'enrollment') ?? namss.competencies[0];
+const enrollment = namss.competencies.find((c) => c.id === 'provider-enrollment-process')!;
 
 function competencyTag(levelId: string): SectionTag {
   return {

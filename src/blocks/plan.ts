@@ -1,0 +1,278 @@
+/**
+ * Re-level and refresh a block already in a document: which items it holds (from its tag), which items it
+ * should hold, and the new Section (composed exactly as an insertion would compose it), with the line diff
+ * against the block's current text so the user sees what changes before anything is written.
+ *
+ * Re-levelling maps the block's items to the new level this way (per competency):
+ * - a block that held every responsibility of the competency at its level gets every responsibility at
+ *   the new level (the common case: a whole competency was inserted);
+ * - otherwise each held responsibility is carried over to its counterpart at the new level: the item with
+ *   the same id apart from the level ("process.entry.x" -> "process.mid-career.x") or the same text;
+ *   responsibilities without a counterpart are left out and named in a message; when none has one, the
+ *   block gets every responsibility at the new level, and a message says so.
+ * Qualifications work the same way (all at the old level -> all at the new one; otherwise those valid at
+ * the new level). Skills and the summary do not depend on the level: they keep their items.
+ * The part heading and the essentiality labels are kept as the block shows them.
+ */
+import { findResponsibility } from '../catalog/query';
+import type { Catalog, LevelId, Responsibility } from '../catalog/types';
+import type { Section, SectionPart } from '../compose/blocks';
+import { compose } from '../compose/compose';
+import { DEFAULT_COMPOSE_OPTIONS, type ComposeOptions, type Selection } from '../compose/selection';
+import { error, info, warning, type Message } from '../messages';
+import { resolveSectionItems } from '../render/section-tag';
+import { canonicalText, sectionLines, TERM_SEPARATOR } from '../render/section-text';
+import { detectEdits, type BlockText, type EditState } from './edits';
+import { diffLines, type LineChange } from './line-diff';
+
+export interface RebuildOptions {
+  /** Values for placeholders such as "[insert work setting]"; unfilled ones stay visible, as on insertion. */
+  placeholderValues?: Record<string, string>;
+  /** Re-level only: 'all' takes every item of the new level instead of mapping the block's items. */
+  items?: 'auto' | 'all';
+}
+
+export interface BlockPlan {
+  section: Section;
+  /** The block's current lines against the new ones ('same' lines included, in order). */
+  changes: LineChange[];
+  /** Whether the block holds text the user typed (then applying needs confirmation). */
+  edits: EditState;
+  messages: Message[];
+}
+
+export type PlanResult = { ok: true; plan: BlockPlan } | { ok: false; message: Message };
+
+const HEADING_KEY: Record<SectionPart, keyof ComposeOptions['headings']> = {
+  summary: 'summary',
+  qualifications: 'qualifications',
+  competency: 'competencies',
+  skills: 'skills',
+};
+
+export function planRelevel(
+  catalog: Catalog,
+  block: BlockText,
+  newLevelId: LevelId,
+  options: RebuildOptions = {},
+): PlanResult {
+  const fromCatalog = checkCatalog(catalog, block);
+  if (fromCatalog) return fromCatalog;
+  const level = catalog.levels.find((l) => l.id === newLevelId);
+  if (!level) {
+    return failed(
+      'unknown-level',
+      `The catalog has no level "${newLevelId}". Levels: ${catalog.levels.map((l) => l.id).join(', ')}.`,
+    );
+  }
+  const oldLevelId = block.tag.levelId;
+  const { itemIds, missing } = resolveSectionItems(catalog, block.tag);
+  const messages = missingMessages(missing);
+  const all = options.items === 'all';
+  let ids: string[];
+  switch (block.tag.part) {
+    case 'competency':
+      ids = relevelResponsibilities(catalog, block, itemIds, level.id, all, messages);
+      break;
+    case 'qualifications': {
+      const atOld = catalog.qualifications.filter((q) => q.levels.includes(oldLevelId));
+      const atNew = catalog.qualifications.filter((q) => q.levels.includes(level.id));
+      const held = new Set(itemIds);
+      const whole = all || (atOld.length > 0 && atOld.every((q) => held.has(q.id)));
+      ids = (whole ? atNew : atNew.filter((q) => held.has(q.id))).map((q) => q.id);
+      const dropped = whole ? [] : itemIds.filter((id) => !ids.includes(id));
+      if (dropped.length) messages.push(notAtLevel(dropped.length, 'qualification', level.name));
+      if (!ids.length && atNew.length) {
+        ids = atNew.map((q) => q.id);
+        messages.push(info('relevel-all', `The block now lists every qualification at ${level.name}.`));
+      }
+      break;
+    }
+    default:
+      ids = itemIds;
+  }
+  return plan(catalog, block, level.id, ids, options, messages);
+}
+
+export function planRefresh(catalog: Catalog, block: BlockText, options: RebuildOptions = {}): PlanResult {
+  const fromCatalog = checkCatalog(catalog, block);
+  if (fromCatalog) return fromCatalog;
+  const levelId = block.tag.levelId;
+  if (!catalog.levels.some((l) => l.id === levelId)) {
+    return failed(
+      'unknown-level',
+      `The catalog no longer has the block's level "${levelId}"; re-level the block instead.`,
+    );
+  }
+  const { itemIds, missing } = resolveSectionItems(catalog, block.tag);
+  const messages = missingMessages(missing);
+  // An item moved to another level or competency is no longer this block's.
+  const ids =
+    block.tag.part === 'competency'
+      ? itemIds.filter((id) => {
+          const ref = findResponsibility(catalog, id);
+          return ref?.levelId === levelId && (!block.tag.competencyId || ref.competency.id === block.tag.competencyId);
+        })
+      : block.tag.part === 'qualifications'
+        ? itemIds.filter((id) => catalog.qualifications.some((q) => q.id === id && q.levels.includes(levelId)))
+        : itemIds;
+  if (ids.length < itemIds.length) messages.push(notAtLevel(itemIds.length - ids.length, 'item', levelId));
+  return plan(catalog, block, levelId, ids, options, messages);
+}
+
+function plan(
+  catalog: Catalog,
+  block: BlockText,
+  levelId: LevelId,
+  ids: string[],
+  options: RebuildOptions,
+  messages: Message[],
+): PlanResult {
+  if (!ids.length) {
+    return failed(
+      'nothing-left',
+      "None of the block's items is in the catalog at this level any more, so there is nothing to rebuild it with. Remove the block instead.",
+    );
+  }
+  const section = composeSection(catalog, block, levelId, ids, options);
+  if (!section) return failed('nothing-left', 'The catalog gives nothing to rebuild this block with.');
+  const before = block.text ? block.text.split('\n') : [];
+  const after = canonicalText(sectionLines(section.blocks)).split('\n');
+  return { ok: true, plan: { section, changes: diffLines(before, after), edits: detectEdits(block), messages } };
+}
+
+/** The block's items composed at the level, with the block's own heading and essentiality labels. */
+function composeSection(
+  catalog: Catalog,
+  block: BlockText,
+  levelId: LevelId,
+  ids: string[],
+  options: RebuildOptions,
+): Section | undefined {
+  const { part, competencyId } = block.tag;
+  const lines = block.text.split('\n');
+  const competency = competencyId ? catalog.competencies.find((c) => c.id === competencyId) : undefined;
+  // A per-competency block opens with the part heading only when it was the first competency inserted.
+  const partHeading = competency ? !!lines[0] && !lines[0].startsWith(competency.title) : !!lines[0];
+  const key = HEADING_KEY[part];
+  const selection: Selection = {
+    catalogId: catalog.id,
+    levelId,
+    includeSummary: part === 'summary',
+    qualificationIds: part === 'qualifications' ? ids : [],
+    responsibilityIds: part === 'competency' ? ids : [],
+    skillIds: part === 'skills' ? ids : [],
+    placeholderValues: options.placeholderValues ?? {},
+    options: {
+      includeEssentiality: showsEssentiality(catalog, lines),
+      competencyLayout: part === 'competency' && !competencyId ? 'combined' : 'per-competency',
+      headings: { ...DEFAULT_COMPOSE_OPTIONS.headings, ...(partHeading ? { [key]: lines[0] } : {}) },
+    },
+  };
+  const section = compose(catalog, selection).value.sections.find((s) => s.tag.part === part);
+  if (!section || !competency || partHeading) return section;
+  return { ...section, blocks: section.blocks.filter((b) => !(b.kind === 'heading' && b.role === 'sectionHeading')) };
+}
+
+/** The block shows ratings after its competency titles or skill names ("Title (Very Essential)"). */
+function showsEssentiality(catalog: Catalog, lines: string[]): boolean {
+  const labels = [
+    ...new Set([...catalog.ratingLegend.map((e) => e.label), 'Very Essential', 'Essential', 'Somewhat Essential']),
+  ];
+  const labelled = new Set<string>();
+  for (const label of labels) {
+    for (const c of catalog.competencies) labelled.add(`${c.title} (${label})`);
+    for (const s of catalog.skills) labelled.add(`${s.name} (${label})${TERM_SEPARATOR.trimEnd()}`);
+  }
+  return lines.some((line) => labelled.has(line) || labelled.has(line.slice(0, line.indexOf(TERM_SEPARATOR) + 1)));
+}
+
+function relevelResponsibilities(
+  catalog: Catalog,
+  block: BlockText,
+  heldIds: string[],
+  levelId: LevelId,
+  all: boolean,
+  messages: Message[],
+): string[] {
+  const oldLevelId = block.tag.levelId;
+  const held = heldIds.map((id) => findResponsibility(catalog, id)).filter((r) => r !== undefined);
+  const competencies = catalog.competencies.filter(
+    (c) => c.id === block.tag.competencyId || held.some((h) => h.competency.id === c.id),
+  );
+  const ids: string[] = [];
+  for (const competency of competencies) {
+    const atNew = competency.levels[levelId]?.responsibilities ?? [];
+    if (!atNew.length) {
+      messages.push(
+        warning('competency-not-at-level', `"${competency.title}" has no responsibilities at level "${levelId}".`),
+      );
+      continue;
+    }
+    const mine = held.filter((h) => h.competency.id === competency.id).map((h) => h.responsibility);
+    const atOld = competency.levels[oldLevelId]?.responsibilities ?? [];
+    const whole = all || !mine.length || atOld.every((r) => mine.some((m) => m.id === r.id));
+    if (whole) {
+      ids.push(...atNew.map((r) => r.id));
+      continue;
+    }
+    const matched = atNew.filter((r) => mine.some((m) => counterparts(m, r, oldLevelId, levelId)));
+    const unmatched = mine.filter((m) => !atNew.some((r) => counterparts(m, r, oldLevelId, levelId)));
+    if (unmatched.length) messages.push(notAtLevel(unmatched.length, 'responsibility', levelId, competency.title));
+    if (matched.length) ids.push(...matched.map((r) => r.id));
+    else {
+      ids.push(...atNew.map((r) => r.id));
+      messages.push(
+        info(
+          'relevel-all',
+          `None of the block's responsibilities in "${competency.title}" has a counterpart at level "${levelId}", so it now lists all of them.`,
+        ),
+      );
+    }
+  }
+  return ids;
+}
+
+/** The same responsibility at another level: same id apart from the level segment, or the same text. */
+function counterparts(a: Responsibility, b: Responsibility, levelA: LevelId, levelB: LevelId): boolean {
+  const general = (id: string, level: LevelId) =>
+    id
+      .split('.')
+      .map((s) => (s === level ? '*' : s))
+      .join('.');
+  return general(a.id, levelA) === general(b.id, levelB) || simplify(a.text) === simplify(b.text);
+}
+
+function simplify(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function checkCatalog(catalog: Catalog, block: BlockText): { ok: false; message: Message } | undefined {
+  if (block.tag.catalogId === catalog.id) return undefined;
+  return failed(
+    'catalog-mismatch',
+    `The block comes from the catalog "${block.tag.catalogId}", but "${catalog.id}" is loaded; load that catalog to change the block.`,
+  );
+}
+
+function missingMessages(missing: number): Message[] {
+  return missing
+    ? [
+        warning(
+          'items-no-longer-in-catalog',
+          `${missing} item${missing === 1 ? ' is' : 's are'} no longer in the catalog and will be left out.`,
+        ),
+      ]
+    : [];
+}
+
+function notAtLevel(count: number, what: string, level: string, competency?: string): Message {
+  return warning(
+    'item-not-at-level',
+    `${count} ${what}${count === 1 ? '' : 's'}${competency ? ` of "${competency}"` : ''} ${count === 1 ? 'has' : 'have'} no counterpart at level "${level}" and will be left out.`,
+  );
+}
+
+function failed(code: string, text: string): { ok: false; message: Message } {
+  return { ok: false, message: error(code, text) };
+}
