@@ -34,39 +34,63 @@ export async function readXlsx(bytes: Uint8Array, maxPartChars: number): Promise
       partPath(sharedRel?.getAttribute('Target')) ?? 'xl/sharedStrings.xml',
       maxPartChars,
     );
-    const shared = sharedText === undefined ? [] : elements(parseXml(sharedText), 'si').map(richText);
+    const shared = sharedText === undefined ? [] : sharedStrings(sharedText);
     const sheetText = await readPart(zip, sheetPath, maxPartChars);
     if (sheetText === undefined) return fail(`The workbook's first worksheet (${sheetPath}) is missing from the file.`);
-    return sheetRows(parseXml(sheetText), shared);
+    return sheetRows(sheetText, shared);
   } catch (e) {
     return fail(`The workbook is damaged: ${(e as Error).message}`);
   }
 }
 
-function sheetRows(sheet: Document, shared: string[]): TableResult {
+/*
+ * The worksheet and shared strings are scanned rather than parsed into a DOM: they are the large
+ * parts (a 10,000-row sheet is megabytes) and @xmldom/xmldom takes seconds on them in Node, while
+ * their grammar is small and fixed. Element names may carry a namespace prefix (x:row).
+ */
+const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const VALUE = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/;
+const TEXT = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
+const STRING_ITEM = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
+const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
+const COMMENT = /<!--[\s\S]*?-->/g;
+
+function sharedStrings(xml: string): string[] {
+  return Array.from(xml.replace(COMMENT, '').matchAll(STRING_ITEM), (m) => richText(m[1] ?? ''));
+}
+
+function sheetRows(xml: string, shared: string[]): TableResult {
+  // A scanner does not check well-formedness, so a cut-short sheet is caught here instead of losing rows.
+  if (!/<(?:\w+:)?sheetData\b[^>]*?(?:\/>|>[\s\S]*<\/(?:\w+:)?sheetData>)/.test(xml)) {
+    throw new Error('the first worksheet is cut short or has no sheetData element');
+  }
   const rows: TableRow[] = [];
   const errors: ImportProblem[] = [];
   let number = 0;
-  for (const row of elements(sheet, 'row')) {
-    number = Number(row.getAttribute('r')) || number + 1;
+  for (const row of xml.replace(COMMENT, '').matchAll(ROW)) {
+    number = Number(attribute(row[1], 'r')) || number + 1;
     const cells: string[] = [];
     let column = -1;
-    for (const c of children(row, 'c')) {
-      column = columnIndex(c.getAttribute('r')) ?? column + 1;
-      const value = children(c, 'v')[0]?.textContent ?? '';
-      switch (c.getAttribute('t')) {
+    for (const c of (row[2] ?? '').matchAll(CELL)) {
+      const ref = attribute(c[1], 'r');
+      column = columnIndex(ref) ?? column + 1;
+      const body = c[2] ?? '';
+      const value = decodeXml(body.match(VALUE)?.[1] ?? '');
+      switch (attribute(c[1], 't')) {
         case 's': {
           const text = shared[Number(value)];
-          if (text === undefined)
+          if (text === undefined) {
             errors.push({
               row: number,
-              message: `cell ${c.getAttribute('r') ?? ''} refers to a missing shared string; the workbook is damaged`,
+              message: `cell ${ref ?? ''} refers to a missing shared string; the workbook is damaged`,
             });
+          }
           cells[column] = text ?? '';
           break;
         }
         case 'inlineStr':
-          cells[column] = children(c, 'is').map(richText).join('');
+          cells[column] = richText(body);
           break;
         case 'b':
           cells[column] = value === '1' ? 'TRUE' : 'FALSE';
@@ -77,17 +101,39 @@ function sheetRows(sheet: Document, shared: string[]): TableResult {
     }
     rows.push({ number, cells: Array.from(cells, (c) => c ?? '') });
   }
+  if (rows.length !== (xml.replace(COMMENT, '').match(/<(?:\w+:)?row\b/g) ?? []).length) {
+    throw new Error('a row of the first worksheet is not closed');
+  }
   return errors.length ? { ok: false, errors } : { ok: true, rows };
 }
 
-/** A string item's text: its own <t> or its runs' <t>, leaving out phonetic guides (<rPh>). */
-function richText(item: Element): string {
-  const parts: string[] = [];
-  for (const child of children(item)) {
-    if (child.localName === 't') parts.push(child.textContent ?? '');
-    else if (child.localName === 'r') parts.push(...children(child, 't').map((t) => t.textContent ?? ''));
-  }
-  return decodeEscapes(parts.join(''));
+/** A string item's text: its <t> elements (plain or in runs), leaving out phonetic guides (<rPh>). */
+function richText(xml: string): string {
+  return decodeEscapes(Array.from(xml.replace(PHONETIC, '').matchAll(TEXT), (m) => decodeXml(m[1] ?? '')).join(''));
+}
+
+function attribute(attributes: string, name: string): string | undefined {
+  return attributes
+    .match(new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`))
+    ?.slice(1)
+    .find((v) => v !== undefined);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Character references, the five predefined entities and CDATA sections. */
+function decodeXml(text: string): string {
+  if (!text.includes('&') && !text.includes('<![CDATA[')) return text;
+  return text.replace(
+    /<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g,
+    (all, cdata, ref) => {
+      if (cdata !== undefined) return cdata as string;
+      const r = ref as string;
+      if (r[0] !== '#') return ENTITIES[r];
+      const code = r[1] === 'x' ? parseInt(r.slice(2), 16) : parseInt(r.slice(1), 10);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    },
+  );
 }
 
 /** Excel writes characters XML cannot carry (e.g. carriage returns) as _xHHHH_. */
@@ -96,7 +142,7 @@ function decodeEscapes(text: string): string {
 }
 
 /** "C7" -> 2 (zero-based column). */
-function columnIndex(ref: string | null): number | undefined {
+function columnIndex(ref: string | undefined): number | undefined {
   const letters = ref?.match(/^[A-Za-z]+/)?.[0];
   if (!letters) return undefined;
   let n = 0;
@@ -128,15 +174,6 @@ async function readPart(zip: JSZip, path: string, maxChars: number): Promise<str
 /** Elements by local name, whatever the namespace (transitional or strict OOXML). */
 function elements(doc: Document, localName: string): Element[] {
   return Array.from(doc.getElementsByTagNameNS('*', localName));
-}
-
-function children(parent: Element, localName?: string): Element[] {
-  const found: Element[] = [];
-  for (let n = parent.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (localName === undefined || (n as Element).localName === localName))
-      found.push(n as Element);
-  }
-  return found;
 }
 
 function fail(message: string): TableResult {

@@ -70,6 +70,25 @@ describe('importCatalogFile: XLSX', () => {
     expect(r.catalog.competencies[1].title).toBe('Rich text');
   });
 
+  it('reads prefixed elements, single-quoted attributes, character references, CDATA and comments', async () => {
+    const zip = await JSZip.loadAsync(await buildXlsx([['Competency', 'Level', 'Responsibility']]));
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      `<x:worksheet xmlns:x="${main}"><x:sheetData><!-- <x:row r="9"/> -->` +
+        "<x:row r='1'><x:c r='A1' t='inlineStr'><x:is><x:t>Competency</x:t></x:is></x:c><x:c r='B1' t='s'><x:v>1</x:v></x:c>" +
+        "<x:c r='C1' t='s'><x:v>2</x:v></x:c></x:row>" +
+        "<x:row r='2'><x:c r='A2' t='inlineStr'><x:is><x:t>Qualit&#233; &amp; caf&#xE9;</x:t></x:is></x:c>" +
+        "<x:c r='B2' t='inlineStr'><x:is><x:t/><x:t>entry</x:t></x:is></x:c>" +
+        "<x:c r='C2' t='inlineStr'><x:is><x:t><![CDATA[Keeps <b> as text]]></x:t></x:is></x:c></x:row>" +
+        '</x:sheetData></x:worksheet>',
+    );
+    const r = await importXlsx(await zip.generateAsync({ type: 'uint8array' }));
+    if (!r.ok) throw new Error(r.errors.map(describeImportProblem).join('\n'));
+    expect(r.catalog.competencies[0].title).toBe('Qualité & café');
+    expect(r.catalog.competencies[0].levels.entry.responsibilities[0].text).toBe('Keeps <b> as text');
+  });
+
   it('explains files that are not workbooks or are damaged', async () => {
     const messages = async (bytes: Uint8Array) => {
       const r = await importXlsx(bytes);
@@ -86,8 +105,16 @@ describe('importCatalogFile: XLSX', () => {
     const broken = await JSZip.loadAsync(await buildXlsx(ROWS));
     broken.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row>');
     expect(await messages(await broken.generateAsync({ type: 'uint8array' }))).toEqual([
-      expect.stringMatching(/^The workbook is damaged: Not well-formed XML/),
+      'The workbook is damaged: the first worksheet is cut short or has no sheetData element',
     ]);
+    broken.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c><v>1</v></c></sheetData></worksheet>');
+    expect(await messages(await broken.generateAsync({ type: 'uint8array' }))).toEqual([
+      'The workbook is damaged: a row of the first worksheet is not closed',
+    ]);
+    broken.file('xl/workbook.xml', '<workbook><sheets>');
+    expect((await messages(await broken.generateAsync({ type: 'uint8array' })))[0]).toMatch(
+      /^The workbook is damaged: Not well-formed XML/,
+    );
     const missingString = await JSZip.loadAsync(await buildXlsx(ROWS));
     missingString.file(
       'xl/sharedStrings.xml',
