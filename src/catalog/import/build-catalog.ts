@@ -80,9 +80,15 @@ export function catalogFromRows(rows: TableRow[], meta: CatalogMeta): BuildResul
   const skills = new Map<string, SkillDraft>();
 
   for (const row of nonEmpty.slice(1)) {
+    const values = new Map<Column, string>();
     const cell = (c: Column) => {
-      const i = header.index[c];
-      return i === undefined ? '' : (row.cells[i] ?? '').replace(/\r\n?/g, '\n').trim();
+      let value = values.get(c);
+      if (value === undefined) {
+        const i = header.index[c];
+        value = i === undefined ? '' : (row.cells[i] ?? '').replace(/\r\n?/g, '\n').trim();
+        values.set(c, value);
+      }
+      return value;
     };
     const problem = (c: Column | undefined, message: string) =>
       errors.push({ row: row.number, ...(c ? { column: header.label[c] } : {}), message });
