@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { catalogFromArg } from '../../../src/cli/catalog-source';
+import { runCli } from '../../cli/helpers';
 import { buildXlsx } from './xlsx-fixture';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'jd-import-'));
@@ -26,5 +27,21 @@ describe('CLI --catalog with spreadsheets', () => {
     await expect(catalogFromArg(file)).rejects.toThrow(
       `The catalog ${file} is not valid:\n  ${file}: Row 2, column 'Level': 'Senior' is not a level`,
     );
+  });
+
+  it('jd-builder list shows an imported spreadsheet catalog, and names its problems', async () => {
+    const good = path.join(dir, 'list.csv');
+    writeFileSync(
+      good,
+      'Competency,Level,Responsibility,Essentiality\nOnboarding,Managerial,Welcomes new providers,Essential\n',
+    );
+    const listed = await runCli(['list', '--level', 'Management', '--catalog', good]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('onboarding.managerial.welcomes-new-providers  Welcomes new providers');
+    const bad = path.join(dir, 'list-bad.csv');
+    writeFileSync(bad, 'Competency,Level,Responsibility,Essentiality\nOnboarding,Managerial,Welcomes,Vital\n');
+    const failed = await runCli(['list', '--level', 'managerial', '--catalog', bad]);
+    expect(failed.code).not.toBe(0);
+    expect(failed.stderr).toContain("Row 2, column 'Essentiality': 'Vital' is not an essentiality");
   });
 });
