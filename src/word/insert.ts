@@ -4,7 +4,14 @@
  * exist); if a check fails nothing has been queued. Sync 2 carries every insertion at once.
  */
 import { info, type Message } from '../messages';
-import type { ContentCommand, InsertPlan, ParagraphCommand, SectionCommand, TableCommand } from '../render/commands';
+import type {
+  ContentCommand,
+  InsertPlan,
+  ParagraphCommand,
+  RunCommand,
+  SectionCommand,
+  TableCommand,
+} from '../render/commands';
 import { cursorFacts, queueCursorLoad, type CursorFacts, type CursorProxies } from './cursor-load';
 import type { InsertMode, InsertReport, PortResult } from './port';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
@@ -31,17 +38,38 @@ function applyStyle(target: Styled, setting: StyleSetting | undefined): void {
   else target.style = setting.style;
 }
 
+/** How an unfilled "[insert ...]" placeholder shows in Word: highlighted, as the .docx renderer marks it. */
+const PLACEHOLDER_HIGHLIGHT = 'Yellow';
+
+/** Removes a highlight (Word takes null; the typings only say string). */
+const NO_HIGHLIGHT = null as unknown as string;
+
+function sameSetting(a: StyleSetting | undefined, b: StyleSetting | undefined): boolean {
+  if (!a || !b) return a === b;
+  return 'style' in a ? 'style' in b && a.style === b.style : 'styleBuiltIn' in b && a.styleBuiltIn === b.styleBuiltIn;
+}
+
 /** Queues the whole plan after the anchor (the cursor paragraph, or our section holding it); no checks, no syncs. */
 class PlanWriter {
   readonly report: InsertReport = { sectionsInserted: 0, paragraphsInserted: 0, tablesInserted: 0 };
   private readonly sections: { section: SectionCommand; first: Word.Range; last: Word.Range }[] = [];
+  /**
+   * The paragraph we insert after may carry numbering of its own, which a new paragraph inherits
+   * (like pressing Enter): the cursor's list item, a section of ours ending in bullets, our last bullet.
+   */
+  private anchorInList: boolean;
+  /** The list we are making, while consecutive bullet items share one style: each next one joins it. */
+  private bulletRun: { style: StyleSetting | undefined } | undefined;
+  /** The last paragraph ends in a highlighted placeholder, which text added after it would pick up. */
+  private endsHighlighted = false;
 
   constructor(
     private anchor: Anchor,
     private readonly styles: StyleResolver,
-    /** The cursor sits in a list: new paragraphs would inherit its numbering. */
-    private readonly leaveList: boolean,
-  ) {}
+    anchorInList: boolean,
+  ) {
+    this.anchorInList = anchorInList;
+  }
 
   /** Queues a section's content; its content control comes in wrapSections, once everything is in place. */
   section(section: SectionCommand): void {
@@ -68,31 +96,52 @@ class PlanWriter {
     return item.kind === 'paragraph' ? this.paragraph(item) : this.table(item);
   }
 
-  private newParagraph(text: string): Word.Paragraph {
+  /** A paragraph after the anchor, out of any list it would inherit unless it is to join our bullets. */
+  private newParagraph(text: string, joinList = false): Word.Paragraph {
     const p = this.anchor.at.insertParagraph(text, 'After');
-    if (this.leaveList) p.detachFromList();
+    if (this.anchorInList && !joinList) p.detachFromList();
     this.anchor = { kind: 'paragraph', at: p };
+    this.anchorInList = joinList;
+    this.bulletRun = undefined;
     this.report.paragraphsInserted++;
     return p;
   }
 
   private paragraph(cmd: ParagraphCommand): Word.Range {
     const runs = cmd.runs.filter((r) => r.text !== '');
-    const plain = runs.length <= 1 && !runs.some((r) => r.bold || r.characterStyle);
-    const p = this.newParagraph(plain ? (runs[0]?.text ?? '') : '');
+    const style = this.styles.resolve(cmd.style, 'paragraph');
+    const plain =
+      runs.length <= 1 && !this.endsHighlighted && !runs.some((r) => r.bold || r.characterStyle || r.placeholder);
+    // Inserted after the previous bullet, a bullet of the same style joins its list (no list id is known before a sync).
+    const joinList = cmd.bullet === true && this.bulletRun !== undefined && sameSetting(this.bulletRun.style, style);
+    const afterHighlight = this.endsHighlighted;
+    const p = this.newParagraph(plain ? (runs[0]?.text ?? '') : '', joinList);
     // Every new paragraph gets its style explicitly: otherwise it keeps the formatting of the one before.
-    applyStyle(p, this.styles.resolve(cmd.style, 'paragraph'));
-    if (!plain) {
-      let afterBold = false;
-      for (const run of runs) {
-        const range = p.insertText(run.text, 'End');
-        // Text added at the end takes the formatting before it: undo a bold term for its description.
-        if (run.bold || afterBold) range.font.bold = run.bold === true;
-        afterBold = run.bold === true;
-        applyStyle(range, this.styles.resolve(run.characterStyle, 'character'));
-      }
+    // One joining our list already has it, and restyling a list item might drop its bullet.
+    if (!joinList) applyStyle(p, style);
+    if (cmd.bullet) {
+      if (!joinList) p.startNewList().setLevelBullet(0, 'Solid');
+      this.anchorInList = true;
+      this.bulletRun = { style };
     }
+    if (!plain) this.runs(p, runs, afterHighlight);
+    this.endsHighlighted = runs[runs.length - 1]?.placeholder === true;
     return p.getRange('Whole');
+  }
+
+  /** Text added at the end takes the formatting before it: each run undoes the bold or highlight it does not want. */
+  private runs(p: Word.Paragraph, runs: RunCommand[], afterHighlight: boolean): void {
+    let afterBold = false;
+    let highlighted = afterHighlight;
+    for (const run of runs) {
+      const range = p.insertText(run.text, 'End');
+      if (run.bold || afterBold) range.font.bold = run.bold === true;
+      if (run.placeholder || highlighted)
+        range.font.highlightColor = run.placeholder ? PLACEHOLDER_HIGHLIGHT : NO_HIGHLIGHT;
+      afterBold = run.bold === true;
+      highlighted = run.placeholder === true;
+      applyStyle(range, this.styles.resolve(run.characterStyle, 'character'));
+    }
   }
 
   private table(cmd: TableCommand): Word.Range | undefined {
@@ -104,15 +153,25 @@ class PlanWriter {
     const before = this.anchor.kind === 'paragraph' ? this.anchor.at : this.newParagraph('');
     const table = before.insertTable(padded.length, columns, 'After', padded);
     applyStyle(table, this.styles.resolve(cmd.style, 'table'));
-    applyStyle(table.getRange('Whole'), this.styles.resolve(cmd.bodyStyle, 'paragraph'));
+    const whole = table.getRange('Whole');
+    applyStyle(whole, this.styles.resolve(cmd.bodyStyle, 'paragraph'));
+    if (this.endsHighlighted) whole.font.highlightColor = NO_HIGHLIGHT;
     if (cmd.header.length) {
       table.headerRowCount = 1;
       const header = this.styles.resolve(cmd.headerStyle, 'paragraph');
-      for (let c = 0; c < columns; c++) applyStyle(table.getCell(0, c).body.paragraphs.getFirst(), header);
+      for (let c = 0; c < columns; c++) {
+        const cell = table.getCell(0, c).body;
+        applyStyle(cell.paragraphs.getFirst(), header);
+        // After the style, which would otherwise decide the weight again.
+        if (cmd.headerBold) cell.getRange('Whole').font.bold = true;
+      }
     }
     this.anchor = { kind: 'table', at: table };
+    this.anchorInList = false;
+    this.bulletRun = undefined;
+    this.endsHighlighted = false;
     this.report.tablesInserted++;
-    return table.getRange('Whole');
+    return whole;
   }
 }
 
@@ -171,7 +230,8 @@ export async function insertPlan(
       const anchor: Anchor = facts.inOurSection
         ? { kind: 'section', at: cursor.control }
         : { kind: 'paragraph', at: cursor.lastParagraph };
-      const writer = new PlanWriter(anchor, styles, facts.anchorIsListItem && !facts.inOurSection);
+      // After our own section the anchor is its last paragraph, unloaded: it may be one of our bullets.
+      const writer = new PlanWriter(anchor, styles, facts.inOurSection || facts.anchorIsListItem);
       plan.sections.forEach((section) => writer.section(section));
       writer.wrapSections();
       queueRemovals(cursor, facts, mode);

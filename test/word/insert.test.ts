@@ -223,6 +223,11 @@ describe('tables', () => {
         ['Normal', 'Normal'],
         ['Normal', 'Normal'],
       ],
+      cellBold: [
+        [false, false],
+        [false, false],
+        [false, false],
+      ],
     });
     expect(second.kind === 'table' && second.headerRowCount).toBe(0);
     expect(fake.snapshot().controls[0].text).toContain('Qualifications\rArea\rRequirement');

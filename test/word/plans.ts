@@ -5,6 +5,11 @@ import { formatSectionTag } from '../../src/render/section-tag';
 export const HEADING_2: StyleRef = { id: 'Heading2', localName: 'Heading 2', builtInKey: 'heading 2' };
 export const HEADING_3: StyleRef = { id: 'Heading3', localName: 'Heading 3', builtInKey: 'heading 3' };
 export const LIST_BULLET: StyleRef = { id: 'ListBullet', localName: 'List Bullet', builtInKey: 'list bullet' };
+export const LIST_PARAGRAPH: StyleRef = {
+  id: 'ListParagraph',
+  localName: 'List Paragraph',
+  builtInKey: 'list paragraph',
+};
 export const NORMAL: StyleRef = { id: 'Normal', localName: 'Normal', builtInKey: 'normal' };
 export const TABLE_GRID: StyleRef = { id: 'TableGrid', localName: 'Table Grid', builtInKey: 'table grid' };
 export const STRONG: StyleRef = { id: 'Strong', localName: 'Strong', builtInKey: 'strong' };
@@ -37,4 +42,24 @@ export function bulletPlan(itemCount: number, sectionSize = 10, bullet: StyleRef
     sections.push({ title: `Competency ${n}`, tag: tagFor(`c${n}`, ids), content });
   }
   return { sections };
+}
+
+/**
+ * bulletPlan as rendered for a document whose bullet style has no numbering of its own: every
+ * responsibility is a bullet the adapter makes, and ends in an unfilled placeholder.
+ */
+export function directBulletPlan(itemCount: number, sectionSize = 10): InsertPlan {
+  const plan = bulletPlan(itemCount, sectionSize, LIST_PARAGRAPH);
+  for (const section of plan.sections) {
+    section.content = section.content.map((item) =>
+      item.kind === 'paragraph' && item.style === LIST_PARAGRAPH
+        ? {
+            ...item,
+            bullet: true,
+            runs: [...item.runs, { text: ' in the ' }, { text: '[insert work setting]', placeholder: true }],
+          }
+        : item,
+    );
+  }
+  return plan;
 }

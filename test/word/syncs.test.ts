@@ -1,7 +1,7 @@
 /** One Word.run per user action, and a fixed number of round trips whatever the size of the selection. */
 import { uninstallFakeOffice } from '../support/fake-word';
 import { texts, wordWith } from './helpers';
-import { bulletPlan } from './plans';
+import { bulletPlan, directBulletPlan, NORMAL, TABLE_GRID } from './plans';
 
 afterEach(() => uninstallFakeOffice(globalThis));
 
@@ -26,6 +26,28 @@ describe('insert', () => {
     expect(texts(fake)).toHaveLength(3 + items + sections);
     expect(fake.snapshot().controls).toHaveLength(sections);
   });
+
+  test.each([1, 100, 10_000])(
+    '%i items as bullets the adapter makes, with placeholders and a bold table header: still one run, two syncs',
+    async (items) => {
+      const { fake, port } = wordWith(TEMPLATE);
+      const plan = directBulletPlan(items, 10);
+      plan.sections[0].content.push({
+        kind: 'table',
+        style: TABLE_GRID,
+        headerStyle: NORMAL,
+        bodyStyle: NORMAL,
+        headerBold: true,
+        header: ['Area', 'Requirement'],
+        rows: [['Education', 'Degree']],
+      });
+      const result = await port.insert(plan, 'after-selection');
+      expect(result.ok).toBe(true);
+      expect(fake.counters).toEqual({ runs: 1, syncs: 2 });
+      const listed = fake.snapshot().body.filter((b) => b.kind === 'paragraph' && b.listId !== undefined);
+      expect(listed).toHaveLength(items);
+    },
+  );
 
   test('a check that fails costs one round trip and changes nothing', async () => {
     const { fake, port } = wordWith({ ...TEMPLATE, controls: [{ from: 2, title: 'Locked', cannotEdit: true }] });

@@ -97,6 +97,8 @@ export interface FakeTableSnapshot {
   headerRowCount: number;
   values: string[][];
   cellStyles: string[][];
+  /** Every run of the cell is bold (and it has text). */
+  cellBold: boolean[][];
 }
 
 export interface FakeDocumentSnapshot {
@@ -322,6 +324,12 @@ function snapshotOf(model: DocumentModel, settings: Map<string, unknown>, counte
             headerRowCount: b.headerRowCount,
             values: b.rows.map((row) => row.map((cell) => flatten(cell).map(paragraphText).join('\r'))),
             cellStyles: b.rows.map((row) => row.map((cell) => flatten(cell)[0]?.style ?? '')),
+            cellBold: b.rows.map((row) =>
+              row.map((cell) => {
+                const runs = flatten(cell).flatMap((p) => p.runs);
+                return runs.length > 0 && runs.every((r) => r.bold === true);
+              }),
+            ),
           },
     ),
     controls: model.controls
