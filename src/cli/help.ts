@@ -8,6 +8,10 @@ export function helpText(): string {
 Usage:
   jd-builder insert --template IN.docx --out OUT.docx --level LEVEL [options]
   jd-builder list --level LEVEL [--catalog FILE] [--work-setting NAME]
+  jd-builder blocks list --in DOC.docx
+  jd-builder blocks relevel --in DOC.docx --out OUT.docx --block N --level LEVEL [--all-items] [options]
+  jd-builder blocks refresh --in DOC.docx --out OUT.docx --block N [options]
+  jd-builder blocks remove --in DOC.docx --out OUT.docx --block N [--force]
   jd-builder --help
 
 insert: reads IN.docx, writes OUT.docx with the chosen responsibilities, skills and qualifications inserted
@@ -46,6 +50,27 @@ change; every other part of the package is copied unchanged. Existing styles are
 
 list: prints the level's competencies (with their rating at the level), each responsibility, the
 qualifications and the knowledge and skills, each with the id that --select and --skills take.
+
+blocks: the job-description blocks already in a document (each inserted section is one, found by its
+content-control tag).
+  list                   prints each block: its number, title, part, competency, level, catalog and version,
+                         item count and whether it was edited since it was inserted ("unknown" for blocks
+                         written by an older version, whose tags carry no fingerprint)
+  relevel                rebuilds block N for another level in place, in the house style around it. A whole
+                         competency becomes the whole competency at the new level; otherwise each
+                         responsibility goes to its counterpart at the new level (same id apart from the level,
+                         or same text), and those without one are named and left out. --all-items takes every
+                         responsibility (or qualification) of the new level instead.
+  refresh                rebuilds block N from the current catalog at its level; prints the changes first
+                         ("- old" / "+ new" lines). Items no longer in the catalog are left out.
+  remove                 removes block N: its content control and everything in it, leaving no empty line.
+  --in FILE              the document (.docx) to read (required)
+  --out FILE             where to write the result (required except for list); not the input unless --force
+  --block N              the block's number as list shows it
+  --catalog, --fill, --style   as for insert
+  --force                change a block even though it was edited (the text that would be lost is printed
+                         when --force is missing), and allow --out to be the input document
+  A block whose text differs from what was inserted is never changed without --force; nothing is written then.
 
 Options take their value as the next argument or after "=" (use --at-text=--X-- for a value starting with --).
 Warnings go to stderr, a one-line summary to stdout. Exit status: 0 done, 1 error (nothing written), 2 usage error.

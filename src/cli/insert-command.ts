@@ -85,7 +85,12 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
 }
 
 /** The template's styles and numbering, and the style each role gets (detected around the insertion point). */
-async function houseStyle(pkg: DocxPackage, body: DocumentBody, point: InsertionPoint, mapping: StyleMapping) {
+export async function houseStyle(
+  pkg: DocxPackage,
+  body: DocumentBody,
+  point: Pick<InsertionPoint, 'above' | 'below'>,
+  mapping: StyleMapping,
+) {
   const stylesName = await findPart(pkg, 'styles');
   const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
   const sheet = namingPart(stylesName, () => parseStylesXml(stylesXml ?? ''));
@@ -98,7 +103,7 @@ async function houseStyle(pkg: DocxPackage, body: DocumentBody, point: Insertion
 }
 
 /** Built-in styles and the bullet list definition the rendered block relies on, added to the package. */
-async function addDefinitions(pkg: DocxPackage, rendered: OoxmlBody, bullets: BulletNumbering): Promise<void> {
+export async function addDefinitions(pkg: DocxPackage, rendered: OoxmlBody, bullets: BulletNumbering): Promise<void> {
   if (rendered.needsBulletNumbering) {
     await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
   }
@@ -120,7 +125,7 @@ function namingPart<T>(name: string | undefined, parse: () => T): T {
 }
 
 /** --style ROLE=NAME, ROLE as in the block model (sectionHeading) or spelt with dashes (section-heading). */
-function styleMapping(pairs: string[]): StyleMapping {
+export function styleMapping(pairs: string[]): StyleMapping {
   const mapping: StyleMapping = {};
   for (const pair of pairs) {
     const split = splitPair(pair);
@@ -136,19 +141,19 @@ export function dashed(role: Role): string {
   return role.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-async function readTemplate(file: string): Promise<Uint8Array> {
+export async function readTemplate(file: string, what = 'the template'): Promise<Uint8Array> {
   try {
     return await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new DocxError(
-      `Cannot read the template ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}.`,
+      `Cannot read ${what} ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}.`,
     );
   }
 }
 
 /** Written beside the target first and then renamed, so a failed write never leaves half a document. */
-async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
+export async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     await writeFile(temp, bytes);
@@ -174,7 +179,7 @@ const WRITE_ERRORS: Record<string, string> = {
 export class OutputError extends Error {}
 
 /** The same path, or two names for one file (a link): either way writing would overwrite the template. */
-async function sameFile(a: string, b: string): Promise<boolean> {
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
     const [sa, sb] = await Promise.all([stat(a), stat(b)]);

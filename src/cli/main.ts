@@ -3,7 +3,8 @@
  * Every failure becomes a message on stderr and a non-zero exit status; nothing is thrown to the caller.
  */
 import type { Message } from '../messages';
-import { parseArgs, splitPair, type OptionSpec } from './args';
+import { parseArgs, splitPair, type OptionSpec, type ParsedArgs } from './args';
+import { BLOCKS_ACTIONS, blocksCommand, type BlocksAction } from './blocks-command';
 import { catalogFromArg } from './catalog-source';
 import { helpText } from './help';
 import { DEFAULT_PLACEHOLDER, insertCommand, UsageError, type InsertArgs } from './insert-command';
@@ -46,9 +47,47 @@ const SPECS: Record<string, Record<string, OptionSpec>> = {
     force: flag,
   },
   list: { help: flag, level: value, catalog: value, 'work-setting': value },
+  'blocks list': { help: flag, in: value },
+  'blocks remove': { help: flag, in: value, out: value, block: value, force: flag },
+  'blocks refresh': {
+    help: flag,
+    in: value,
+    out: value,
+    block: value,
+    catalog: value,
+    fill: repeated,
+    style: repeated,
+    force: flag,
+  },
+  'blocks relevel': {
+    help: flag,
+    in: value,
+    out: value,
+    block: value,
+    level: value,
+    catalog: value,
+    fill: repeated,
+    style: repeated,
+    'all-items': flag,
+    force: flag,
+  },
 };
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  // "blocks ACTION" is one command to the parser.
+  if (argv[0] === 'blocks') {
+    const action = argv[1];
+    if (action === '--help') {
+      io.stdout.write(helpText());
+      return 0;
+    }
+    if (!BLOCKS_ACTIONS.includes(action as BlocksAction))
+      return usageError(
+        io,
+        `blocks needs an action: ${BLOCKS_ACTIONS.join(', ')}${action ? ` (not "${action}")` : ''}.`,
+      );
+    argv = [`blocks ${action}`, ...argv.slice(2)];
+  }
   const parsed = parseArgs(argv, SPECS);
   if (!parsed.ok) return usageError(io, parsed.error);
   const { command, options, lists } = parsed.args;
@@ -65,16 +104,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout.write(listLevel(catalog, level, options.get('work-setting')));
       return 0;
     }
+    if (command.startsWith('blocks '))
+      return await blocks(command.slice('blocks '.length) as BlocksAction, parsed.args, io);
     const missing = ['template', 'out', 'level'].filter((o) => !options.get(o));
     if (missing.length) return usageError(io, `insert needs ${missing.map((o) => `--${o}`).join(', ')}.`);
     const targets = ['at-text', 'at-bookmark', 'at-end'].filter((o) => options.has(o));
     if (targets.length > 1) return usageError(io, `Give only one of ${targets.map((o) => `--${o}`).join(', ')}.`);
-    const fills: Array<[string, string]> = [];
-    for (const f of lists.get('fill') ?? []) {
-      const pair = splitPair(f);
-      if (!pair) return usageError(io, `--fill "${f}" should look like NAME=VALUE.`);
-      fills.push(pair);
-    }
+    const fills = fillPairs(lists);
     const args: InsertArgs = {
       template: options.get('template')!,
       out: options.get('out')!,
@@ -100,6 +136,34 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`jd-builder: error: ${(e as Error).message ?? String(e)}\n`);
     return 1;
   }
+}
+
+async function blocks(action: BlocksAction, { options, lists }: ParsedArgs, io: Io): Promise<number> {
+  const file = options.get('in');
+  if (!file) return usageError(io, `blocks ${action} needs --in FILE.docx.`);
+  const result = await blocksCommand({
+    action,
+    in: file,
+    out: options.get('out'),
+    block: options.get('block'),
+    level: options.get('level'),
+    catalog: options.get('catalog'),
+    fills: fillPairs(lists),
+    styles: lists.get('style') ?? [],
+    allItems: options.has('all-items'),
+    force: options.has('force'),
+  });
+  printMessages(io, result.messages);
+  io.stdout.write(result.output);
+  return 0;
+}
+
+function fillPairs(lists: Map<string, string[]>): Array<[string, string]> {
+  return (lists.get('fill') ?? []).map((f) => {
+    const pair = splitPair(f);
+    if (!pair) throw new UsageError(`--fill "${f}" should look like NAME=VALUE.`);
+    return pair;
+  });
 }
 
 function target(options: Map<string, string>): InsertionTarget {

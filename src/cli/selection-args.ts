@@ -114,7 +114,7 @@ export function findWorkSetting(catalog: Catalog, name: string): string {
 }
 
 /** --fill accepts a placeholder's id, token or label; values are keyed by the placeholder id. */
-function placeholderValues(catalog: Catalog, fills: Array<[string, string]>): Record<string, string> {
+export function placeholderValues(catalog: Catalog, fills: Array<[string, string]>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of fills) {
     const wanted = name.toLowerCase();

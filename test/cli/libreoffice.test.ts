@@ -13,6 +13,7 @@ import type { Catalog } from '../../src/catalog/types';
 import { parseXml } from '../../src/xml/dom';
 import { buildTemplate, TEMPLATE_KINDS, type TemplateKind } from '../support/templates';
 import { attr, paragraphStyle, readDocx, runCli, tempDir, textOf, wAll } from './helpers';
+import { soffice } from './soffice';
 
 jest.setTimeout(300_000);
 
@@ -21,20 +22,6 @@ const catalog: Catalog = JSON.parse(
   readFileSync(path.join(__dirname, '../../catalog/namss-jd-builder-2021.json'), 'utf8'),
 );
 const LEVEL = 'managerial';
-
-/** One soffice call for several files (start-up dominates), with a fresh profile so no user state interferes. */
-function soffice(args: string[], profile: string): { status: number | null; output: string } {
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...args], {
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  if (r.error) {
-    throw new Error(
-      `LibreOffice could not be run (${r.error.message}). These round trips need it: install LibreOffice (Debian: apt-get install libreoffice-writer) so that "soffice" is on the PATH.`,
-    );
-  }
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
 
 /** Style id -> w:name (the language-independent name of a built-in, the display name of a custom style). */
 function styleNames(stylesXml: string): Map<string, string> {
