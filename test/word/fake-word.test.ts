@@ -82,3 +82,32 @@ test('setScenario protects the document later; onReady reports Word', async () =
     await expect(context.sync()).rejects.toMatchObject({ code: 'NotAllowed' });
   });
 });
+
+test('startNewList fails on a paragraph that is already a list item, as documented; detached, it works', async () => {
+  const fake = installFakeOffice(globalThis, { body: [{ text: 'Item', list: true }], selection: { paragraph: 0 } });
+  await word().run(async (context) => {
+    const paragraph = context.document.getSelection().paragraphs.getFirst();
+    paragraph.startNewList();
+    await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    paragraph.detachFromList();
+    paragraph.startNewList().setLevelBullet(0, 'Square');
+    await context.sync();
+  });
+  expect(fake.snapshot().body[0]).toMatchObject({ isListItem: true, bullet: 'Square' });
+});
+
+test('list bullets and highlight colors are checked as Word checks them; settings wait for sync', async () => {
+  const fake = installFakeOffice(globalThis, { body: ['Hello'], selection: { paragraph: 0 } });
+  await word().run(async (context) => {
+    const paragraph = context.document.getSelection().paragraphs.getFirst();
+    paragraph.startNewList().setLevelBullet(0, 'Star' as Word.ListBullet);
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const added = paragraph.insertText(' world', 'End');
+    added.font.highlightColor = 'Yellow';
+    expect(fake.snapshot().body[0]).toMatchObject({ runs: [{ text: 'Hello' }] });
+    await context.sync();
+    added.font.highlightColor = 'Sparkly';
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+  expect(fake.snapshot().body[0]).toMatchObject({ runs: [{ text: 'Hello' }, { text: ' world', highlight: 'Yellow' }] });
+});

@@ -625,11 +625,16 @@ export class FakeList extends FakeClientObject<ListNode> {
   }
 
   setLevelBullet(level: number, bullet: string, charCode?: number): void {
-    if (!Number.isInteger(level) || level < 0 || level > 8)
-      throw new FakeOfficeError('InvalidArgument', `List level ${level} is not between 0 and 8.`);
-    if (!(LIST_BULLETS as readonly string[]).includes(bullet) || (bullet === 'Custom' && charCode === undefined))
-      throw new FakeOfficeError('InvalidArgument', `"${bullet}" is not a list bullet (a Custom one needs a charCode).`);
-    this.change((list) => this.env.editor.setListBullet(list, level, bullet));
+    this.change((list) => {
+      if (!Number.isInteger(level) || level < 0 || level > 8)
+        throw new FakeOfficeError('InvalidArgument', `List level ${level} is not between 0 and 8.`);
+      if (!(LIST_BULLETS as readonly string[]).includes(bullet) || (bullet === 'Custom' && charCode === undefined))
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `"${bullet}" is not a list bullet (a Custom one needs a charCode).`,
+        );
+      this.env.editor.setListBullet(list, level, bullet);
+    });
   }
 }
 
