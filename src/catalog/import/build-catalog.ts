@@ -78,120 +78,11 @@ export function catalogFromRows(rows: TableRow[], meta: CatalogMeta): BuildResul
     : [];
   const competencies = new Map<string, CompetencyDraft>();
   const skills = new Map<string, SkillDraft>();
-
   for (const row of nonEmpty.slice(1)) {
-    const values = new Map<Column, string>();
-    const cell = (c: Column) => {
-      let value = values.get(c);
-      if (value === undefined) {
-        const i = header.index[c];
-        value = i === undefined ? '' : (row.cells[i] ?? '').replace(/\r\n?/g, '\n').trim();
-        values.set(c, value);
-      }
-      return value;
-    };
-    const problem = (c: Column | undefined, message: string) =>
-      errors.push({ row: row.number, ...(c ? { column: header.label[c] } : {}), message });
-    const tooLong = (c: Column) => {
-      const n = cell(c).length;
-      if (n > MAX_TEXT) problem(c, `the text is too long (${n} characters); expected at most ${MAX_TEXT}`);
-      return n > MAX_TEXT;
-    };
-    const level = (): LevelId | undefined => {
-      const id = levelByName(cell('level'));
-      if (!id)
-        problem(
-          'level',
-          `${quoteValue(cell('level'))} is not a level; expected one of ${STANDARD_LEVELS.map((l) => l.name).join(', ')}`,
-        );
-      return id;
-    };
-    const rating = (): Rating | undefined | null => {
-      const text = cell('essentiality');
-      if (!text) return undefined;
-      const value = ratingByName(text);
-      if (!value) problem('essentiality', `${quoteValue(text)} is not an essentiality; expected ${RATING_WORDS}`);
-      return value ?? null;
-    };
-
-    const kind = rowKind(cell, header, problem);
-    if (kind === 'responsibility') {
-      if (!cell('competency'))
-        problem('competency', 'the responsibility has no competency; expected the competency it belongs to');
-      if (!cell('responsibility')) problem('responsibility', 'the row names a competency but no responsibility text');
-      if (!cell('level'))
-        problem('level', 'the row has no level; expected one of Entry Level, Mid-Career, Managerial, Executive');
-      const levelId = cell('level') ? level() : undefined;
-      const given = rating();
-      if (!cell('competency') || !cell('responsibility') || !levelId || given === null) continue;
-      if (tooLong('competency') || tooLong('responsibility')) continue;
-      const competencyKey = textKey(cell('competency'));
-      let competency = competencies.get(competencyKey);
-      if (!competency) {
-        competency = { title: cell('competency'), levels: new Map() };
-        competencies.set(competencyKey, competency);
-      }
-      let entry = competency.levels.get(levelId);
-      if (!entry) {
-        entry = { responsibilities: [], seen: new Map() };
-        competency.levels.set(levelId, entry);
-      }
-      if (given !== undefined) {
-        if (entry.rating && entry.rating.value !== given) {
-          problem(
-            'essentiality',
-            `${quoteValue(cell('essentiality'))} differs from row ${entry.rating.row}, which gives this competency ` +
-              'another essentiality at this level; a competency has one essentiality per level',
-          );
-          continue;
-        }
-        entry.rating ??= { value: given, row: row.number };
-      }
-      const textAt = textKey(cell('responsibility'));
-      const earlier = entry.seen.get(textAt);
-      if (earlier !== undefined) {
-        messages.push(
-          warning(
-            'import-duplicate',
-            `Row ${row.number} repeats the responsibility of row ${earlier} (same competency and level); it is imported once.`,
-          ),
-        );
-        continue;
-      }
-      entry.seen.set(textAt, row.number);
-      entry.responsibilities.push({ text: cell('responsibility'), row: row.number });
-    } else if (kind === 'skill') {
-      if (!cell('skill')) problem('skill', 'the row has a description but no skill name');
-      if (!cell('description'))
-        problem('description', 'the skill has no description; expected a sentence describing it');
-      const levelId = cell('level') ? level() : undefined;
-      const given = rating();
-      if (!cell('skill') || !cell('description') || (cell('level') && !levelId) || given === null) continue;
-      if (tooLong('skill') || tooLong('description')) continue;
-      const skillKey = textKey(cell('skill'));
-      let skill = skills.get(skillKey);
-      if (!skill) {
-        skill = { name: cell('skill'), description: cell('description'), row: row.number, ratings: new Map() };
-        skills.set(skillKey, skill);
-      } else if (textKey(skill.description) !== textKey(cell('description'))) {
-        problem(
-          'description',
-          `the skill ${quoteValue(skill.name)} has another description in row ${skill.row}; give it one description`,
-        );
-        continue;
-      }
-      const earlier = levelId ? skill.ratings.get(levelId) : skill.everyLevel;
-      if (earlier?.value && given && earlier.value !== given) {
-        problem(
-          'essentiality',
-          `the skill ${quoteValue(skill.name)} has another essentiality ${levelId ? 'at this level ' : ''}in row ${earlier.row}`,
-        );
-      } else if (!earlier?.value) {
-        const value = { value: given, row: row.number };
-        if (levelId) skill.ratings.set(levelId, value);
-        else skill.everyLevel = value;
-      }
-    }
+    const cells = rowReader(row, header, errors);
+    const kind = rowKind(cells, header);
+    if (kind === 'responsibility') addResponsibility(cells, competencies, messages);
+    else if (kind === 'skill') addSkill(cells, skills);
     if (errors.length > MAX_REPORTED) break;
   }
 
@@ -206,12 +97,142 @@ export function catalogFromRows(rows: TableRow[], meta: CatalogMeta): BuildResul
   return { ok: true, catalog: checked.catalog, messages: [...messages, ...checked.messages] };
 }
 
+const LEVEL_CHOICES = STANDARD_LEVELS.map((l) => l.name).join(', ');
+
+/** One row's cells by column (trimmed, line ends as \n) and the checks every row kind shares; problems go to `errors`. */
+interface RowReader {
+  number: number;
+  cell(c: Column): string;
+  problem(c: Column | undefined, message: string): void;
+  /** True (and a problem) when the text is past the schema's limit. */
+  tooLong(c: Column): boolean;
+  level(): LevelId | undefined;
+  /** Undefined: not given; null: given but not an essentiality (a problem). */
+  rating(): Rating | undefined | null;
+}
+
+function rowReader(row: TableRow, header: Header, errors: ImportProblem[]): RowReader {
+  const values = new Map<Column, string>();
+  const reader: RowReader = {
+    number: row.number,
+    cell(c) {
+      let value = values.get(c);
+      if (value === undefined) {
+        const i = header.index[c];
+        value = i === undefined ? '' : (row.cells[i] ?? '').replace(/\r\n?/g, '\n').trim();
+        values.set(c, value);
+      }
+      return value;
+    },
+    problem(c, message) {
+      errors.push({ row: row.number, ...(c ? { column: header.label[c] } : {}), message });
+    },
+    tooLong(c) {
+      const n = reader.cell(c).length;
+      if (n > MAX_TEXT) reader.problem(c, `the text is too long (${n} characters); expected at most ${MAX_TEXT}`);
+      return n > MAX_TEXT;
+    },
+    level() {
+      const id = levelByName(reader.cell('level'));
+      if (!id)
+        reader.problem('level', `${quoteValue(reader.cell('level'))} is not a level; expected one of ${LEVEL_CHOICES}`);
+      return id;
+    },
+    rating() {
+      const text = reader.cell('essentiality');
+      if (!text) return undefined;
+      const value = ratingByName(text);
+      if (!value)
+        reader.problem('essentiality', `${quoteValue(text)} is not an essentiality; expected ${RATING_WORDS}`);
+      return value ?? null;
+    },
+  };
+  return reader;
+}
+
+function addResponsibility(row: RowReader, competencies: Map<string, CompetencyDraft>, messages: Message[]): void {
+  const { cell, problem } = row;
+  if (!cell('competency'))
+    problem('competency', 'the responsibility has no competency; expected the competency it belongs to');
+  if (!cell('responsibility')) problem('responsibility', 'the row names a competency but no responsibility text');
+  if (!cell('level')) problem('level', `the row has no level; expected one of ${LEVEL_CHOICES}`);
+  const levelId = cell('level') ? row.level() : undefined;
+  const given = row.rating();
+  if (!cell('competency') || !cell('responsibility') || !levelId || given === null) return;
+  if (row.tooLong('competency') || row.tooLong('responsibility')) return;
+  const competencyKey = textKey(cell('competency'));
+  let competency = competencies.get(competencyKey);
+  if (!competency) {
+    competency = { title: cell('competency'), levels: new Map() };
+    competencies.set(competencyKey, competency);
+  }
+  let entry = competency.levels.get(levelId);
+  if (!entry) {
+    entry = { responsibilities: [], seen: new Map() };
+    competency.levels.set(levelId, entry);
+  }
+  if (given !== undefined) {
+    if (entry.rating && entry.rating.value !== given) {
+      problem(
+        'essentiality',
+        `${quoteValue(cell('essentiality'))} differs from row ${entry.rating.row}, which gives this competency ` +
+          'another essentiality at this level; a competency has one essentiality per level',
+      );
+      return;
+    }
+    entry.rating ??= { value: given, row: row.number };
+  }
+  const textAt = textKey(cell('responsibility'));
+  const earlier = entry.seen.get(textAt);
+  if (earlier !== undefined) {
+    messages.push(
+      warning(
+        'import-duplicate',
+        `Row ${row.number} repeats the responsibility of row ${earlier} (same competency and level); it is imported once.`,
+      ),
+    );
+    return;
+  }
+  entry.seen.set(textAt, row.number);
+  entry.responsibilities.push({ text: cell('responsibility'), row: row.number });
+}
+
+function addSkill(row: RowReader, skills: Map<string, SkillDraft>): void {
+  const { cell, problem } = row;
+  if (!cell('skill')) problem('skill', 'the row has a description but no skill name');
+  if (!cell('description')) problem('description', 'the skill has no description; expected a sentence describing it');
+  const levelId = cell('level') ? row.level() : undefined;
+  const given = row.rating();
+  if (!cell('skill') || !cell('description') || (cell('level') && !levelId) || given === null) return;
+  if (row.tooLong('skill') || row.tooLong('description')) return;
+  const skillKey = textKey(cell('skill'));
+  let skill = skills.get(skillKey);
+  if (!skill) {
+    skill = { name: cell('skill'), description: cell('description'), row: row.number, ratings: new Map() };
+    skills.set(skillKey, skill);
+  } else if (textKey(skill.description) !== textKey(cell('description'))) {
+    problem(
+      'description',
+      `the skill ${quoteValue(skill.name)} has another description in row ${skill.row}; give it one description`,
+    );
+    return;
+  }
+  const earlier = levelId ? skill.ratings.get(levelId) : skill.everyLevel;
+  if (earlier?.value && given && earlier.value !== given) {
+    problem(
+      'essentiality',
+      `the skill ${quoteValue(skill.name)} has another essentiality ${levelId ? 'at this level ' : ''}in row ${earlier.row}`,
+    );
+  } else if (!earlier?.value) {
+    const value = { value: given, row: row.number };
+    if (levelId) skill.ratings.set(levelId, value);
+    else skill.everyLevel = value;
+  }
+}
+
 /** Which kind of row this is: from the type column, else from which cells are filled. */
-function rowKind(
-  cell: (c: Column) => string,
-  header: Header,
-  problem: (c: Column | undefined, message: string) => void,
-): 'responsibility' | 'skill' | undefined {
+function rowKind(row: RowReader, header: Header): 'responsibility' | 'skill' | undefined {
+  const { cell, problem } = row;
   const type = cell('type').toLowerCase();
   if (type) {
     if (type === 'responsibility' || type === 'competency') return 'responsibility';
