@@ -11,6 +11,11 @@ export interface KeyValueStore {
   set(key: string, value: string): void;
 }
 
+/** The pane's store: window.localStorage (or sessionStorage) behind the KeyValueStore interface. */
+export function webStorageStore(storage: Pick<Storage, 'getItem' | 'setItem'>): KeyValueStore {
+  return { get: (key) => storage.getItem(key), set: (key, value) => storage.setItem(key, value) };
+}
+
 export interface CachedCatalog {
   url: string;
   text: string;

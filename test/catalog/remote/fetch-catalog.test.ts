@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { cachedCatalog, readCache, type KeyValueStore } from '../../../src/catalog/remote/cache';
+import { cachedCatalog, readCache, webStorageStore, type KeyValueStore } from '../../../src/catalog/remote/cache';
 import { catalogUrlProblem } from '../../../src/catalog/remote/catalog-url';
 import {
   fetchCatalog,
@@ -226,5 +226,16 @@ describe('loadCatalogFromUrl', () => {
     expect(cachedCatalog(cache, URL_)).toBeUndefined();
     const r = await loadCatalogFromUrl(URL_, deps(server(new TypeError('fetch failed')).fetch, cache));
     expect(r.ok).toBe(false);
+  });
+
+  it('works over a Web Storage object (getItem/setItem), as the pane uses localStorage', async () => {
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+    };
+    await loadCatalogFromUrl(URL_, deps(server(json(greeleyText)).fetch, webStorageStore(storage)));
+    expect(items.size).toBe(1);
+    expect(cachedCatalog(webStorageStore(storage), URL_)?.catalog.id).toBe('greeley-dmss-sample');
   });
 });
