@@ -10,6 +10,7 @@
  */
 import { stripForbiddenXmlChars } from '../xml/escape';
 import type { Block } from '../compose/blocks';
+import type { ContentCommand } from './commands';
 import { shortHash } from './short-hash';
 
 /** A paragraph's text, or a table row's cell texts. */
@@ -64,4 +65,11 @@ export function sectionLines(blocks: readonly Block[]): TextLine[] {
 /** The fingerprint a section's tag carries. */
 export function sectionFingerprint(blocks: readonly Block[]): string {
   return textFingerprint(canonicalText(sectionLines(blocks)));
+}
+
+/** The lines a section command puts in the document (what the Word adapter inserts). */
+export function commandLines(content: readonly ContentCommand[]): TextLine[] {
+  return content.flatMap((c): TextLine[] =>
+    c.kind === 'paragraph' ? [c.runs.map((r) => r.text).join('')] : [...(c.header.length ? [c.header] : []), ...c.rows],
+  );
 }

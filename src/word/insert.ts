@@ -25,7 +25,7 @@ import type { StyleSetting } from './word-styles';
  */
 const CONTROL_APPEARANCE = 'BoundingBox';
 
-type Anchor =
+export type Anchor =
   | { kind: 'paragraph'; at: Word.Paragraph }
   | { kind: 'table'; at: Word.Table }
   | { kind: 'section'; at: Word.ContentControl };
@@ -50,7 +50,7 @@ function sameSetting(a: StyleSetting | undefined, b: StyleSetting | undefined): 
 }
 
 /** Queues the whole plan after the anchor (the cursor paragraph, or our section holding it); no checks, no syncs. */
-class PlanWriter {
+export class PlanWriter {
   readonly report: InsertReport = { sectionsInserted: 0, paragraphsInserted: 0, tablesInserted: 0 };
   private readonly sections: { section: SectionCommand; first: Word.Range; last: Word.Range }[] = [];
   /**
@@ -83,13 +83,14 @@ class PlanWriter {
    * Wraps each section in a tagged content control. Done after all insertions: a paragraph added
    * after the last paragraph of a control would land inside it and nest the next section there.
    */
-  wrapSections(): void {
-    for (const { section, first, last } of this.sections) {
+  wrapSections(): Word.ContentControl[] {
+    return this.sections.map(({ section, first, last }) => {
       const control = (first === last ? first : first.expandTo(last)).insertContentControl();
       control.tag = section.tag;
       control.title = section.title;
       control.appearance = CONTROL_APPEARANCE;
-    }
+      return control;
+    });
   }
 
   private content(item: ContentCommand): Word.Range | undefined {

@@ -6,18 +6,10 @@
 import type { Message } from '../messages';
 import type { SectionTag } from '../compose/blocks';
 import type { DocumentContext, StyleSheet } from '../house-style/types';
-import type { InsertPlan } from '../render/commands';
+import type { InsertPlan, SectionCommand } from '../render/commands';
 
 /** Where the cursor is. Insertion is allowed in the body and in body tables only. */
-export type CursorLocation =
-  | 'body'
-  | 'table'
-  | 'header'
-  | 'footer'
-  | 'footnote'
-  | 'endnote'
-  | 'text-box'
-  | 'unknown';
+export type CursorLocation = 'body' | 'table' | 'header' | 'footer' | 'footnote' | 'endnote' | 'text-box' | 'unknown';
 
 export interface CursorInfo {
   location: CursorLocation;
@@ -62,6 +54,8 @@ export type WordErrorCode =
   | 'not-allowed'
   | 'requirement-set'
   | 'nothing-to-insert'
+  | 'block-not-found'
+  | 'block-edited'
   | 'unknown';
 
 /** A failure in plain language: what happened and what the user can do. */
@@ -69,11 +63,11 @@ export interface WordError {
   code: WordErrorCode;
   message: string;
   advice: string;
+  /** 'block-edited': the block's current lines that the change would lose, for the confirmation. */
+  lost?: string[];
 }
 
-export type PortResult<T> =
-  | { ok: true; value: T; messages: Message[] }
-  | { ok: false; error: WordError };
+export type PortResult<T> = { ok: true; value: T; messages: Message[] } | { ok: false; error: WordError };
 
 export interface DocumentPort {
   /** 'word' inside Office; 'preview' for the in-browser sample document. */
@@ -83,4 +77,33 @@ export interface DocumentPort {
   /** Settings stored in the document itself (Office document settings), e.g. the house-style mapping. */
   getDocumentSetting(key: string): unknown;
   setDocumentSetting(key: string, value: unknown): Promise<void>;
+  /**
+   * Blocks in the document (optional: ports without them offer no "In this document" actions).
+   * listBlocks gives each block's text in canonical form (src/render/section-text.ts) with its edit state.
+   */
+  listBlocks?(): Promise<PortResult<ListedBlock[]>>;
+  /** Scrolls to the block and selects it. */
+  selectBlock?(id: string): Promise<PortResult<void>>;
+  /**
+   * Replaces the block with a new section in place. A block edited since insertion (its text no longer
+   * matches its tag's fingerprint, checked in the same Word.run) is refused with 'block-edited' unless
+   * overwriteEdits.
+   */
+  replaceBlock?(id: string, section: SectionCommand, opts: BlockChangeOptions): Promise<PortResult<BlockReport>>;
+  /** Removes the block's control and its paragraphs, leaving no empty paragraph; edited blocks as replaceBlock. */
+  removeBlock?(id: string, opts: BlockChangeOptions): Promise<PortResult<void>>;
+}
+
+export interface ListedBlock extends ExistingBlock {
+  edits: 'unchanged' | 'edited' | 'unknown';
+}
+
+export interface BlockChangeOptions {
+  /** The user confirmed that their edits inside the block may be lost. */
+  overwriteEdits: boolean;
+}
+
+export interface BlockReport {
+  /** The id of the block's new content control. */
+  id: string;
 }

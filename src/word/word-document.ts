@@ -4,6 +4,7 @@
  */
 import type { DocumentPort } from './port';
 import { getDocumentSetting, setDocumentSetting } from './document-settings';
+import { listBlocks, removeBlock, replaceBlock, selectBlock } from './blocks';
 import { insertPlan } from './insert';
 import { readDocument } from './read-document';
 
@@ -21,5 +22,9 @@ export function createWordPort(): DocumentPort {
     insert: (plan, mode) => insertPlan(plan, mode, (known ??= knownBuiltInStyles())),
     getDocumentSetting,
     setDocumentSetting,
+    listBlocks,
+    selectBlock,
+    replaceBlock: (id, section, opts) => replaceBlock(id, section, opts, (known ??= knownBuiltInStyles())),
+    removeBlock,
   };
 }

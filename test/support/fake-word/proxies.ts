@@ -782,6 +782,45 @@ export class FakeContentControl extends FakeClientObject<ControlNode> {
     this.change((c) => this.env.editor.setControl(c, { appearance }));
   }
 
+  get paragraphs(): FakeParagraphCollection {
+    return this.once(
+      'paragraphs',
+      () => new FakeParagraphCollection(this.context, () => this.env.model.controlParagraphs(this.node())),
+    );
+  }
+
+  /** The tables whose every cell lies inside the control, in document order. */
+  get tables(): FakeTableCollection {
+    return this.once(
+      'tables',
+      () =>
+        new FakeTableCollection(this.context, () => {
+          const tables: TableNode[] = [];
+          for (const p of this.env.model.controlParagraphs(this.node())) {
+            const t = p.parent.owner;
+            if (t && !tables.includes(t)) tables.push(t);
+          }
+          return tables;
+        }),
+    );
+  }
+
+  /** keepContent false: the control goes with all of its paragraphs (a story keeps its last one, emptied). */
+  delete(keepContent: boolean): void {
+    this.change((c) => {
+      if (!keepContent) return this.env.editor.delete(spanRange(this.env.model.controlParagraphs(c), 'Whole'));
+      this.env.editor.setControl(c, {});
+      this.env.model.controls.splice(this.env.model.controls.indexOf(c), 1);
+    });
+  }
+
+  /** Selects the whole control (Word also scrolls it into view). */
+  select(): void {
+    this.change((c) => {
+      this.env.model.selection = spanRange(this.env.model.controlParagraphs(c), 'Whole');
+    });
+  }
+
   insertParagraph(text: string, where: string): FakeParagraph {
     location(where, ['After'], 'ContentControl.insertParagraph');
     return this.make(
@@ -794,6 +833,10 @@ export class FakeContentControl extends FakeClientObject<ControlNode> {
 export class FakeContentControlCollection extends FakeCollection<ControlNode, FakeContentControl> {
   protected item(resolve: () => ControlNode): FakeContentControl {
     return new FakeContentControl(this.context, resolve);
+  }
+
+  getByIdOrNullObject(id: number): FakeContentControl {
+    return new FakeContentControl(this.context, () => this.node().find((c) => c.id === id) ?? null);
   }
 }
 

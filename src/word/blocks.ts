@@ -1,0 +1,185 @@
+/**
+ * The job-description blocks already in the document, over Office.js: list, select, replace, remove.
+ * Each is one Word.run with at most two context.sync() calls. Replace and remove read the block's text in
+ * the first sync and compare it with its tag's fingerprint there, in the same run as the change, so a block
+ * edited meanwhile is never overwritten unless the user confirmed (overwriteEdits).
+ */
+import { detectEdits } from '../blocks/edits';
+import { diffLines, lostLines } from '../blocks/line-diff';
+import type { SectionCommand } from '../render/commands';
+import { parseSectionTag, type ParsedSectionTag } from '../render/section-tag';
+import { canonicalText, commandLines } from '../render/section-text';
+import { controlLines } from './block-text';
+import { PlanWriter } from './insert';
+import type { BlockChangeOptions, BlockReport, ListedBlock, PortResult, WordError } from './port';
+import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
+import { createStyleResolver, styleNamesToCheck } from './style-resolver';
+import { errorFromOffice, REQUIREMENT_SET } from './word-errors';
+
+const PARAGRAPH_PROPS = 'text,tableNestingLevel';
+
+interface QueuedText {
+  paragraphs: Word.ParagraphCollection;
+  tables: Word.TableCollection;
+}
+
+function queueText(control: Word.ContentControl): QueuedText {
+  return { paragraphs: control.paragraphs.load(PARAGRAPH_PROPS), tables: control.tables.load('values') };
+}
+
+function textOf(queued: QueuedText): string {
+  const paragraphs = queued.paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel }));
+  return canonicalText(
+    controlLines(
+      paragraphs,
+      queued.tables.items.map((t) => t.values),
+    ),
+  );
+}
+
+export async function listBlocks(): Promise<PortResult<ListedBlock[]>> {
+  if (!supportsWordApi(MINIMUM_WORD_API)) return { ok: false, error: REQUIREMENT_SET };
+  try {
+    return await Word.run(async (context) => {
+      const controls = context.document.body.contentControls.load('id,tag,title');
+      await context.sync();
+      const ours = controls.items.flatMap((control) => {
+        const tag = parseSectionTag(control.tag);
+        return tag ? [{ control, tag, text: queueText(control) }] : [];
+      });
+      if (ours.length) await context.sync();
+      const blocks = ours.map(({ control, tag: { truncated: _truncated, ...tag }, text }): ListedBlock => {
+        const block = { id: String(control.id), title: control.title, tag, text: textOf(text) };
+        return { ...block, edits: detectEdits(block) };
+      });
+      return { ok: true as const, value: blocks, messages: [] };
+    });
+  } catch (e) {
+    return { ok: false, error: errorFromOffice(e) };
+  }
+}
+
+export async function selectBlock(id: string): Promise<PortResult<void>> {
+  if (!supportsWordApi(MINIMUM_WORD_API)) return { ok: false, error: REQUIREMENT_SET };
+  try {
+    return await Word.run(async (context) => {
+      const control = context.document.body.contentControls.getByIdOrNullObject(Number(id)).load('id');
+      await context.sync();
+      if (control.isNullObject) return { ok: false as const, error: BLOCK_NOT_FOUND };
+      control.select('Select');
+      await context.sync();
+      return { ok: true as const, value: undefined, messages: [] };
+    });
+  } catch (e) {
+    return { ok: false, error: errorFromOffice(e) };
+  }
+}
+
+export function replaceBlock(
+  id: string,
+  section: SectionCommand,
+  opts: BlockChangeOptions,
+  knownBuiltIns: ReadonlySet<string>,
+): Promise<PortResult<BlockReport>> {
+  const names = supportsWordApi('1.5') ? styleNamesToCheck({ sections: [section] }, knownBuiltIns) : [];
+  return changeBlock(id, opts, commandLines(section.content), (context, control) => {
+    const styleChecks = names.map((name) => ({
+      name,
+      style: context.document.getStyles().getByNameOrNullObject(name).load('type'),
+    }));
+    return async () => {
+      const missing = new Set(styleChecks.filter((c) => c.style.isNullObject).map((c) => c.name));
+      const styles = createStyleResolver(knownBuiltIns, missing);
+      // The new section goes right after the old one, which then goes: the block keeps its place.
+      const writer = new PlanWriter({ kind: 'section', at: control }, styles, false);
+      writer.section(section);
+      const [created] = writer.wrapSections();
+      created?.load('id');
+      control.delete(false);
+      await context.sync();
+      return { ok: true as const, value: { id: created ? String(created.id) : '' }, messages: styles.messages };
+    };
+  });
+}
+
+export function removeBlock(id: string, opts: BlockChangeOptions): Promise<PortResult<void>> {
+  return changeBlock(id, opts, [], (context, control) => async () => {
+    // The control goes with its paragraphs: no empty paragraph is left where the block was.
+    control.delete(false);
+    await context.sync();
+    return { ok: true as const, value: undefined, messages: [] };
+  });
+}
+
+/**
+ * Sync 1 loads the block (and whatever `prepare` queues); then the checks; then the change, queued by the
+ * function `prepare` returned, goes in sync 2.
+ */
+async function changeBlock<T>(
+  id: string,
+  opts: BlockChangeOptions,
+  newLines: ReturnType<typeof commandLines>,
+  prepare: (context: Word.RequestContext, control: Word.ContentControl) => () => Promise<PortResult<T>>,
+): Promise<PortResult<T>> {
+  if (!supportsWordApi(MINIMUM_WORD_API)) return { ok: false, error: REQUIREMENT_SET };
+  let loaded = false;
+  try {
+    return await Word.run(async (context) => {
+      const control = context.document.body.contentControls
+        .getByIdOrNullObject(Number(id))
+        .load('id,tag,title,cannotEdit,cannotDelete');
+      const text = queueText(control);
+      const apply = prepare(context, control);
+      await context.sync();
+      loaded = true;
+      const tag = control.isNullObject ? undefined : parseSectionTag(control.tag);
+      if (!tag) return { ok: false as const, error: BLOCK_NOT_FOUND };
+      const problem = blockProblem(control, tag, textOf(text), newLines, opts);
+      if (problem) return { ok: false as const, error: problem };
+      return apply();
+    });
+  } catch (e) {
+    const error = errorFromOffice(e);
+    // A missing control makes the first sync fail on its paragraphs, on some hosts.
+    return { ok: false, error: !loaded && isItemNotFound(e) ? BLOCK_NOT_FOUND : error };
+  }
+}
+
+function blockProblem(
+  control: Word.ContentControl,
+  tag: ParsedSectionTag,
+  text: string,
+  newLines: ReturnType<typeof commandLines>,
+  opts: BlockChangeOptions,
+): WordError | undefined {
+  const name = control.title ? `"${control.title}"` : 'This block';
+  if (control.cannotEdit || control.cannotDelete) {
+    return {
+      code: 'locked-content-control',
+      message: `${name} is locked against changes.`,
+      advice: "Unlock it in the control's Properties (Developer tab), then try again.",
+    };
+  }
+  const edits = detectEdits({ tag, text });
+  if (edits === 'unchanged' || opts.overwriteEdits) return undefined;
+  const lost = lostLines(diffLines(text ? text.split('\n') : [], canonicalText(newLines).split('\n').filter(Boolean)));
+  return {
+    code: 'block-edited',
+    message:
+      edits === 'edited'
+        ? `${name} was edited since it was inserted; changing it would lose the text shown.`
+        : `${name} was inserted by an older version, so edits to it cannot be ruled out; changing it may lose the text shown.`,
+    advice: 'Confirm to go ahead anyway, or copy the text you want to keep first.',
+    lost,
+  };
+}
+
+function isItemNotFound(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === 'ItemNotFound';
+}
+
+const BLOCK_NOT_FOUND: WordError = {
+  code: 'block-not-found',
+  message: 'This block is no longer in the document.',
+  advice: 'Refresh the list of blocks in this document.',
+};
