@@ -3,6 +3,8 @@
  * - outside Office (a plain browser, `npm start`): the app runs at once against the preview document;
  * - inside Office: the HTML skeleton stays up until Office.onReady (bounded by a timeout), then the app
  *   runs against Word. If office.js cannot load there, the pane says so instead of staying blank.
+ * Uncaught errors while the skeleton still shows are turned into an error view by taskpane.html's inline
+ * handler (it also covers this bundle failing to download); render errors later by ErrorBoundary.
  */
 import { Component, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -53,15 +55,6 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean
     return this.state.failed ? null : this.props.children;
   }
 }
-
-/** Only a blank pane is replaced: an error behind a working pane is the app's to report. */
-function onUncaught(reason: unknown): void {
-  if (rootElement.childElementCount > 0) return;
-  const detail = reason instanceof Error ? reason.message : String(reason);
-  showStartupError('The pane could not start.', detail);
-}
-window.addEventListener('error', (e) => onUncaught(e.error ?? e.message));
-window.addEventListener('unhandledrejection', (e) => onUncaught(e.reason));
 
 /** Preview theme: `?theme=light|dark|high-contrast` (tests, screenshots), else the system's. */
 function previewTheme(): PaneTheme {
