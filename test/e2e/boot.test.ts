@@ -14,7 +14,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => session?.close());
 
-async function withPage(prepare: (page: Page) => Promise<void>, query = ''): Promise<Page> {
+async function withPage(prepare: (page: Page) => Promise<unknown>, query = ''): Promise<Page> {
   const context = await newPaneContext(session.browser);
   const page = await context.newPage();
   await prepare(page);
