@@ -1,7 +1,14 @@
 /** A scriptable DocumentPort for component tests: records what the pane sends, answers what the test says. */
 import type { StyleSheet } from '../../src/house-style/types';
 import type { InsertPlan } from '../../src/render/commands';
-import type { DocumentPort, DocumentSnapshot, InsertMode, InsertReport, PortResult, WordError } from '../../src/word/port';
+import type {
+  DocumentPort,
+  DocumentSnapshot,
+  InsertMode,
+  InsertReport,
+  PortResult,
+  WordError,
+} from '../../src/word/port';
 
 export const FAKE_STYLES: StyleSheet = {
   styles: [
@@ -18,7 +25,9 @@ export function fakeSnapshot(overrides: Partial<DocumentSnapshot> = {}): Documen
   return {
     styles: FAKE_STYLES,
     context: {
-      paragraphsAbove: [{ style: 'Heading1', builtInKey: 'heading 1', text: 'Duties', isListItem: false, outlineLevel: 1 }],
+      paragraphsAbove: [
+        { style: 'Heading1', builtInKey: 'heading 1', text: 'Duties', isListItem: false, outlineLevel: 1 },
+      ],
       paragraphsBelow: [],
       tableStyles: [],
     },

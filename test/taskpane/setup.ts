@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/react';
+
 /**
  * Minimal stand-ins for browser APIs jsdom lacks and Fluent UI touches. Import first in each test.
  */
@@ -29,5 +31,12 @@ if (!Element.prototype.scrollIntoView) {
   Element.prototype.scrollIntoView = () => undefined;
 }
 
-// Fluent reads the IS_REACT_ACT_ENVIRONMENT flag Testing Library sets; nothing else needed.
-export {};
+// jsdom's getComputedStyle walks every CSS rule, and Fluent (Griffel) inserts thousands of atomic rules, so
+// each role query (accessible names read computed styles) took seconds. The tests assert behaviour, not
+// looks, so Griffel's rules are dropped; nothing in the pane hides content with CSS only.
+CSSStyleSheet.prototype.insertRule = function insertRule(): number {
+  return 0;
+};
+configure({ defaultHidden: true });
+// A full pane in jsdom is still heavy: interactions take hundreds of milliseconds each.
+jest.setTimeout(60_000);

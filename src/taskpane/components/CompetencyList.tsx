@@ -2,6 +2,7 @@
  * The core functions in catalog order: each with its essentiality for the level (as text, not colour),
  * expandable to the level's responsibilities, with "Select all" per competency.
  */
+import { memo } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -29,7 +30,13 @@ const BADGE_LOOK: Record<Rating, { appearance: BadgeProps['appearance']; color: 
 };
 
 const useStyles = makeStyles({
-  header: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, textAlign: 'left' },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    textAlign: 'left',
+  },
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   count: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   panel: { display: 'flex', flexDirection: 'column', paddingBottom: tokens.spacingVerticalS },
@@ -51,7 +58,7 @@ export interface CompetencyListProps {
   onPick(ids: string[], on: boolean): void;
 }
 
-export function CompetencyList(props: CompetencyListProps): JSX.Element {
+export const CompetencyList = memo(function CompetencyList(props: CompetencyListProps): JSX.Element {
   const styles = useStyles();
   const ratingLabel = (rating: Rating) =>
     props.catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ?? rating.replace('-', ' ');
@@ -107,4 +114,4 @@ export function CompetencyList(props: CompetencyListProps): JSX.Element {
       })}
     </Accordion>
   );
-}
+});

@@ -20,7 +20,12 @@ export function InsertPreview(props: { html: string; empty: boolean }): JSX.Elem
   // The renderer escapes every piece of catalog and document text, so its HTML is safe to show as is.
   return (
     <Paper className={styles.page}>
-      <div tabIndex={0} role="document" aria-label="Preview of the sections to insert" dangerouslySetInnerHTML={{ __html: props.html }} />
+      <div
+        tabIndex={0}
+        role="document"
+        aria-label="Preview of the sections to insert"
+        dangerouslySetInnerHTML={{ __html: props.html }}
+      />
     </Paper>
   );
 }

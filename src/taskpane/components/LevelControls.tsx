@@ -1,4 +1,5 @@
 /** Step 1: the catalog, the level (with its years of experience), the work-setting filter and the search box. */
+import type { Ref } from 'react';
 import { Field, SearchBox, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog, Level } from '../../catalog/types';
 
@@ -17,6 +18,7 @@ export interface LevelControlsProps {
   onLevel(id: string): void;
   onWorkSetting(id: string): void;
   onQuery(query: string): void;
+  levelRef?: Ref<HTMLSelectElement>;
 }
 
 /** "Entry Level · 0–4 years": years as the source writes them, with a proper en dash. */
@@ -41,7 +43,7 @@ export function LevelControls(props: LevelControlsProps): JSX.Element {
         </Field>
       )}
       <Field label="Level">
-        <Select value={props.levelId} onChange={(_, d) => props.onLevel(d.value)}>
+        <Select ref={props.levelRef} value={props.levelId} onChange={(_, d) => props.onLevel(d.value)}>
           {catalog.levels.map((l) => (
             <option key={l.id} value={l.id}>
               {levelLabel(l)}

@@ -60,7 +60,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
   quickPicks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   panel: { paddingBottom: tokens.spacingVerticalS },
@@ -88,7 +93,7 @@ export function Pane(props: PaneProps): JSX.Element {
   const [status, setStatus] = useState<InsertStatus>({ kind: 'idle' });
   const [openIds, setOpenIds] = useState<string[]>([]);
   const [searchToggles, setSearchToggles] = useState<string[]>([]);
-  const levelRef = useRef<HTMLDivElement>(null);
+  const levelRef = useRef<HTMLSelectElement>(null);
 
   const refreshDocument = useCallback(async (): Promise<DocumentSnapshot | undefined> => {
     try {
@@ -111,9 +116,15 @@ export function Pane(props: PaneProps): JSX.Element {
   }, [refreshDocument]);
 
   // Derived data, recomputed only when its inputs change.
-  const view = useMemo(() => levelView(catalog, selection.levelId, selection.workSettingId), [catalog, selection.levelId, selection.workSettingId]);
+  const view = useMemo(
+    () => levelView(catalog, selection.levelId, selection.workSettingId),
+    [catalog, selection.levelId, selection.workSettingId],
+  );
   const offeredSummary = summaryOffered(catalog, selection.levelId) ? catalog.summary : undefined;
-  const filtered = useMemo(() => filterView(catalog, view, deferredQuery, offeredSummary), [catalog, view, deferredQuery, offeredSummary]);
+  const filtered = useMemo(
+    () => filterView(catalog, view, deferredQuery, offeredSummary),
+    [catalog, view, deferredQuery, offeredSummary],
+  );
   const picks = useMemo(() => effectivePicks(view, selection, catalog), [view, selection, catalog]);
   const count = pickCount(picks);
   const placeholders = useMemo(() => placeholdersInUse(catalog, view, picks), [catalog, view, picks]);
@@ -127,17 +138,29 @@ export function Pane(props: PaneProps): JSX.Element {
   // While searching, competencies with matches open by themselves; the user's toggles flip that.
   const searching = filtered.searching;
   useEffect(() => setSearchToggles([]), [deferredQuery]);
-  const matchedIds = filtered.competencies.map((c) => c.competency.id);
-  const shownOpenIds = searching
-    ? [...matchedIds.filter((id) => !searchToggles.includes(id)), ...searchToggles.filter((id) => !matchedIds.includes(id))]
-    : openIds;
-  const toggleOpen = (id: string) => {
-    const flip = (ids: string[]) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
-    if (searching) setSearchToggles(flip);
-    else setOpenIds(flip);
-  };
+  const shownOpenIds = useMemo(() => {
+    if (!searching) return openIds;
+    const matchedIds = filtered.competencies.map((c) => c.competency.id);
+    return [
+      ...matchedIds.filter((id) => !searchToggles.includes(id)),
+      ...searchToggles.filter((id) => !matchedIds.includes(id)),
+    ];
+  }, [searching, openIds, filtered, searchToggles]);
+  const toggleOpen = useCallback(
+    (id: string) => {
+      const flip = (ids: string[]) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
+      if (searching) setSearchToggles(flip);
+      else setOpenIds(flip);
+    },
+    [searching],
+  );
 
-  const pick = (group: PickGroup) => (ids: string[], on: boolean) => dispatch({ type: 'pick', group, ids, on });
+  // Stable callbacks let the memoized lists skip re-rendering while only the search box changes.
+  const pickers = useMemo(() => {
+    const many = (group: PickGroup) => (ids: string[], on: boolean) => dispatch({ type: 'pick', group, ids, on });
+    const one = (group: PickGroup) => (id: string, on: boolean) => dispatch({ type: 'pick', group, ids: [id], on });
+    return { responsibilities: many('responsibility'), qualification: one('qualification'), skill: one('skill') };
+  }, []);
   const settle = () => setStatus((s) => (s.kind === 'done' || s.kind === 'failed' ? { kind: 'idle' } : s));
 
   const changeLevel = (levelId: string) => {
@@ -149,7 +172,9 @@ export function Pane(props: PaneProps): JSX.Element {
   const changeCatalog = (catalogId: string) => {
     const next = catalogs.find((c) => c.id === catalogId);
     if (!next) return;
-    const levelId = next.levels.some((l) => l.id === selection.levelId) ? selection.levelId : (next.levels[0]?.id ?? '');
+    const levelId = next.levels.some((l) => l.id === selection.levelId)
+      ? selection.levelId
+      : (next.levels[0]?.id ?? '');
     dispatch({ type: 'catalog', catalogId, levelId });
     setOpenIds([]);
     settle();
@@ -158,9 +183,13 @@ export function Pane(props: PaneProps): JSX.Element {
   const saveMapping = (next: StyleMapping) => {
     setMapping(next);
     setSaveError(undefined);
-    port.setDocumentSetting(HOUSE_STYLE_SETTING, next).catch((e: unknown) =>
-      setSaveError(`The house style could not be saved in the document (${e instanceof Error ? e.message : String(e)}). It applies until the pane closes.`),
-    );
+    port
+      .setDocumentSetting(HOUSE_STYLE_SETTING, next)
+      .catch((e: unknown) =>
+        setSaveError(
+          `The house style could not be saved in the document (${e instanceof Error ? e.message : String(e)}). It applies until the pane closes.`,
+        ),
+      );
   };
 
   const runInsert = async (mode: InsertMode, fresh: DocumentSnapshot) => {
@@ -174,7 +203,9 @@ export function Pane(props: PaneProps): JSX.Element {
         setStatus({ kind: 'failed', error: result.error });
         return;
       }
-      const notes = uniqueMessages([...styles.messages, ...ready.messages, ...result.messages]).filter((m) => m.level !== 'info');
+      const notes = uniqueMessages([...styles.messages, ...ready.messages, ...result.messages]).filter(
+        (m) => m.level !== 'info',
+      );
       setStatus({ kind: 'done', summary: insertedSummary(ready.plan), messages: notes });
       void refreshDocument();
     } catch (e) {
@@ -209,7 +240,7 @@ export function Pane(props: PaneProps): JSX.Element {
     rememberFirstRunDone();
     setShowFirstRun(false);
     // The focused "Got it" button disappears; step 1 is where the user goes next.
-    levelRef.current?.querySelector('select')?.focus();
+    levelRef.current?.focus();
   };
 
   const quickPickIds = essentialResponsibilityIds(view);
@@ -229,29 +260,34 @@ export function Pane(props: PaneProps): JSX.Element {
           </MessageBar>
         )}
         <Section title="1. Choose the level">
-          <div ref={levelRef}>
-            <LevelControls
-              catalogs={catalogs}
-              catalog={catalog}
-              levelId={selection.levelId}
-              workSettingId={selection.workSettingId}
-              query={query}
-              matchCount={filtered.matchCount}
-              onCatalog={changeCatalog}
-              onLevel={changeLevel}
-              onWorkSetting={(id) => dispatch({ type: 'work-setting', workSettingId: id })}
-              onQuery={setQuery}
-            />
-          </div>
+          <LevelControls
+            levelRef={levelRef}
+            catalogs={catalogs}
+            catalog={catalog}
+            levelId={selection.levelId}
+            workSettingId={selection.workSettingId}
+            query={query}
+            matchCount={filtered.matchCount}
+            onCatalog={changeCatalog}
+            onLevel={changeLevel}
+            onWorkSetting={(id) => dispatch({ type: 'work-setting', workSettingId: id })}
+            onQuery={setQuery}
+          />
         </Section>
 
         <Section title="2. Pick what the job needs">
-          {searching && filtered.matchCount === 0 && <p className={styles.empty}>Nothing matches “{deferredQuery}” at this level.</p>}
+          {searching && filtered.matchCount === 0 && (
+            <p className={styles.empty}>Nothing matches “{deferredQuery}” at this level.</p>
+          )}
           {filtered.summary && (
             <Section title="Position summary">
               <PickRow
-                label={<Highlight text={filtered.summary.title} ranges={highlights.get(filtered.summary.id, 'title')} />}
-                description={<Highlight text={filtered.summary.text} ranges={highlights.get(filtered.summary.id, 'text')} />}
+                label={
+                  <Highlight text={filtered.summary.title} ranges={highlights.get(filtered.summary.id, 'title')} />
+                }
+                description={
+                  <Highlight text={filtered.summary.text} ranges={highlights.get(filtered.summary.id, 'text')} />
+                }
                 checked={selection.includeSummary}
                 inDocument={inDocument.has(filtered.summary.id)}
                 onChange={(on) => dispatch({ type: 'summary', on })}
@@ -265,7 +301,7 @@ export function Pane(props: PaneProps): JSX.Element {
                 picked={selection.picks.qualification}
                 inDocument={inDocument}
                 highlights={highlights}
-                onPick={(id, on) => pick('qualification')([id], on)}
+                onPick={pickers.qualification}
               />
             </Section>
           )}
@@ -273,7 +309,7 @@ export function Pane(props: PaneProps): JSX.Element {
             <Section title="Competencies">
               {quickPickIds.length > 0 && !searching && (
                 <div className={styles.quickPicks}>
-                  <Button size="small" onClick={() => pick('responsibility')(quickPickIds, true)}>
+                  <Button size="small" onClick={() => pickers.responsibilities(quickPickIds, true)}>
                     Select all Very Essential and Essential
                   </Button>
                 </div>
@@ -286,7 +322,7 @@ export function Pane(props: PaneProps): JSX.Element {
                 inDocument={inDocument}
                 highlights={highlights}
                 onToggleOpen={toggleOpen}
-                onPick={pick('responsibility')}
+                onPick={pickers.responsibilities}
               />
             </Section>
           )}
@@ -297,7 +333,7 @@ export function Pane(props: PaneProps): JSX.Element {
                 picked={selection.picks.skill}
                 inDocument={inDocument}
                 highlights={highlights}
-                onPick={(id, on) => pick('skill')([id], on)}
+                onPick={pickers.skill}
               />
             </Section>
           )}

@@ -18,7 +18,11 @@ export function PlaceholderInputs(props: PlaceholderInputsProps): JSX.Element {
   return (
     <div className={styles.list}>
       {props.placeholders.map((p) => (
-        <Field key={p.id} label={placeholderLabel(p)} hint={`Replaces “${p.token}” in the selected items. Leave empty to keep it marked.`}>
+        <Field
+          key={p.id}
+          label={placeholderLabel(p)}
+          hint={`Replaces “${p.token}” in the selected items. Leave empty to keep it marked.`}
+        >
           <Input value={props.values[p.id] ?? ''} onChange={(_, d) => props.onChange(p.id, d.value)} />
         </Field>
       ))}

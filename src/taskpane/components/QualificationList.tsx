@@ -1,4 +1,5 @@
 /** The level's qualifications (job titles, education, experience, certifications), grouped by kind. */
+import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Qualification, QualificationKind } from '../../catalog/types';
 import type { Highlights } from '../state/search-filter';
@@ -39,7 +40,7 @@ export interface QualificationListProps {
   onPick(id: string, on: boolean): void;
 }
 
-export function QualificationList(props: QualificationListProps): JSX.Element {
+export const QualificationList = memo(function QualificationList(props: QualificationListProps): JSX.Element {
   const styles = useStyles();
   const kinds = [...new Set(props.qualifications.map((q) => q.kind))];
   return (
@@ -72,4 +73,4 @@ export function QualificationList(props: QualificationListProps): JSX.Element {
       ))}
     </>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** Knowledge and skills: a checkbox named by each skill, its description below. */
+import { memo } from 'react';
 import type { Skill } from '../../catalog/types';
 import type { Highlights } from '../state/search-filter';
 import { Highlight } from './Highlight';
@@ -12,7 +13,7 @@ export interface SkillListProps {
   onPick(id: string, on: boolean): void;
 }
 
-export function SkillList(props: SkillListProps): JSX.Element {
+export const SkillList = memo(function SkillList(props: SkillListProps): JSX.Element {
   return (
     <>
       {props.skills.map((s) => (
@@ -27,4 +28,4 @@ export function SkillList(props: SkillListProps): JSX.Element {
       ))}
     </>
   );
-}
+});

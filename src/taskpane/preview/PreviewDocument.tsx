@@ -85,13 +85,28 @@ export function PreviewDocument(props: { port: PreviewPort }): JSX.Element {
   const doc = useSyncExternalStore(props.port.subscribe, props.port.current);
   const styles = useStyles();
   const byId = new Map(doc.styles.styles.map((s) => [s.id, s]));
-  const cursorInEmpty = doc.nodes[doc.cursor]?.kind === 'paragraph' && !(doc.nodes[doc.cursor] as { text: string }).text.trim();
+  const cursorInEmpty =
+    doc.nodes[doc.cursor]?.kind === 'paragraph' && !(doc.nodes[doc.cursor] as { text: string }).text.trim();
 
   const draw = (node: PreviewNode): Drawn[] =>
     node.kind === 'paragraph'
-      ? [{ kind: 'paragraph', style: byId.get(node.style), runs: [{ text: node.text }], bullet: !!byId.get(node.style)?.hasNumbering }]
+      ? [
+          {
+            kind: 'paragraph',
+            style: byId.get(node.style),
+            runs: [{ text: node.text }],
+            bullet: !!byId.get(node.style)?.hasNumbering,
+          },
+        ]
       : node.section.content.map((c: ContentCommand) =>
-          c.kind === 'table' ? c : { kind: 'paragraph', style: byId.get(c.style.id), runs: c.runs, bullet: !!c.bullet || !!byId.get(c.style.id)?.hasNumbering },
+          c.kind === 'table'
+            ? c
+            : {
+                kind: 'paragraph',
+                style: byId.get(c.style.id),
+                runs: c.runs,
+                bullet: !!c.bullet || !!byId.get(c.style.id)?.hasNumbering,
+              },
         );
 
   return (
@@ -117,7 +132,12 @@ export function PreviewDocument(props: { port: PreviewPort }): JSX.Element {
             <Fragment key={i}>
               {atCursor && <Cursor styles={styles} />}
               {node.kind === 'section' ? (
-                <div className={styles.section} aria-label={node.section.title} role="group" data-jdb-tag={node.section.tag}>
+                <div
+                  className={styles.section}
+                  aria-label={node.section.title}
+                  role="group"
+                  data-jdb-tag={node.section.tag}
+                >
                   {content}
                 </div>
               ) : (
@@ -159,7 +179,8 @@ function Drawing(props: { items: Drawn[]; styles: Styles }): JSX.Element {
     } else {
       const start = i;
       const bullets: DrawnParagraph[] = [];
-      for (; i < items.length && items[i].kind === 'paragraph' && (items[i] as DrawnParagraph).bullet; i++) bullets.push(items[i] as DrawnParagraph);
+      for (; i < items.length && items[i].kind === 'paragraph' && (items[i] as DrawnParagraph).bullet; i++)
+        bullets.push(items[i] as DrawnParagraph);
       i--;
       out.push(
         <ul key={start} className={styles.list}>

@@ -1,2 +1,7 @@
-export { createPreviewPort, isPreviewPort, type PreviewPort, type PreviewDocument as PreviewDocumentState } from './preview-port';
+export {
+  createPreviewPort,
+  isPreviewPort,
+  type PreviewPort,
+  type PreviewDocument as PreviewDocumentState,
+} from './preview-port';
 export { PreviewDocument } from './PreviewDocument';

@@ -6,7 +6,14 @@
 import type { ParagraphInfo, StyleDef, StyleSheet } from '../../house-style/types';
 import type { ContentCommand, InsertPlan, SectionCommand } from '../../render/commands';
 import { parseSectionTag } from '../../render/section-tag';
-import type { DocumentPort, DocumentSnapshot, ExistingBlock, InsertMode, InsertReport, PortResult } from '../../word/port';
+import type {
+  DocumentPort,
+  DocumentSnapshot,
+  ExistingBlock,
+  InsertMode,
+  InsertReport,
+  PortResult,
+} from '../../word/port';
 import { SAMPLE_CURSOR_INDEX, sampleParagraphs, sampleStyles, type SampleParagraph } from './sample-template';
 
 export type PreviewNode = ({ kind: 'paragraph' } & SampleParagraph) | { kind: 'section'; section: SectionCommand };
@@ -51,7 +58,14 @@ export function createPreviewPort(): PreviewPort {
     async insert(plan: InsertPlan, _mode: InsertMode): Promise<PortResult<InsertReport>> {
       // The preview's selection is always collapsed, so the mode never changes anything here.
       if (!plan.sections.length) {
-        return { ok: false, error: { code: 'nothing-to-insert', message: 'There is nothing to insert.', advice: 'Tick at least one item first.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'nothing-to-insert',
+            message: 'There is nothing to insert.',
+            advice: 'Tick at least one item first.',
+          },
+        };
       }
       const sections: PreviewNode[] = plan.sections.map((section) => ({ kind: 'section', section }));
       const replaced = isEmptyParagraph(doc.nodes[doc.cursor]) ? 1 : 0;
@@ -84,9 +98,13 @@ function insertReport(plan: InsertPlan): InsertReport {
 function snapshot(doc: PreviewDocument): DocumentSnapshot {
   const byId = new Map(doc.styles.styles.map((s) => [s.id, s]));
   const info = (node: PreviewNode): ParagraphInfo[] =>
-    node.kind === 'paragraph' ? [paragraphInfo(byId.get(node.style), node.style, node.text, false)] : node.section.content.flatMap(commandInfo);
+    node.kind === 'paragraph'
+      ? [paragraphInfo(byId.get(node.style), node.style, node.text, false)]
+      : node.section.content.flatMap(commandInfo);
   const commandInfo = (c: ContentCommand): ParagraphInfo[] =>
-    c.kind === 'paragraph' ? [paragraphInfo(byId.get(c.style.id), c.style.id, c.runs.map((r) => r.text).join(''), !!c.bullet)] : [];
+    c.kind === 'paragraph'
+      ? [paragraphInfo(byId.get(c.style.id), c.style.id, c.runs.map((r) => r.text).join(''), !!c.bullet)]
+      : [];
   const blocks: ExistingBlock[] = doc.nodes.flatMap((node, i) => {
     if (node.kind !== 'section') return [];
     const tag = parseSectionTag(node.section.tag);
@@ -102,7 +120,9 @@ function snapshot(doc: PreviewDocument): DocumentSnapshot {
       paragraphsAbove: doc.nodes.slice(0, doc.cursor).flatMap(info),
       paragraphsBelow: doc.nodes.slice(doc.cursor).flatMap(info),
       tableStyles: doc.nodes.flatMap((n) =>
-        n.kind === 'section' ? n.section.content.flatMap((c) => (c.kind === 'table' && c.style ? [c.style.id] : [])) : [],
+        n.kind === 'section'
+          ? n.section.content.flatMap((c) => (c.kind === 'table' && c.style ? [c.style.id] : []))
+          : [],
       ),
     },
     cursor: { location: 'body', collapsed: true, selectedText: '', inEmptyParagraph: isEmptyParagraph(cursorNode) },
@@ -123,5 +143,7 @@ function paragraphInfo(style: StyleDef | undefined, styleId: string, text: strin
 }
 
 function commandText(c: ContentCommand): string {
-  return c.kind === 'paragraph' ? c.runs.map((r) => r.text).join('') : [c.header, ...c.rows].map((row) => row.join('\t')).join('\n');
+  return c.kind === 'paragraph'
+    ? c.runs.map((r) => r.text).join('')
+    : [c.header, ...c.rows].map((row) => row.join('\t')).join('\n');
 }

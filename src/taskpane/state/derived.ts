@@ -15,7 +15,9 @@ export function effectivePicks(view: LevelView, selection: PaneSelection, catalo
   const { picks } = selection;
   return {
     qualification: view.qualifications.filter((q) => picks.qualification.has(q.id)).map((q) => q.id),
-    responsibility: view.competencies.flatMap((c) => c.responsibilities.filter((r) => picks.responsibility.has(r.id)).map((r) => r.id)),
+    responsibility: view.competencies.flatMap((c) =>
+      c.responsibilities.filter((r) => picks.responsibility.has(r.id)).map((r) => r.id),
+    ),
     skill: view.skills.filter((s) => picks.skill.has(s.id)).map((s) => s.id),
     summary: selection.includeSummary && summaryOffered(catalog, selection.levelId),
   };
@@ -48,7 +50,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 export type PickState = 'all' | 'some' | 'none';
 
-export function competencyPickState(competency: LevelCompetencyView, selection: PaneSelection): { state: PickState; count: number } {
+export function competencyPickState(
+  competency: LevelCompetencyView,
+  selection: PaneSelection,
+): { state: PickState; count: number } {
   const count = competency.responsibilities.filter((r) => selection.picks.responsibility.has(r.id)).length;
   const state = count === 0 ? 'none' : count === competency.responsibilities.length ? 'all' : 'some';
   return { state, count };
@@ -58,7 +63,9 @@ const QUICK_PICK_RATINGS: readonly Rating[] = ['very-essential', 'essential'];
 
 /** Responsibilities of every competency rated Very Essential or Essential at this level. */
 export function essentialResponsibilityIds(view: LevelView): string[] {
-  return view.competencies.filter((c) => QUICK_PICK_RATINGS.includes(c.rating)).flatMap((c) => c.responsibilities.map((r) => r.id));
+  return view.competencies
+    .filter((c) => QUICK_PICK_RATINGS.includes(c.rating))
+    .flatMap((c) => c.responsibilities.map((r) => r.id));
 }
 
 /** The catalog's placeholders whose token occurs in a picked item's text, in catalog order. */
@@ -78,7 +85,10 @@ export function placeholdersInUse(catalog: Catalog, view: LevelView, picks: Effe
 
 /** "[insert facility platform]" -> "Facility platform": the words the user sees in the text. */
 export function placeholderLabel(p: Placeholder): string {
-  const words = p.token.replace(/^\[\s*(insert\s+)?/i, '').replace(/\s*\]$/, '').trim();
+  const words = p.token
+    .replace(/^\[\s*(insert\s+)?/i, '')
+    .replace(/\s*\]$/, '')
+    .trim();
   return words ? words[0].toUpperCase() + words.slice(1) : p.label;
 }
 

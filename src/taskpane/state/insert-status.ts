@@ -14,7 +14,11 @@ export type InsertStatus =
   | { kind: 'failed'; error: WordError };
 
 /** The next question for this snapshot, or undefined when the insertion can go ahead. */
-export function nextQuestion(snapshot: DocumentSnapshot, duplicates: number, duplicatesConfirmed: boolean): InsertStatus | undefined {
+export function nextQuestion(
+  snapshot: DocumentSnapshot,
+  duplicates: number,
+  duplicatesConfirmed: boolean,
+): InsertStatus | undefined {
   if (duplicates > 0 && !duplicatesConfirmed) return { kind: 'confirm-duplicates', count: duplicates, snapshot };
   if (!snapshot.cursor.collapsed) return { kind: 'choose-mode', snapshot };
   return undefined;

@@ -52,6 +52,9 @@ export function filterView(catalog: Catalog, view: LevelView, query: string, sum
   const skills = view.skills.filter((s) => matched.has(s.id));
   const shownSummary = summary && matched.has(summary.id) ? summary : undefined;
   const matchCount =
-    competencies.reduce((n, c) => n + c.responsibilities.length, 0) + qualifications.length + skills.length + (shownSummary ? 1 : 0);
+    competencies.reduce((n, c) => n + c.responsibilities.length, 0) +
+    qualifications.length +
+    skills.length +
+    (shownSummary ? 1 : 0);
   return { searching: true, competencies, qualifications, skills, summary: shownSummary, matchCount, highlights };
 }
