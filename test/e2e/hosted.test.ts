@@ -108,6 +108,22 @@ describe('hosted in Word (test double)', () => {
     }
   });
 
+  test('follows the Office theme: a dark Office gives a dark pane', async () => {
+    const background = async (theme: 'light' | 'dark') => {
+      const { page, context } = await openInWord({ body: TEMPLATE, selection: { paragraph: 3 }, theme });
+      try {
+        return await page.locator('main').evaluate((el) => {
+          const [r, g, b] = (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).map(Number);
+          return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        });
+      } finally {
+        await context.close();
+      }
+    };
+    expect(await background('dark')).toBeLessThan(0.3);
+    expect(await background('light')).toBeGreaterThan(0.7);
+  });
+
   test('a non-empty selection is kept when the user chooses "Insert after selection"', async () => {
     const { page, context } = await openInWord({
       body: TEMPLATE,
