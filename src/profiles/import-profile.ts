@@ -28,6 +28,12 @@ export function importProfile(text: string, catalogs: readonly Catalog[]): Profi
   } catch (e) {
     return fail(`The file is not valid JSON (${(e as Error).message}); expected a profile exported by JD Builder.`);
   }
+  const read = readProfileFile(data);
+  return read.ok ? fitProfile(read.profile, catalogs) : read;
+}
+
+/** A parsed profile file (or a stored one) -> its profile, checking the format marker and every field. */
+export function readProfileFile(data: unknown): { ok: true; profile: Profile } | { ok: false; errors: string[] } {
   if (!isObject(data) || data.format !== PROFILE_FORMAT) {
     return fail(`The file is not a JD Builder profile; expected "format": "${PROFILE_FORMAT}".`);
   }
@@ -39,8 +45,14 @@ export function importProfile(text: string, catalogs: readonly Catalog[]): Profi
   }
   const errors: string[] = [];
   const profile = readProfile(data.profile, errors);
-  if (!profile) return { ok: false, errors };
+  return profile ? { ok: true, profile } : { ok: false, errors };
+}
 
+/**
+ * A profile made to fit the catalog it names among `catalogs`: items that catalog no longer offers
+ * at the profile's level are left out and listed. Use it when applying a saved profile, too.
+ */
+export function fitProfile(profile: Profile, catalogs: readonly Catalog[]): ProfileImportResult {
   const catalog = catalogs.find((c) => c.id === profile.catalogId);
   if (!catalog) {
     return fail(
@@ -196,6 +208,6 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function fail(message: string): ProfileImportResult {
+function fail(message: string): { ok: false; errors: string[] } {
   return { ok: false, errors: [message] };
 }

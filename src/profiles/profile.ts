@@ -37,9 +37,12 @@ export function createProfile(name: string, catalog: Catalog, selection: Selecti
   };
 }
 
+export function profileFile(profile: Profile): ProfileFile {
+  return { format: PROFILE_FORMAT, formatVersion: PROFILE_FORMAT_VERSION, profile };
+}
+
 export function exportProfile(profile: Profile): string {
-  const file: ProfileFile = { format: PROFILE_FORMAT, formatVersion: PROFILE_FORMAT_VERSION, profile };
-  return JSON.stringify(file, null, 2) + '\n';
+  return JSON.stringify(profileFile(profile), null, 2) + '\n';
 }
 
 /** "credentialing-coordinator-mid-career.profile.json": a file name for the download. */
