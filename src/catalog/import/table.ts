@@ -27,7 +27,7 @@ export function describeImportProblem(problem: ImportProblem): string {
   ]
     .filter(Boolean)
     .join(', ');
-  return place ? `${place}: ${problem.message}` : problem.message;
+  return place ? `${place.charAt(0).toUpperCase()}${place.slice(1)}: ${problem.message}` : problem.message;
 }
 
 /** Quotes a value from the file inside a message, shortened so a hostile 10,000-character cell cannot bury it. */

@@ -241,7 +241,7 @@ describe('importCatalogFile: JSON and limits', () => {
 
   it('gives JSON errors with their pointer', async () => {
     const errors = await problems('{"schemaVersion": 2}', 'org.json');
-    expect(errors.some((e) => e.startsWith('at /schemaVersion:'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('At /schemaVersion:'))).toBe(true);
   });
 
   it('refuses other file types and files past the size limit before reading them', async () => {
