@@ -53,9 +53,19 @@ export interface ImportOptions {
   version?: string;
 }
 
-export function importFormat(name: string): ImportFormat | undefined {
+/**
+ * The file's format: a zip archive is a workbook whatever its name (spreadsheets get renamed);
+ * otherwise the extension says, and a file without a known one is JSON if it starts like JSON, else CSV.
+ */
+export function importFormat(name: string, bytes: Uint8Array): ImportFormat {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
   const ext = name.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-  return ext === 'json' || ext === 'csv' || ext === 'xlsx' ? ext : undefined;
+  if (ext === 'json' || ext === 'csv' || ext === 'xlsx') return ext;
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 64))
+    .replace(/^\ufeff/, '')
+    .trimStart();
+  return head.startsWith('{') || head.startsWith('[') ? 'json' : 'csv';
 }
 
 export async function importCatalogFile(
@@ -63,16 +73,13 @@ export async function importCatalogFile(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const format = importFormat(name);
-  if (!format) {
-    return failure(`${quoteName(name)} is not a catalog file; expected a .json, .csv or .xlsx file.`);
-  }
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
     return failure(
       `The file is too large to be a catalog (${mb(bytes.length)} MB); the limit is ${mb(MAX_IMPORT_BYTES)} MB.`,
     );
   }
+  const format = importFormat(name, bytes);
   if (format === 'xlsx') return fromTable(await readXlsx(bytes, MAX_IMPORT_BYTES), format, name, options, []);
   const { text, messages } = decodeText(bytes);
   if (format === 'csv') return fromTable(parseCsv(text), format, name, options, messages);
@@ -141,10 +148,6 @@ export function previewOf(catalog: Catalog, format: ImportFormat): ImportPreview
     qualifications: catalog.qualifications.length,
     sample: [...responsibilities.slice(0, SAMPLE_SIZE), ...skills.slice(0, SAMPLE_SIZE)],
   };
-}
-
-function quoteName(name: string): string {
-  return `"${name.length > 80 ? name.slice(0, 77) + '...' : name}"`;
 }
 
 function failure(message: string): ImportResult {

@@ -244,10 +244,20 @@ describe('importCatalogFile: JSON and limits', () => {
     expect(errors.some((e) => e.startsWith('At /schemaVersion:'))).toBe(true);
   });
 
-  it('refuses other file types and files past the size limit before reading them', async () => {
-    expect(await problems('x', 'notes.txt')).toEqual([
-      '"notes.txt" is not a catalog file; expected a .json, .csv or .xlsx file.',
+  it('tells the format by content when the name does not say', async () => {
+    const greeley = readFileSync(path.join(__dirname, '../../../catalog/greeley-dmss-sample.json'));
+    expect(await imported(new TextDecoder().decode(greeley), 'catalog.txt')).toMatchObject({
+      preview: { format: 'json' },
+    });
+    expect(await imported('Skill,Description\nListening,Hears people out\n', 'skills')).toMatchObject({
+      preview: { format: 'csv' },
+    });
+    expect(await problems('just some notes', 'notes.txt')).toEqual([
+      'Row 1: the header row names no catalog columns; expected competency, level, responsibility, essentiality and/or skill, description (found: just some notes)',
     ]);
+  });
+
+  it('refuses files past the size limit before reading them', async () => {
     const big = new Uint8Array(20 * 1024 * 1024);
     const r = await importCatalogFile('big.csv', big);
     expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([

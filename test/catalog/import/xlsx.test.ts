@@ -30,6 +30,11 @@ describe('importCatalogFile: XLSX', () => {
     expect(r.preview.format).toBe('xlsx');
   });
 
+  it('reads a workbook saved under another extension as a workbook', async () => {
+    const r = await importCatalogFile('catalog.csv', await buildXlsx(ROWS));
+    expect(r.ok && r.preview.format).toBe('xlsx');
+  });
+
   it('gives the same catalog as the same rows in CSV', async () => {
     const csv = ROWS.map((row) => row.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(',')).join('\r\n');
     const fromCsv = await importCatalogFile('org.csv', new TextEncoder().encode(csv));
