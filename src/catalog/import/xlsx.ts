@@ -26,7 +26,7 @@ export async function readXlsx(bytes: Uint8Array, maxPartChars: number): Promise
     const targets = rels === undefined ? new Map<string, Element>() : relationships(rels);
     const sheet = elements(parseXml(workbook), 'sheet')[0];
     if (!sheet) return fail('The workbook has no worksheets.');
-    const relId = sheet.getAttributeNS(REL_NS, 'id') ?? sheet.getAttribute('r:id') ?? '';
+    const relId = sheet.getAttributeNS(REL_NS, 'id') || sheet.getAttribute('r:id') || '';
     const sheetPath = partPath(targets.get(relId)?.getAttribute('Target')) ?? 'xl/worksheets/sheet1.xml';
     const sharedRel = [...targets.values()].find((r) => (r.getAttribute('Type') ?? '').endsWith('/sharedStrings'));
     const sharedText = await readPart(
