@@ -14,7 +14,7 @@ import { PlanWriter } from './insert';
 import type { BlockChangeOptions, BlockReport, ListedBlock, PortResult, WordError } from './port';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
 import { createStyleResolver, styleNamesToCheck } from './style-resolver';
-import { errorFromOffice, REQUIREMENT_SET } from './word-errors';
+import { BLOCK_NOT_FOUND, errorFromOffice, REQUIREMENT_SET } from './word-errors';
 
 const PARAGRAPH_PROPS = 'text,tableNestingLevel';
 
@@ -177,9 +177,3 @@ function blockProblem(
 function isItemNotFound(e: unknown): boolean {
   return (e as { code?: string } | null)?.code === 'ItemNotFound';
 }
-
-const BLOCK_NOT_FOUND: WordError = {
-  code: 'block-not-found',
-  message: 'This block is no longer in the document.',
-  advice: 'Refresh the list of blocks in this document.',
-};

@@ -28,6 +28,12 @@ export const REQUIREMENT_SET = wordError(
   'Update Office, or use Word for the web or Microsoft 365, then open the pane again.',
 );
 
+export const BLOCK_NOT_FOUND = wordError(
+  'block-not-found',
+  'This block is no longer in the document.',
+  'Refresh the list of blocks in this document.',
+);
+
 const PLACE_NAMES: Partial<Record<CursorLocation, string>> = {
   header: 'a header',
   footer: 'a footer',

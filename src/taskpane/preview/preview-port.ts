@@ -5,15 +5,19 @@
  */
 import type { ParagraphInfo, StyleDef, StyleSheet } from '../../house-style/types';
 import type { ContentCommand, InsertPlan, SectionCommand } from '../../render/commands';
+import { detectEdits } from '../../blocks/edits';
 import { parseSectionTag } from '../../render/section-tag';
+import { canonicalText, commandLines } from '../../render/section-text';
 import type {
   DocumentPort,
   DocumentSnapshot,
   ExistingBlock,
   InsertMode,
   InsertReport,
+  ListedBlock,
   PortResult,
 } from '../../word/port';
+import { BLOCK_NOT_FOUND } from '../../word/word-errors';
 import { SAMPLE_CURSOR_INDEX, sampleParagraphs, sampleStyles, type SampleParagraph } from './sample-template';
 
 export type PreviewNode = ({ kind: 'paragraph' } & SampleParagraph) | { kind: 'section'; section: SectionCommand };
@@ -44,6 +48,13 @@ export function createPreviewPort(): PreviewPort {
   };
   const settings = new Map<string, unknown>();
   const listeners = new Set<() => void>();
+  /** Replaces the node at `at`; the cursor keeps its place in the text. */
+  const change = (at: number, replacement: PreviewNode[]) => {
+    const nodes = [...doc.nodes];
+    nodes.splice(at, 1, ...replacement);
+    doc = { ...doc, nodes, cursor: doc.cursor > at ? doc.cursor - 1 + replacement.length : doc.cursor };
+    listeners.forEach((l) => l());
+  };
 
   return {
     kind: 'preview',
@@ -75,11 +86,47 @@ export function createPreviewPort(): PreviewPort {
       listeners.forEach((l) => l());
       return { ok: true, value: insertReport(plan), messages: [] };
     },
+    // The preview's text cannot be typed in, so its blocks are never edited: edits need no check here.
+    async listBlocks(): Promise<PortResult<ListedBlock[]>> {
+      const blocks = snapshot(doc).blocks.map((b) => {
+        const node = doc.nodes[positionOf(b.id)] as { section: SectionCommand };
+        const block = { ...b, text: canonicalText(commandLines(node.section.content)) };
+        return { ...block, edits: detectEdits(block) };
+      });
+      return { ok: true, value: blocks, messages: [] };
+    },
+    async selectBlock(id) {
+      return sectionAt(doc, id) === undefined
+        ? { ok: false, error: BLOCK_NOT_FOUND }
+        : { ok: true, value: undefined, messages: [] };
+    },
+    async replaceBlock(id, section) {
+      const at = sectionAt(doc, id);
+      if (at === undefined) return { ok: false, error: BLOCK_NOT_FOUND };
+      change(at, [{ kind: 'section', section }]);
+      return { ok: true, value: { id }, messages: [] };
+    },
+    async removeBlock(id) {
+      const at = sectionAt(doc, id);
+      if (at === undefined) return { ok: false, error: BLOCK_NOT_FOUND };
+      change(at, []);
+      return { ok: true, value: undefined, messages: [] };
+    },
     getDocumentSetting: (key) => settings.get(key),
     async setDocumentSetting(key, value) {
       settings.set(key, value);
     },
   };
+}
+
+/** Block ids are node positions ("preview-3"), valid until the next change; the pane lists again after each. */
+function positionOf(id: string): number {
+  return Number(id.replace(/^preview-/, ''));
+}
+
+function sectionAt(doc: PreviewDocument, id: string): number | undefined {
+  const at = positionOf(id);
+  return doc.nodes[at]?.kind === 'section' ? at : undefined;
 }
 
 function isEmptyParagraph(node: PreviewNode | undefined): boolean {
