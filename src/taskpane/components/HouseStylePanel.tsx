@@ -19,6 +19,8 @@ export const ROLE_FIELD_LABELS: Record<Role, string> = {
 };
 
 const useStyles = makeStyles({
+  // A grid item's minimum is its content: without this, a long option text widens the whole pane.
+  select: { minWidth: 0 },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', justifyContent: 'flex-start' },
 });
@@ -51,7 +53,11 @@ export function HouseStylePanel(props: HouseStylePanelProps): JSX.Element {
         const listed = !current || options.some((s) => s.id === current.id);
         return (
           <Field key={role} label={ROLE_FIELD_LABELS[role]} hint={sourceText(choice)}>
-            <Select value={current?.id ?? ''} onChange={(_, d) => props.onChange(role, d.value)}>
+            <Select
+              className={styles.select}
+              value={current?.id ?? ''}
+              onChange={(_, d) => props.onChange(role, d.value)}
+            >
               {!current && <option value="">No style</option>}
               {!listed && <option value={current.id}>{current.localName} (to be added)</option>}
               {options.map((s) => (

@@ -103,7 +103,7 @@ export function InsertBar(props: InsertBarProps): JSX.Element {
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Done</MessageBarTitle>
-              {status.summary}
+              <span>{status.summary}</span>
               {status.messages.length > 0 && (
                 <ul className={styles.list}>
                   {status.messages.map((m) => (

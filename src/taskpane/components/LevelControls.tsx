@@ -4,6 +4,8 @@ import { Field, SearchBox, Select, makeStyles, tokens } from '@fluentui/react-co
 import type { Catalog, Level } from '../../catalog/types';
 
 const useStyles = makeStyles({
+  // A grid item's minimum is its content: without this, a long option text widens the whole pane.
+  select: { minWidth: 0 },
   grid: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -33,7 +35,7 @@ export function LevelControls(props: LevelControlsProps): JSX.Element {
     <div className={styles.grid}>
       {props.catalogs.length > 1 && (
         <Field label="Catalog">
-          <Select value={catalog.id} onChange={(_, d) => props.onCatalog(d.value)}>
+          <Select className={styles.select} value={catalog.id} onChange={(_, d) => props.onCatalog(d.value)}>
             {props.catalogs.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.title}
@@ -43,7 +45,12 @@ export function LevelControls(props: LevelControlsProps): JSX.Element {
         </Field>
       )}
       <Field label="Level">
-        <Select ref={props.levelRef} value={props.levelId} onChange={(_, d) => props.onLevel(d.value)}>
+        <Select
+          className={styles.select}
+          ref={props.levelRef}
+          value={props.levelId}
+          onChange={(_, d) => props.onLevel(d.value)}
+        >
           {catalog.levels.map((l) => (
             <option key={l.id} value={l.id}>
               {levelLabel(l)}
@@ -53,7 +60,11 @@ export function LevelControls(props: LevelControlsProps): JSX.Element {
       </Field>
       {catalog.workSettings.length > 1 && (
         <Field label="Filter by setting" hint="Hides responsibilities that apply to other work settings only.">
-          <Select value={props.workSettingId ?? ''} onChange={(_, d) => props.onWorkSetting(d.value)}>
+          <Select
+            className={styles.select}
+            value={props.workSettingId ?? ''}
+            onChange={(_, d) => props.onWorkSetting(d.value)}
+          >
             <option value="">All work settings</option>
             {catalog.workSettings.map((w) => (
               <option key={w.id} value={w.id}>

@@ -59,6 +59,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    // Parts keep their height: the column scrolls instead.
+    '& > *': { flexShrink: 0 },
   },
   title: {
     margin: 0,
@@ -280,7 +282,7 @@ export function Pane(props: PaneProps): JSX.Element {
             <p className={styles.empty}>Nothing matches “{deferredQuery}” at this level.</p>
           )}
           {filtered.summary && (
-            <Section title="Position summary">
+            <Section title="Position summary" level={3}>
               <PickRow
                 label={
                   <Highlight text={filtered.summary.title} ranges={highlights.get(filtered.summary.id, 'title')} />
@@ -295,7 +297,7 @@ export function Pane(props: PaneProps): JSX.Element {
             </Section>
           )}
           {filtered.qualifications.length > 0 && (
-            <Section title="Qualifications">
+            <Section title="Qualifications" level={3}>
               <QualificationList
                 qualifications={filtered.qualifications}
                 picked={selection.picks.qualification}
@@ -306,7 +308,7 @@ export function Pane(props: PaneProps): JSX.Element {
             </Section>
           )}
           {filtered.competencies.length > 0 && (
-            <Section title="Competencies">
+            <Section title="Competencies" level={3}>
               {quickPickIds.length > 0 && !searching && (
                 <div className={styles.quickPicks}>
                   <Button size="small" onClick={() => pickers.responsibilities(quickPickIds, true)}>
@@ -327,7 +329,7 @@ export function Pane(props: PaneProps): JSX.Element {
             </Section>
           )}
           {filtered.skills.length > 0 && (
-            <Section title="Knowledge and skills">
+            <Section title="Knowledge and skills" level={3}>
               <SkillList
                 skills={filtered.skills}
                 picked={selection.picks.skill}

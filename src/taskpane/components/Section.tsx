@@ -1,6 +1,9 @@
-/** A titled part of the pane (a region with its own heading, so screen-reader users can jump between parts). */
+/**
+ * A titled part of the pane. The three steps are regions (landmarks screen-reader users can jump between);
+ * the parts inside a step are labelled groups under a lower heading.
+ */
 import { useId, type ReactNode } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -14,20 +17,37 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
+  subheading: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
 });
 
-export function Section(props: { title: string; actions?: ReactNode; children: ReactNode }): JSX.Element {
+export function Section(props: {
+  title: string;
+  level?: 2 | 3;
+  actions?: ReactNode;
+  children: ReactNode;
+}): JSX.Element {
   const styles = useStyles();
   const id = useId();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
+  const nested = props.level === 3;
+  const Heading = nested ? 'h3' : 'h2';
+  const body = (
+    <>
       <div className={styles.heading}>
-        <h2 id={id} className={styles.heading}>
+        <Heading id={id} className={mergeClasses(styles.heading, nested && styles.subheading)}>
           {props.title}
-        </h2>
+        </Heading>
         {props.actions}
       </div>
       {props.children}
+    </>
+  );
+  return nested ? (
+    <div role="group" className={styles.section} aria-labelledby={id}>
+      {body}
+    </div>
+  ) : (
+    <section className={styles.section} aria-labelledby={id}>
+      {body}
     </section>
   );
 }

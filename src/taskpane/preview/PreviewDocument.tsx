@@ -61,11 +61,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     fontFamily: tokens.fontFamilyBase,
   },
+  // A border in the text colour, so it stays visible in high contrast, where backgrounds are dropped.
   caret: {
     display: 'inline-block',
-    width: tokens.strokeWidthThick,
     height: '1.2em',
-    backgroundColor: tokens.colorBrandForeground1,
+    borderLeft: `${tokens.strokeWidthThicker} solid currentColor`,
   },
   placeholder: { backgroundColor: tokens.colorPaletteYellowBackground2, color: 'inherit' },
 });
