@@ -10,7 +10,8 @@ export type EditState = 'unchanged' | 'edited' | 'unknown';
 
 /** A job-description block as read from a document: its parsed tag and its canonicalText. */
 export interface BlockText {
-  tag: SectionTag;
+  /** truncated: the tag could not list every item (see section-tag.ts). */
+  tag: SectionTag & { truncated?: boolean };
   text: string;
 }
 

@@ -23,6 +23,7 @@ import { error, info, warning, type Message } from '../messages';
 import { resolveSectionItems } from '../render/section-tag';
 import { canonicalText, sectionLines, TERM_SEPARATOR } from '../render/section-text';
 import { detectEdits, type BlockText, type EditState } from './edits';
+import { itemsShownIn, itemTexts, placeholderValuesIn } from './recover';
 import { diffLines, type LineChange } from './line-diff';
 
 export interface RebuildOptions {
@@ -66,8 +67,7 @@ export function planRelevel(
     );
   }
   const oldLevelId = block.tag.levelId;
-  const { itemIds, missing } = resolveSectionItems(catalog, block.tag);
-  const messages = missingMessages(missing);
+  const { itemIds, messages } = heldItems(catalog, block);
   const all = options.items === 'all';
   let ids: string[];
   switch (block.tag.part) {
@@ -91,7 +91,7 @@ export function planRelevel(
     default:
       ids = itemIds;
   }
-  return plan(catalog, block, level.id, ids, options, messages);
+  return plan(catalog, block, level.id, ids, withFilledValues(catalog, block, itemIds, options), messages);
 }
 
 export function planRefresh(catalog: Catalog, block: BlockText, options: RebuildOptions = {}): PlanResult {
@@ -104,8 +104,7 @@ export function planRefresh(catalog: Catalog, block: BlockText, options: Rebuild
       `The catalog no longer has the block's level "${levelId}"; re-level the block instead.`,
     );
   }
-  const { itemIds, missing } = resolveSectionItems(catalog, block.tag);
-  const messages = missingMessages(missing);
+  const { itemIds, messages } = heldItems(catalog, block);
   // An item moved to another level or competency is no longer this block's.
   const ids =
     block.tag.part === 'competency'
@@ -117,7 +116,24 @@ export function planRefresh(catalog: Catalog, block: BlockText, options: Rebuild
         ? itemIds.filter((id) => catalog.qualifications.some((q) => q.id === id && q.levels.includes(levelId)))
         : itemIds;
   if (ids.length < itemIds.length) messages.push(notAtLevel(itemIds.length - ids.length, 'item', levelId));
-  return plan(catalog, block, levelId, ids, options, messages);
+  return plan(catalog, block, levelId, ids, withFilledValues(catalog, block, itemIds, options), messages);
+}
+
+/** The block's items: its tag's, and when the tag was cut short, those its text still shows. */
+function heldItems(catalog: Catalog, block: BlockText): { itemIds: string[]; messages: Message[] } {
+  const { itemIds, missing } = resolveSectionItems(catalog, block.tag);
+  const messages = missingMessages(missing);
+  if (!block.tag.truncated) return { itemIds, messages };
+  const listed = new Set(itemIds);
+  const shown = itemsShownIn(catalog, block.tag.part, block.tag.levelId, block.text.split('\n'));
+  return { itemIds: [...itemIds, ...shown.filter((id) => !listed.has(id))], messages };
+}
+
+/** Placeholder values the user filled in at insertion, as the block shows them, unless given anew. */
+function withFilledValues(catalog: Catalog, block: BlockText, ids: string[], options: RebuildOptions): RebuildOptions {
+  const items = itemTexts(catalog, block.tag.part, block.tag.levelId, ids);
+  const shown = placeholderValuesIn(catalog, block.text.split('\n'), items);
+  return { ...options, placeholderValues: { ...shown, ...options.placeholderValues } };
 }
 
 function plan(
@@ -267,9 +283,10 @@ function missingMessages(missing: number): Message[] {
 }
 
 function notAtLevel(count: number, what: string, level: string, competency?: string): Message {
+  const plural = what.endsWith('y') ? `${what.slice(0, -1)}ies` : `${what}s`;
   return warning(
     'item-not-at-level',
-    `${count} ${what}${count === 1 ? '' : 's'}${competency ? ` of "${competency}"` : ''} ${count === 1 ? 'has' : 'have'} no counterpart at level "${level}" and will be left out.`,
+    `${count} ${count === 1 ? what : plural}${competency ? ` of "${competency}"` : ''} ${count === 1 ? 'has' : 'have'} no counterpart at level "${level}" and will be left out.`,
   );
 }
 

@@ -69,7 +69,7 @@ export async function blocksCommand(args: BlocksArgs): Promise<BlocksResult> {
   }
   const block = pickBlock(blocks, args.block);
   if (args.action === 'remove') {
-    refuseEdited(block, [...block.text.split('\n')], args.force);
+    refuseEdited(block, block.text.split('\n'), args.force);
     const newXml = removeBlock(body, block);
     await save(pkg, newXml, args.out);
     return { output: `Wrote ${args.out}: removed block ${block.number} (${block.title}).\n`, messages: [] };

@@ -48,7 +48,7 @@ export async function listBlocks(): Promise<PortResult<ListedBlock[]>> {
         return tag ? [{ control, tag, text: queueText(control) }] : [];
       });
       if (ours.length) await context.sync();
-      const blocks = ours.map(({ control, tag: { truncated: _truncated, ...tag }, text }): ListedBlock => {
+      const blocks = ours.map(({ control, tag, text }): ListedBlock => {
         const block = { id: String(control.id), title: control.title, tag, text: textOf(text) };
         return { ...block, edits: detectEdits(block) };
       });

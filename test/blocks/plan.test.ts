@@ -4,7 +4,7 @@ import { planRefresh, planRelevel } from '../../src/blocks/plan';
 import type { Catalog } from '../../src/catalog/types';
 import { resolveSectionItems } from '../../src/render/section-tag';
 import { canonicalText, sectionLines } from '../../src/render/section-text';
-import { inserted, insertedBlocks, namss, responsibilities, selection } from './support';
+import { insertedBlocks, namss, responsibilities, selection } from './support';
 
 const PEP = 'provider-enrollment-process';
 
@@ -112,6 +112,34 @@ describe('re-level', () => {
   });
 });
 
+describe('what the block text tells', () => {
+  test('placeholder values filled in at insertion are kept by a rebuild', () => {
+    const entryQ = namss.qualifications.filter((q) => q.levels.includes('entry')).map((q) => q.id);
+    const sel = selection('entry', {
+      qualificationIds: entryQ,
+      placeholderValues: { 'work-setting': 'Valley Hospital' },
+    });
+    const [block] = insertedBlocks(sel);
+    expect(block.text).toContain('Valley Hospital');
+    const plan = planned(planRefresh(namss, block));
+    expect(plan.changes.every((c) => c.kind === 'same')).toBe(true);
+    const relevelled = planned(planRelevel(namss, block, 'mid-career'));
+    const text = canonicalText(sectionLines(relevelled.section.blocks));
+    expect(text).not.toContain('[insert work setting]');
+    expect(text).toContain('Valley Hospital');
+  });
+
+  test('a combined block with more items than its tag holds keeps every item', () => {
+    const all = namss.competencies.flatMap((c) => c.levels.entry?.responsibilities.map((r) => r.id) ?? []);
+    const sel = selection('entry', { responsibilityIds: all });
+    const [block] = insertedBlocks({ ...sel, options: { ...sel.options, competencyLayout: 'combined' } });
+    expect(block.tag.truncated).toBe(true);
+    const plan = planned(planRefresh(namss, block));
+    expect(plan.section.tag.itemIds).toEqual(all);
+    expect(plan.changes.every((c) => c.kind === 'same')).toBe(true);
+  });
+});
+
 describe('refresh', () => {
   const held = responsibilities(PEP, 'entry').slice(0, 3);
   const [block] = insertedBlocks(selection('entry', { responsibilityIds: held }));
@@ -161,6 +189,5 @@ describe('refresh', () => {
 
 test('inserted() reads a block the way a document gives it', () => {
   const [block] = insertedBlocks(selection('entry', { skillIds: [namss.skills[0].id] }));
-  expect(inserted).toBeDefined();
   expect(block.text.split('\n')[1].startsWith(`${namss.skills[0].name}: `)).toBe(true);
 });

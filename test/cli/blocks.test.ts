@@ -39,10 +39,7 @@ async function bodyOutline(file: string): Promise<string[]> {
     );
 }
 
-async function cli(...argv: string[]) {
-  const r = await runCli(argv);
-  return r;
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 async function ok(...argv: string[]) {
   const r = await cli(...argv);
