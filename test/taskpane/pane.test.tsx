@@ -188,6 +188,8 @@ test('with text selected in the document, the pane asks whether to insert after 
   await user.click(screen.getByRole('button', { name: 'Replace selection' }));
   await waitFor(() => expect(port.inserts).toHaveLength(1));
   expect(port.inserts[0].mode).toBe('replace-selection');
+  // The answered question's buttons are gone; focus is back on the insert button, not lost.
+  expect(document.activeElement).toBe(insertButton());
 });
 
 test('items already in the document are marked, and inserting them again asks first', async () => {
@@ -277,4 +279,24 @@ test('the level is remembered for the user and in the document', async () => {
   other.settings.set('jdbLevel', 'executive');
   await renderPane({ port: other });
   expect((screen.getByLabelText('Level') as HTMLSelectElement).value).toBe('executive');
+});
+
+test('the Greeley profile offers its own levels and its position summary, which is inserted first', async () => {
+  const greeley = builtinCatalog('greeley-dmss-sample');
+  const { user, port } = await renderPane();
+  await user.selectOptions(screen.getByLabelText('Catalog'), greeley.id);
+  const levels = within(screen.getByLabelText('Level'))
+    .getAllByRole('option')
+    .map((o) => o.getAttribute('value'));
+  expect(levels).toEqual(greeley.levels.map((l) => l.id));
+  await user.click(checkbox(greeley.summary!.title));
+  const competency = levelView(greeley, levels[0]!).competencies[0];
+  await expandCompetency(user, competency.competency.title);
+  await user.click(checkbox(competency.responsibilities[0].text));
+  await user.click(insertButton());
+  await waitFor(() => expect(port.inserts).toHaveLength(1));
+  const sections = port.inserts[0].plan.sections;
+  expect(sections[0].title).toBe('Position Summary');
+  expect(paragraphTexts(sections[0].content)).toContain(greeley.summary!.text);
+  expect(paragraphTexts(sections[1].content)).toContain(competency.responsibilities[0].text);
 });

@@ -2,6 +2,7 @@
  * Step 3, always in view: the running count, "Insert at cursor" (disabled with the reason when nothing
  * is selected), progress, the questions asked before inserting, and the outcome.
  */
+import { useRef } from 'react';
 import {
   Button,
   MessageBar,
@@ -50,6 +51,14 @@ export interface InsertBarProps {
 export function InsertBar(props: InsertBarProps): JSX.Element {
   const styles = useStyles();
   const { status } = props;
+  const insertRef = useRef<HTMLButtonElement>(null);
+  // Answering a question removes its buttons: focus goes back to "Insert at cursor" instead of being lost.
+  const thenBack =
+    <A extends unknown[]>(handler: (...args: A) => void) =>
+    (...args: A) => {
+      handler(...args);
+      insertRef.current?.focus();
+    };
   const busy = status.kind === 'busy' || status.kind === 'confirm-duplicates' || status.kind === 'choose-mode';
   return (
     <div className={styles.bar}>
@@ -58,6 +67,7 @@ export function InsertBar(props: InsertBarProps): JSX.Element {
           {props.countText}
         </span>
         <Button
+          ref={insertRef}
           appearance="primary"
           disabledFocusable={!props.canInsert || busy}
           aria-describedby={!props.canInsert ? 'jdb-insert-why' : undefined}
@@ -81,8 +91,8 @@ export function InsertBar(props: InsertBarProps): JSX.Element {
               document (marked “In document”). Insert again?
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={props.onConfirmDuplicates}>Insert again</Button>
-              <Button onClick={props.onCancel}>Cancel</Button>
+              <Button onClick={thenBack(props.onConfirmDuplicates)}>Insert again</Button>
+              <Button onClick={thenBack(props.onCancel)}>Cancel</Button>
             </MessageBarActions>
           </MessageBar>
         )}
@@ -93,9 +103,9 @@ export function InsertBar(props: InsertBarProps): JSX.Element {
               Insert after it, or replace it?
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={() => props.onChooseMode('after-selection')}>Insert after selection</Button>
-              <Button onClick={() => props.onChooseMode('replace-selection')}>Replace selection</Button>
-              <Button onClick={props.onCancel}>Cancel</Button>
+              <Button onClick={thenBack(() => props.onChooseMode('after-selection'))}>Insert after selection</Button>
+              <Button onClick={thenBack(() => props.onChooseMode('replace-selection'))}>Replace selection</Button>
+              <Button onClick={thenBack(props.onCancel)}>Cancel</Button>
             </MessageBarActions>
           </MessageBar>
         )}
@@ -113,7 +123,7 @@ export function InsertBar(props: InsertBarProps): JSX.Element {
               )}
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={props.onDismiss}>Dismiss</Button>
+              <Button onClick={thenBack(props.onDismiss)}>Dismiss</Button>
             </MessageBarActions>
           </MessageBar>
         )}
@@ -124,7 +134,7 @@ export function InsertBar(props: InsertBarProps): JSX.Element {
               {status.error.message} {status.error.advice}
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={props.onDismiss}>Dismiss</Button>
+              <Button onClick={thenBack(props.onDismiss)}>Dismiss</Button>
             </MessageBarActions>
           </MessageBar>
         )}
