@@ -66,9 +66,11 @@ export class PlanWriter {
   constructor(
     private anchor: Anchor,
     private readonly styles: StyleResolver,
-    anchorInList: boolean,
+    /** The cursor paragraph (the anchor) is a list item. */
+    anchorIsListItem: boolean,
   ) {
-    this.anchorInList = anchorInList;
+    // After a section of ours the anchor is its last paragraph, unloaded: it may be one of our bullets.
+    this.anchorInList = anchorIsListItem || anchor.kind === 'section';
   }
 
   /** Queues a section's content; its content control comes in wrapSections, once everything is in place. */
@@ -231,8 +233,7 @@ export async function insertPlan(
       const anchor: Anchor = facts.inOurSection
         ? { kind: 'section', at: cursor.control }
         : { kind: 'paragraph', at: cursor.lastParagraph };
-      // After our own section the anchor is its last paragraph, unloaded: it may be one of our bullets.
-      const writer = new PlanWriter(anchor, styles, facts.inOurSection || facts.anchorIsListItem);
+      const writer = new PlanWriter(anchor, styles, facts.anchorIsListItem && !facts.inOurSection);
       plan.sections.forEach((section) => writer.section(section));
       writer.wrapSections();
       queueRemovals(cursor, facts, mode);
