@@ -173,3 +173,29 @@ describe('table headers', () => {
     expect(inserted?.cellStyles[0]).toEqual(['Normal', 'Normal']);
   });
 });
+
+describe('replacing a block of adapter-made bullets', () => {
+  test('the new bullets form their own list and the next block’s heading stays out of it', async () => {
+    const { fake, port } = wordWith({ body: ['Intro', 'End'], selection: { paragraph: 0 } });
+    await port.insert(directBulletPlan(4, 2), 'after-selection');
+    const listed = await port.listBlocks!();
+    if (!listed.ok) throw new Error(listed.error.message);
+    const replacement = directBulletPlan(3, 3).sections[0];
+    const result = await port.replaceBlock!(listed.value[0].id, replacement, { overwriteEdits: true });
+    expect(result.ok).toBe(true);
+    const all = paragraphs(fake);
+    expect(all.map((p) => [p.text.replace(/ in the .*/, ''), p.isListItem])).toEqual([
+      ['Intro', false],
+      ['Competency 1', false],
+      ['Responsibility r1', true],
+      ['Responsibility r2', true],
+      ['Responsibility r3', true],
+      ['Competency 2', false],
+      ['Responsibility r3', true],
+      ['Responsibility r4', true],
+      ['End', false],
+    ]);
+    expect(new Set(all.slice(2, 5).map((p) => p.listId)).size).toBe(1);
+    expect(all[2].listId).not.toBe(all[6].listId);
+  });
+});
