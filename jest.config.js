@@ -3,7 +3,13 @@ const tsJest = [
   'ts-jest',
   {
     isolatedModules: true,
-    tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', esModuleInterop: true, resolveJsonModule: true },
+    tsconfig: {
+      module: 'commonjs',
+      moduleResolution: 'node',
+      jsx: 'react-jsx',
+      esModuleInterop: true,
+      resolveJsonModule: true,
+    },
   },
 ];
 const common = {

@@ -31,7 +31,8 @@ export function locationFromBodyTypes(bodyType: string, outerBodyType?: string):
 
 /** True when the selected text is the whole text of the paragraphs it touches (so they can go entirely). */
 export function selectionCoversParagraphs(selectedText: string, paragraphTexts: string[]): boolean {
-  const squash = (s: string) => s.replace(/[\r\n\v\u000b]/g, '').trim();
+  // Word reports paragraph and line breaks as \r, \n or a vertical tab (\v).
+  const squash = (s: string) => s.replace(/[\r\n\v]/g, '').trim();
   const whole = squash(paragraphTexts.join(''));
   return whole.length > 0 && squash(selectedText) === whole;
 }

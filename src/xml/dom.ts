@@ -41,7 +41,8 @@ export function wElements(parent: Document | Element, localName: string): Elemen
 /** The first direct child in the WordprocessingML namespace with this local name. */
 export function wChild(parent: Element, localName: string): Element | undefined {
   for (let n = parent.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).namespaceURI === W_NS && (n as Element).localName === localName) return n as Element;
+    if (n.nodeType === 1 && (n as Element).namespaceURI === W_NS && (n as Element).localName === localName)
+      return n as Element;
   }
   return undefined;
 }
