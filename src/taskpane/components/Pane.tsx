@@ -40,6 +40,7 @@ import { initialSelection, selectionReducer, type PickGroup } from '../state/sel
 import { CompetencyList } from './CompetencyList';
 import { FirstRun } from './FirstRun';
 import { HouseStylePanel } from './HouseStylePanel';
+import { InDocument } from './InDocument';
 import { InsertBar } from './InsertBar';
 import { InsertPreview } from './InsertPreview';
 import { LevelControls } from './LevelControls';
@@ -394,6 +395,14 @@ export function Pane(props: PaneProps): JSX.Element {
             </AccordionItem>
           </Accordion>
         </Section>
+
+        <InDocument
+          port={port}
+          catalogs={catalogs}
+          styleMap={detected.value}
+          documentVersion={snapshot}
+          onChanged={() => void refreshDocument()}
+        />
       </div>
       <InsertBar
         countText={describeCount(picks)}
