@@ -61,6 +61,14 @@ describe('where the block goes', () => {
     expect(texts(fake)).toEqual(['Intro', ...BLOCK_OF_TWO, 'End']);
   });
 
+  test('after the empty paragraph is replaced, the document can be read again (the cursor moved on, as in Word)', async () => {
+    const { port } = wordWith({ body: ['Intro', '', 'End'], selection: { paragraph: 1 } });
+    await port.insert(bulletPlan(2), 'after-selection');
+    const again = await port.readDocument();
+    expect(again.ok).toBe(true);
+    if (again.ok) expect(again.value.blocks).toHaveLength(1);
+  });
+
   test('at the very end of the document no empty paragraph is left after the block', async () => {
     const { fake, port } = wordWith({ body: ['Intro', ''], selection: { paragraph: 1 } });
     await port.insert(bulletPlan(2), 'after-selection');

@@ -9,6 +9,7 @@ import {
   flatten,
   lastParagraphOf,
   paragraphText,
+  storyOf,
   type BlockNode,
   type BodyNode,
   type ControlNode,
@@ -199,6 +200,7 @@ export class Editor {
     const locked = controls.find(({ c, rest }) => !rest.length && c.cannotDelete);
     if (locked) throw new FakeOfficeError('AccessDenied', `The content control "${locked.c.title}" cannot be deleted.`);
 
+    this.moveSelectionOutOf(gone);
     for (const t of tables) t.parent.blocks.splice(t.parent.blocks.indexOf(t), 1);
     for (const p of removed) p.parent.blocks.splice(p.parent.blocks.indexOf(p), 1);
     for (const p of emptied) p.runs = [];
@@ -206,6 +208,20 @@ export class Editor {
       if (!rest.length) this.model.controls.splice(this.model.controls.indexOf(c), 1);
       else [c.from, c.to] = [rest[0], rest[rest.length - 1]];
     }
+  }
+
+  /** As in Word, a selection in deleted paragraphs moves to the start of the next one left (or the end of the one before). */
+  private moveSelectionOutOf(gone: Set<ParagraphNode>): void {
+    const sel = this.model.selection;
+    if (!gone.has(sel.start.para) && !gone.has(sel.end.para)) return;
+    const all = flatten(storyOf(sel.start.para.parent));
+    const at = all.indexOf(sel.start.para);
+    const next = all.slice(at).find((p) => !gone.has(p));
+    const previous = all.slice(0, at).reverse().find((p) => !gone.has(p));
+    const target = next ?? previous;
+    if (!target) return;
+    const offset = next ? 0 : paragraphText(target).length;
+    this.model.selection = { kind: 'text', start: { para: target, offset }, end: { para: target, offset }, mark: false };
   }
 
   private removeText(range: TextRange, touched: ParagraphNode[]): void {
