@@ -31,12 +31,14 @@ import {
   summaryOffered,
 } from '../state/derived';
 import { HOUSE_STYLE_SETTING, readMapping, withRole } from '../state/house-style-mapping';
+import { withCatalog } from '../state/catalog-sources';
 import { alreadyInserted, itemsInDocument } from '../state/in-document';
 import { nextQuestion, uniqueMessages, unexpectedError, type InsertStatus } from '../state/insert-status';
 import { buildInsertion, houseStyle, insertedSummary } from '../state/pipeline';
 import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
 import { filterView } from '../state/search-filter';
 import { initialSelection, selectionReducer, type PickGroup } from '../state/selection';
+import { CatalogSources } from './CatalogSources';
 import { CompetencyList } from './CompetencyList';
 import { FirstRun } from './FirstRun';
 import { HouseStylePanel } from './HouseStylePanel';
@@ -80,8 +82,11 @@ export interface PaneProps {
 }
 
 export function Pane(props: PaneProps): JSX.Element {
-  const { port, catalogs } = props;
+  const { port } = props;
   const styles = useStyles();
+  // Catalogs the user imported or loaded from a URL join the built-in ones (a same-id catalog replaces it).
+  const [addedCatalogs, setAddedCatalogs] = useState<Catalog[]>([]);
+  const catalogs = useMemo(() => addedCatalogs.reduce(withCatalog, props.catalogs), [props.catalogs, addedCatalogs]);
   const [selection, dispatch] = useReducer(selectionReducer, undefined, () =>
     initialSelection(catalogs[0].id, rememberedLevel(catalogs[0], port)),
   );
@@ -172,15 +177,23 @@ export function Pane(props: PaneProps): JSX.Element {
     rememberLevel(levelId, port).catch(() => undefined); // remembering is a convenience, never an error
   };
 
-  const changeCatalog = (catalogId: string) => {
-    const next = catalogs.find((c) => c.id === catalogId);
-    if (!next) return;
+  const switchCatalog = (next: Catalog) => {
     const levelId = next.levels.some((l) => l.id === selection.levelId)
       ? selection.levelId
       : (next.levels[0]?.id ?? '');
-    dispatch({ type: 'catalog', catalogId, levelId });
+    dispatch({ type: 'catalog', catalogId: next.id, levelId });
     setOpenIds([]);
     settle();
+  };
+
+  const changeCatalog = (catalogId: string) => {
+    const next = catalogs.find((c) => c.id === catalogId);
+    if (next) switchCatalog(next);
+  };
+
+  const addCatalog = (added: Catalog, use: boolean) => {
+    setAddedCatalogs((list) => withCatalog(list, added));
+    if (use) switchCatalog(added);
   };
 
   const saveMapping = (next: StyleMapping) => {
@@ -403,6 +416,10 @@ export function Pane(props: PaneProps): JSX.Element {
           documentVersion={snapshot}
           onChanged={() => void refreshDocument()}
         />
+
+        <Section title="Catalogs and profiles">
+          <CatalogSources onCatalog={addCatalog} />
+        </Section>
       </div>
       <InsertBar
         countText={describeCount(picks)}

@@ -1,0 +1,32 @@
+import './setup';
+import { screen, within } from '@testing-library/react';
+import { TextDecoder, TextEncoder } from 'util';
+import { renderPane } from './render-pane';
+
+// jsdom has no TextDecoder; every browser the pane runs in has.
+if (!('TextDecoder' in globalThis)) Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+const CSV =
+  'Competency,Level,Responsibility,Essentiality\r\n' +
+  'Acme Credentialing,Entry Level,Verifies Acme licenses,Very Essential\r\n' +
+  'Acme Credentialing,Mid-Career,Reviews Acme files,Essential\r\n';
+
+beforeEach(() => localStorage.clear());
+
+test('an imported catalog joins the Catalog choice and the pane switches to it; a bad one changes nothing', async () => {
+  const { user } = await renderPane();
+  const upload = (text: string) =>
+    user.upload(screen.getByLabelText('Catalog file'), new File([text], 'acme.csv', { type: 'text/csv' }));
+
+  await upload('Competency,Level\r\nAcme,Junior\r\n');
+  await screen.findByRole('list', { name: 'Problems' });
+  const catalogBefore = screen.queryByRole('combobox', { name: 'Catalog' }) as HTMLSelectElement | null;
+  expect(catalogBefore ? within(catalogBefore).queryByRole('option', { name: /acme/ }) : null).toBeNull();
+  expect(screen.queryByText('Acme Credentialing')).toBeNull();
+
+  await upload(CSV);
+  await user.click(await screen.findByRole('button', { name: 'Use this catalog' }));
+  const catalog = screen.getByRole('combobox', { name: 'Catalog' }) as HTMLSelectElement;
+  expect(catalog.value).toBe('acme');
+  expect(screen.getByText('Acme Credentialing')).toBeTruthy();
+});
