@@ -1,0 +1,227 @@
+/**
+ * Role profiles: the current selection saved under a name (kept for this user in localStorage),
+ * the built-in Greeley profile, and profiles exported and imported as small JSON files.
+ */
+import { useMemo, useRef, useState } from 'react';
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { webStorageStore } from '../../catalog/remote/cache';
+import type { Catalog } from '../../catalog/types';
+import type { Selection } from '../../compose/selection';
+import { builtinProfiles } from '../../profiles/builtin';
+import { fitProfile, importProfile } from '../../profiles/import-profile';
+import { createProfile, exportProfile, profileFileName, type Profile } from '../../profiles/profile';
+import { removeProfile, saveProfile, savedProfiles } from '../../profiles/saved-profiles';
+import { readFileBytes } from '../state/catalog-sources';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1, minWidth: 0 },
+  hiddenInput: { display: 'none' },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  name: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface ProfilesProps {
+  catalogs: readonly Catalog[];
+  /** The catalog in use and what is picked in it now. */
+  catalog: Catalog;
+  selection: Selection;
+  /** Something is picked (an empty profile is not worth saving). */
+  canSave: boolean;
+  /** Make this (already fitted to its catalog) the pane's selection. */
+  onApply: (selection: Selection) => void;
+}
+
+type Outcome = { intent: 'success' | 'warning' | 'error'; title: string; lines: string[] };
+
+const store = () => webStorageStore(window.localStorage);
+
+/** A download of `text` as a file (an object URL on a temporary link; revoked at once). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+export function Profiles(props: ProfilesProps): JSX.Element {
+  const { catalogs } = props;
+  const styles = useStyles();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const builtin = useMemo(() => builtinProfiles(), []);
+  const [saved, setSaved] = useState<Profile[]>(() => savedProfiles(store()));
+  const [name, setName] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+
+  const keep = (list: Profile[] | undefined, done: Outcome) => {
+    if (!list) {
+      setOutcome({ intent: 'error', title: 'The profiles could not be saved in this browser', lines: [] });
+      return;
+    }
+    setSaved(list);
+    setOutcome(done);
+  };
+
+  const save = () => {
+    const profile = createProfile(name, props.catalog, props.selection, new Date());
+    keep(saveProfile(store(), profile), {
+      intent: 'success',
+      title: `Saved the profile “${profile.name}”.`,
+      lines: [],
+    });
+    setName('');
+  };
+
+  const apply = (profile: Profile) => {
+    const fitted = fitProfile(profile, catalogs);
+    if (!fitted.ok) {
+      setOutcome({ intent: 'error', title: `“${profile.name}” could not be applied`, lines: fitted.errors });
+      return;
+    }
+    props.onApply(fitted.profile.selection);
+    const notes = fitted.messages.map((m) => m.text);
+    const warned = fitted.messages.some((m) => m.level !== 'info');
+    setOutcome({ intent: warned ? 'warning' : 'success', title: `Applied “${profile.name}”.`, lines: notes });
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const text = new TextDecoder().decode(await readFileBytes(file));
+      const read = importProfile(text, catalogs);
+      if (!read.ok) {
+        setOutcome({ intent: 'error', title: `“${file.name}” was not imported`, lines: read.errors });
+        return;
+      }
+      keep(saveProfile(store(), read.profile), {
+        intent: 'success',
+        title: `Imported the profile “${read.profile.name}”; Apply it to use it.`,
+        lines: read.messages.map((m) => m.text),
+      });
+    } catch (e) {
+      setOutcome({
+        intent: 'error',
+        title: `“${file.name}” could not be read`,
+        lines: [e instanceof Error ? e.message : String(e)],
+      });
+    } finally {
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  };
+
+  const describe = (profile: Profile) => {
+    const catalog = catalogs.find((c) => c.id === profile.catalogId);
+    const level = catalog?.levels.find((l) => l.id === profile.selection.levelId)?.name ?? profile.selection.levelId;
+    const count =
+      profile.selection.qualificationIds.length +
+      profile.selection.responsibilityIds.length +
+      profile.selection.skillIds.length +
+      (profile.selection.includeSummary ? 1 : 0);
+    return `${catalog?.title ?? profile.catalogId} · ${level} · ${count} item${count === 1 ? '' : 's'}`;
+  };
+
+  const row = (profile: Profile, own: boolean) => (
+    <li key={`${own ? 'saved' : 'builtin'}:${profile.name}`} className={styles.item}>
+      <div className={styles.name}>
+        {profile.name}{' '}
+        {!own && (
+          <Badge appearance="outline" color="informative">
+            Built-in
+          </Badge>
+        )}
+      </div>
+      <p className={styles.note}>{describe(profile)}</p>
+      <div className={styles.row} role="group" aria-label={profile.name}>
+        <Button size="small" onClick={() => apply(profile)}>
+          Apply
+        </Button>
+        <Button size="small" onClick={() => download(profileFileName(profile), exportProfile(profile))}>
+          Export
+        </Button>
+        {own && (
+          <Button
+            size="small"
+            onClick={() =>
+              keep(removeProfile(store(), profile.name), {
+                intent: 'success',
+                title: `Deleted the profile “${profile.name}”.`,
+                lines: [],
+              })
+            }
+          >
+            Delete
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+
+  return (
+    <Section title="Profiles" level={3}>
+      <div className={styles.row}>
+        <Field
+          className={styles.grow}
+          label="Profile name"
+          hint="For example “Credentialing Coordinator – Mid-Career”."
+        >
+          <Input value={name} onChange={(_, d) => setName(d.value)} />
+        </Field>
+        <Button disabled={!props.canSave} onClick={save}>
+          Save selection as profile
+        </Button>
+      </div>
+      <ul className={styles.list} aria-label="Profiles">
+        {saved.map((p) => row(p, true))}
+        {builtin.map((p) => row(p, false))}
+      </ul>
+      <div className={styles.row}>
+        <Button onClick={() => fileRef.current?.click()}>Import profile…</Button>
+        <input
+          ref={fileRef}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".json"
+          aria-label="Profile file"
+          onChange={(e) => void importFile(e.target.files?.[0])}
+        />
+      </div>
+      {outcome && (
+        <MessageBar intent={outcome.intent} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{outcome.title}</MessageBarTitle>
+            {outcome.lines.length > 0 && (
+              <ul className={styles.lines}>
+                {outcome.lines.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </Section>
+  );
+}
