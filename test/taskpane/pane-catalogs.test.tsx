@@ -1,7 +1,7 @@
 import './setup';
 import { screen, within } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'util';
-import { renderPane } from './render-pane';
+import { countText, insertButton, isDisabled, renderPane } from './render-pane';
 
 // jsdom has no TextDecoder; every browser the pane runs in has.
 if (!('TextDecoder' in globalThis)) Object.assign(globalThis, { TextDecoder, TextEncoder });
@@ -29,4 +29,15 @@ test('an imported catalog joins the Catalog choice and the pane switches to it; 
   const catalog = screen.getByRole('combobox', { name: 'Catalog' }) as HTMLSelectElement;
   expect(catalog.value).toBe('acme');
   expect(screen.getByText('Acme Credentialing')).toBeTruthy();
+});
+
+test('applying the built-in Greeley profile switches the pane to its catalog and level with its items picked', async () => {
+  const { user } = await renderPane();
+  expect(countText()).toBe('Nothing selected yet');
+  const group = screen.getByRole('group', { name: /^Director, Medical Staff Services/ });
+  await user.click(within(group).getByRole('button', { name: 'Apply' }));
+  expect((screen.getByRole('combobox', { name: 'Catalog' }) as HTMLSelectElement).value).toBe('greeley-dmss-sample');
+  expect((screen.getByRole('combobox', { name: 'Level' }) as HTMLSelectElement).value).toBe('managerial');
+  expect(countText()).toMatch(/^\d+ items selected: .*responsibilities, .*summary$/);
+  expect(isDisabled(insertButton())).toBe(false);
 });

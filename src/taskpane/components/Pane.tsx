@@ -19,6 +19,7 @@ import {
 import { levelView } from '../../catalog/query';
 import type { Catalog } from '../../catalog/types';
 import type { Role } from '../../compose/blocks';
+import type { Selection } from '../../compose/selection';
 import type { StyleMapping } from '../../house-style/types';
 import type { DocumentPort, DocumentSnapshot, InsertMode, WordError } from '../../word/port';
 import {
@@ -33,6 +34,7 @@ import {
 import { HOUSE_STYLE_SETTING, readMapping, withRole } from '../state/house-style-mapping';
 import { withCatalog } from '../state/catalog-sources';
 import { alreadyInserted, itemsInDocument } from '../state/in-document';
+import { profileActions } from '../state/profile-actions';
 import { nextQuestion, uniqueMessages, unexpectedError, type InsertStatus } from '../state/insert-status';
 import { buildInsertion, houseStyle, insertedSummary } from '../state/pipeline';
 import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
@@ -48,6 +50,7 @@ import { InsertPreview } from './InsertPreview';
 import { LevelControls } from './LevelControls';
 import { PickRow } from './PickRow';
 import { PlaceholderInputs } from './PlaceholderInputs';
+import { Profiles } from './Profiles';
 import { QualificationList } from './QualificationList';
 import { Section } from './Section';
 import { SkillList } from './SkillList';
@@ -189,6 +192,12 @@ export function Pane(props: PaneProps): JSX.Element {
   const changeCatalog = (catalogId: string) => {
     const next = catalogs.find((c) => c.id === catalogId);
     if (next) switchCatalog(next);
+  };
+
+  const applyProfile = (chosen: Selection) => {
+    for (const action of profileActions(chosen)) dispatch(action);
+    setOpenIds([]);
+    settle();
   };
 
   const addCatalog = (added: Catalog, use: boolean) => {
@@ -419,6 +428,13 @@ export function Pane(props: PaneProps): JSX.Element {
 
         <Section title="Catalogs and profiles">
           <CatalogSources onCatalog={addCatalog} />
+          <Profiles
+            catalogs={catalogs}
+            catalog={catalog}
+            selection={composeSelection(selection, picks)}
+            canSave={count > 0}
+            onApply={applyProfile}
+          />
         </Section>
       </div>
       <InsertBar
