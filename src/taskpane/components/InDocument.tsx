@@ -225,36 +225,58 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
           ))}
         </ul>
       )}
-      <Dialog open={!!confirm} onOpenChange={(_, d) => !d.open && setConfirm(undefined)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Your edits in this block would be lost</DialogTitle>
-            <DialogContent>
-              <p>
-                “{confirm?.operation.block.title}” has text that differs from what was inserted.{' '}
-                {confirm?.operation.section ? 'Applying the change' : 'Removing it'} takes away:
-              </p>
-              {confirm && confirm.lost.length > 0 ? (
-                <ul className={styles.lost} aria-label="Text that would be lost">
-                  {confirm.lost.map((line, i) => (
-                    <li key={i}>{line}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p>The block's current text (it could not be listed line by line).</p>
-              )}
-              <p>You can undo in Word afterwards (Ctrl+Z).</p>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => confirm && void apply(confirm.operation, true)}>
-                {confirm?.operation.section ? 'Overwrite my edits' : 'Remove anyway'}
-              </Button>
-              <Button onClick={() => setConfirm(undefined)}>Keep my edits</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirm && (
+        <ConfirmLoss
+          title={confirm.operation.block.title}
+          replacing={!!confirm.operation.section}
+          lost={confirm.lost}
+          onConfirm={() => void apply(confirm.operation, true)}
+          onCancel={() => setConfirm(undefined)}
+        />
+      )}
     </Section>
+  );
+}
+
+/** Mounted only while asking: a closed Fluent dialog would still leave focus traps in the page. */
+function ConfirmLoss(props: {
+  title: string;
+  replacing: boolean;
+  lost: string[];
+  onConfirm: () => void;
+  onCancel: () => void;
+}): JSX.Element {
+  const styles = useStyles();
+  return (
+    <Dialog open onOpenChange={(_, d) => !d.open && props.onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Your edits in this block would be lost</DialogTitle>
+          <DialogContent>
+            <p>
+              “{props.title}” has text that differs from what was inserted.{' '}
+              {props.replacing ? 'Applying the change' : 'Removing it'} takes away:
+            </p>
+            {props.lost.length > 0 ? (
+              <ul className={styles.lost} aria-label="Text that would be lost">
+                {props.lost.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>The block's current text (it could not be listed line by line).</p>
+            )}
+            <p>You can undo in Word afterwards (Ctrl+Z).</p>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={props.onConfirm}>
+              {props.replacing ? 'Overwrite my edits' : 'Remove anyway'}
+            </Button>
+            <Button onClick={props.onCancel}>Keep my edits</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }
 
