@@ -1,6 +1,6 @@
 /**
- * A titled part of the pane. The three steps are regions (landmarks screen-reader users can jump between);
- * the parts inside a step are labelled groups under a lower heading.
+ * A titled part of the pane: a region (a landmark screen-reader users can jump between) with its own
+ * heading; the parts inside a step take the lower heading level.
  */
 import { useId, type ReactNode } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
@@ -41,11 +41,7 @@ export function Section(props: {
       {props.children}
     </>
   );
-  return nested ? (
-    <div role="group" className={styles.section} aria-labelledby={id}>
-      {body}
-    </div>
-  ) : (
+  return (
     <section className={styles.section} aria-labelledby={id}>
       {body}
     </section>
