@@ -8,7 +8,7 @@ import type { WordParagraphFacts } from './cursor';
 import { cursorFacts, cursorInfoOf, queueCursorLoad } from './cursor-load';
 import type { DocumentSnapshot, PortResult } from './port';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
-import { builtInsInUse, snapshotFromFacts } from './snapshot';
+import { builtInsInUse, snapshotFromFacts, stylesNumberingTheirParagraphs } from './snapshot';
 import { errorFromOffice, REQUIREMENT_SET } from './word-errors';
 import { styleSheetFromWordStyles, type WordStyleFacts } from './word-styles';
 
@@ -72,7 +72,7 @@ export async function readDocument(): Promise<PortResult<DocumentSnapshot>> {
         tables: tables.items.map((t) => ({ style: t.style, styleBuiltIn: t.styleBuiltIn })),
       };
       const sheet: StyleSheet = styles
-        ? styleSheetFromWordStyles(styleFacts(styles), builtInsInUse(facts))
+        ? styleSheetFromWordStyles(styleFacts(styles), builtInsInUse(facts), stylesNumberingTheirParagraphs(facts))
         : parseStylesXml((ooxml && stylesPartFromFlatOpc(ooxml.value)) ?? '');
       const snapshot = snapshotFromFacts({
         ...facts,

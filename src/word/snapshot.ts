@@ -1,6 +1,7 @@
 /**
  * Plain values loaded from Word -> DocumentSnapshot. Pure, so it is tested without Office.
  */
+import { builtInKeyOf } from '../house-style/builtins';
 import { parseSectionTag } from '../render/section-tag';
 import type { StyleSheet } from '../house-style/types';
 import type { CursorInfo, DocumentSnapshot, ExistingBlock } from './port';
@@ -33,6 +34,18 @@ export function builtInsInUse(facts: Pick<DocumentFacts, 'upToCursor' | 'fromCur
     if (item.styleBuiltIn && item.styleBuiltIn !== 'Other') used.set(item.style, item.styleBuiltIn);
   }
   return used;
+}
+
+/**
+ * Styles that number their own paragraphs, as far as the API shows: the API gives no style's numbering,
+ * so a style counts when every paragraph of the document using it is a list item. "List Paragraph" never
+ * counts: Word's bullet button gives it direct numbering, not numbering of its own.
+ */
+export function stylesNumberingTheirParagraphs(facts: Pick<DocumentFacts, 'upToCursor' | 'fromCursor'>): Set<string> {
+  const listed = new Set<string>();
+  const plain = new Set<string>();
+  for (const p of [...facts.upToCursor, ...facts.fromCursor]) (p.isListItem ? listed : plain).add(p.style);
+  return new Set([...listed].filter((style) => !plain.has(style) && builtInKeyOf(style) !== 'list paragraph'));
 }
 
 function isSameParagraph(a: WordParagraphFacts, b: WordParagraphFacts): boolean {

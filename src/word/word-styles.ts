@@ -25,6 +25,8 @@ const TYPES: Record<string, StyleType> = {
   Table: 'table',
   List: 'numbering',
 };
+// Word's own list styles always carry their numbering.
+const NUMBERED_BUILT_INS = /^list (bullet|number)( [2-5])?$/;
 const DEFAULT_KEYS = new Set(['normal', 'default paragraph font', 'normal table', 'no list']);
 
 /** "Heading2" -> "heading 2", "GridTable1Light_Accent1" -> "grid table 1 light accent 1"; "Other" -> undefined. */
@@ -70,10 +72,12 @@ function hexColor(color: string | undefined): string | undefined {
 
 /**
  * @param usedBuiltIns local style name -> styleBuiltIn, as seen on the document's paragraphs and tables.
+ * @param numbering local names of styles whose paragraphs are all list items (see stylesNumberingTheirParagraphs).
  */
 export function styleSheetFromWordStyles(
   styles: WordStyleFacts[],
   usedBuiltIns: ReadonlyMap<string, string>,
+  numbering: ReadonlySet<string> = new Set(),
 ): StyleSheet {
   const result: StyleDef[] = [];
   const seen = new Set<string>();
@@ -96,6 +100,7 @@ export function styleSheetFromWordStyles(
       type: TYPES[s.type] ?? 'paragraph',
       ...(builtInKey ? { builtInKey } : {}),
       ...(s.baseStyle ? { basedOn: s.baseStyle } : {}),
+      ...(numbering.has(s.nameLocal) || NUMBERED_BUILT_INS.test(builtInKey ?? '') ? { hasNumbering: true } : {}),
       ...(builtInKey && DEFAULT_KEYS.has(builtInKey) ? { isDefault: true } : {}),
       ...(Object.keys(appearance).length ? { appearance } : {}),
     });

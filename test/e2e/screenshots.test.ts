@@ -33,11 +33,19 @@ afterAll(() => session?.close());
 /** The outermost elements reaching past the pane's right edge (clipped or causing a horizontal scrollbar). */
 function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    // Content cut off by an ancestor that clips it inside the pane (e.g. a collapsed slot) is not seen.
+    const clipped = (el: Element): boolean => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= window.innerWidth + 1)
+          return true;
+      }
+      return false;
+    };
     const found: Element[] = [];
     for (const el of Array.from(document.querySelectorAll('body *'))) {
       if (found.some((outer) => outer.contains(el))) continue;
       const rect = el.getBoundingClientRect();
-      if (rect.width > 0 && rect.right > window.innerWidth + 1) found.push(el);
+      if (rect.width > 0 && rect.right > window.innerWidth + 1 && !clipped(el)) found.push(el);
     }
     return found.map((el) => {
       const label =

@@ -1,6 +1,12 @@
 /** Pure helpers: Word.Style -> StyleDef, built-in names, style settings, cursor facts, snapshots. */
 import { locationFromBodyTypes, paragraphInfo, selectionCoversParagraphs } from '../../src/word/cursor';
-import { builtInsInUse, existingBlocks, snapshotFromFacts, type DocumentFacts } from '../../src/word/snapshot';
+import {
+  builtInsInUse,
+  existingBlocks,
+  snapshotFromFacts,
+  stylesNumberingTheirParagraphs,
+  type DocumentFacts,
+} from '../../src/word/snapshot';
 import { createStyleResolver, styleNamesToCheck } from '../../src/word/style-resolver';
 import { builtInEnumFor, builtInKeyFromEnum, styleSetting, styleSheetFromWordStyles } from '../../src/word/word-styles';
 import { BUILT_IN_STYLE_NAMES } from '../support/fake-word';
@@ -83,6 +89,35 @@ describe('styleSheetFromWordStyles', () => {
   test('a custom style named like a built-in is not taken for one', () => {
     const sheet = styleSheetFromWordStyles([{ nameLocal: 'Heading 2', builtIn: false, type: 'Paragraph' }], new Map());
     expect(sheet.styles[0].builtInKey).toBeUndefined();
+  });
+});
+
+describe('which styles number their own paragraphs (the API does not say)', () => {
+  const para = (style: string, isListItem: boolean) => ({ text: 'x', style, styleBuiltIn: 'Other', isListItem });
+
+  test('a style whose paragraphs are all list items counts; one with a plain paragraph, or List Paragraph, does not', () => {
+    const found = stylesNumberingTheirParagraphs({
+      upToCursor: [para('House Bullet', true), para('Body', false), para('List Paragraph', true)],
+      fromCursor: [para('House Bullet', true), para('Mixed', true), para('Mixed', false)],
+    });
+    expect([...found]).toEqual(['House Bullet']);
+  });
+
+  test("the style sheet marks those styles and Word's own list styles as numbered", () => {
+    const sheet = styleSheetFromWordStyles(
+      [
+        { nameLocal: 'House Bullet', builtIn: false, type: 'Paragraph' },
+        { nameLocal: 'List Bullet', builtIn: true, type: 'Paragraph' },
+        { nameLocal: 'List Paragraph', builtIn: true, type: 'Paragraph' },
+      ],
+      new Map(),
+      new Set(['House Bullet']),
+    );
+    expect(sheet.styles.map((s) => [s.localName, !!s.hasNumbering])).toEqual([
+      ['House Bullet', true],
+      ['List Bullet', true],
+      ['List Paragraph', false],
+    ]);
   });
 });
 
