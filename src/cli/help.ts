@@ -22,7 +22,8 @@ change; every other part of the package is copied unchanged. Existing styles are
   --template FILE        the Word template (.docx) to start from (required)
   --out FILE             where to write the result (required). It may not be the template unless --force.
   --level LEVEL          experience level: entry, mid-career, managerial or executive (a level's id or name)
-  --catalog FILE         an organization's own catalog (JSON); default: the bundled NAMSS 2021 builder
+  --catalog FILE         an organization's own catalog: JSON (catalog/schema.json), CSV or XLSX (see README);
+                         default: the bundled NAMSS 2021 builder
   --select CHOICE        responsibilities: all (default), essential (competencies rated very essential or
                          essential at the level), or IDS: comma-separated responsibility ids, or competency
                          ids meaning all of that competency's responsibilities
