@@ -2,8 +2,9 @@
 const tsJest = [
   'ts-jest',
   {
-    isolatedModules: true,
+    // Type-checking is tsc's job (npm test runs it first); jest only transpiles.
     tsconfig: {
+      isolatedModules: true,
       module: 'commonjs',
       moduleResolution: 'node',
       jsx: 'react-jsx',
