@@ -60,7 +60,14 @@ module.exports = (_env, argv) => {
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10, reuseExistingChunk: true },
+          // Only what the first paint needs; chunks loaded later keep their own packages.
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'vendor',
+            chunks: 'initial',
+            priority: 10,
+            reuseExistingChunk: true,
+          },
         },
       },
       runtimeChunk: false,

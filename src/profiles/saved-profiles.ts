@@ -3,7 +3,7 @@
  * list in the export format, so a stored profile is checked exactly like an imported file.
  * Saving a profile with the name of an existing one replaces it.
  */
-import type { KeyValueStore } from '../catalog/remote/cache';
+import type { KeyValueStore } from '../catalog/remote/key-value-store';
 import { profileFile, type Profile } from './profile';
 import { readProfileFile } from './import-profile';
 

@@ -6,15 +6,9 @@
 import { loadCatalog } from '../load';
 import type { Catalog } from '../types';
 
-export interface KeyValueStore {
-  get(key: string): string | null | undefined;
-  set(key: string, value: string): void;
-}
+import type { KeyValueStore } from './key-value-store';
 
-/** The pane's store: window.localStorage (or sessionStorage) behind the KeyValueStore interface. */
-export function webStorageStore(storage: Pick<Storage, 'getItem' | 'setItem'>): KeyValueStore {
-  return { get: (key) => storage.getItem(key), set: (key, value) => storage.setItem(key, value) };
-}
+export { webStorageStore, type KeyValueStore } from './key-value-store';
 
 export interface CachedCatalog {
   url: string;

@@ -2,7 +2,7 @@
  * The task pane: choose a level, pick, insert. All document access goes through the DocumentPort;
  * all decisions are in the plain modules under ../state, so this file only wires them to the screen.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -13,6 +13,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -40,21 +41,24 @@ import { buildInsertion, houseStyle, insertedSummary } from '../state/pipeline';
 import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
 import { filterView } from '../state/search-filter';
 import { initialSelection, selectionReducer, type PickGroup } from '../state/selection';
-import { CatalogSources } from './CatalogSources';
 import { CompetencyList } from './CompetencyList';
 import { FirstRun } from './FirstRun';
 import { HouseStylePanel } from './HouseStylePanel';
-import { InDocument } from './InDocument';
 import { InsertBar } from './InsertBar';
 import { InsertPreview } from './InsertPreview';
 import { LevelControls } from './LevelControls';
 import { PickRow } from './PickRow';
 import { PlaceholderInputs } from './PlaceholderInputs';
-import { Profiles } from './Profiles';
 import { QualificationList } from './QualificationList';
 import { Section } from './Section';
 import { SkillList } from './SkillList';
 import { Highlight } from './Highlight';
+
+// The parts below the picking steps load after the first paint: importing and fetching catalogs brings the
+// schema validator and the workbook reader, the block view its dialog.
+const CatalogSources = lazy(() => import('./CatalogSources').then((m) => ({ default: m.CatalogSources })));
+const InDocument = lazy(() => import('./InDocument').then((m) => ({ default: m.InDocument })));
+const Profiles = lazy(() => import('./Profiles').then((m) => ({ default: m.Profiles })));
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
@@ -418,24 +422,26 @@ export function Pane(props: PaneProps): JSX.Element {
           </Accordion>
         </Section>
 
-        <InDocument
-          port={port}
-          catalogs={catalogs}
-          styleMap={detected.value}
-          documentVersion={snapshot}
-          onChanged={() => void refreshDocument()}
-        />
-
-        <Section title="Catalogs and profiles">
-          <CatalogSources onCatalog={addCatalog} />
-          <Profiles
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <InDocument
+            port={port}
             catalogs={catalogs}
-            catalog={catalog}
-            selection={composeSelection(selection, picks)}
-            canSave={count > 0}
-            onApply={applyProfile}
+            styleMap={detected.value}
+            documentVersion={snapshot}
+            onChanged={() => void refreshDocument()}
           />
-        </Section>
+
+          <Section title="Catalogs and profiles">
+            <CatalogSources onCatalog={addCatalog} />
+            <Profiles
+              catalogs={catalogs}
+              catalog={catalog}
+              selection={composeSelection(selection, picks)}
+              canSave={count > 0}
+              onApply={applyProfile}
+            />
+          </Section>
+        </Suspense>
       </div>
       <InsertBar
         countText={describeCount(picks)}

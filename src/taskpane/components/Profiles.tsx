@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { webStorageStore } from '../../catalog/remote/cache';
+import { webStorageStore } from '../../catalog/remote/key-value-store';
 import type { Catalog } from '../../catalog/types';
 import type { Selection } from '../../compose/selection';
 import { builtinProfiles } from '../../profiles/builtin';

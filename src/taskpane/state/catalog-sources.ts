@@ -4,7 +4,7 @@
  * serves every job description the user writes.
  */
 import type { Catalog } from '../../catalog/types';
-import { describeImportProblem, type ImportProblem } from '../../catalog/import/import-file';
+import { describeImportProblem, type ImportProblem } from '../../catalog/import/table';
 
 export const CATALOG_URL_KEY = 'jdb.catalogUrl';
 
