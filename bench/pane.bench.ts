@@ -229,7 +229,10 @@ const noNodeXml: Plugin = {
   name: 'no-node-xml',
   setup(b) {
     b.onResolve({ filter: /^@xmldom\/xmldom$/ }, () => ({ path: 'xmldom', namespace: 'empty' }));
-    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {}', loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({
+      contents: 'export const DOMParser = undefined; export const XMLSerializer = undefined;',
+      loader: 'js',
+    }));
   },
 };
 
