@@ -1,5 +1,5 @@
 import { builtinCatalog, builtinCatalogs } from '../../src/catalog/builtin';
-import type { KeyValueStore } from '../../src/catalog/remote/cache';
+import type { KeyValueStore } from '../../src/catalog/remote/key-value-store';
 import { builtinProfiles } from '../../src/profiles/builtin';
 import { fitProfile } from '../../src/profiles/import-profile';
 import { removeProfile, savedProfiles, saveProfile } from '../../src/profiles/saved-profiles';

@@ -8,8 +8,6 @@ import type { Catalog } from '../types';
 
 import type { KeyValueStore } from './key-value-store';
 
-export { webStorageStore, type KeyValueStore } from './key-value-store';
-
 export interface CachedCatalog {
   url: string;
   text: string;

@@ -8,7 +8,8 @@ import { warning, type Message } from '../../messages';
 import type { CatalogError } from '../errors';
 import { loadCatalog, MAX_CATALOG_CHARS } from '../load';
 import type { Catalog } from '../types';
-import { describeTime, readCache, writeCache, type CachedCatalog, type KeyValueStore } from './cache';
+import { describeTime, readCache, writeCache, type CachedCatalog } from './cache';
+import type { KeyValueStore } from './key-value-store';
 import { catalogUrlProblem, shorten } from './catalog-url';
 
 export interface ResponseLike {

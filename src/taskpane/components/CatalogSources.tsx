@@ -15,7 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { importCatalogFile, type ImportPreview } from '../../catalog/import/import-file';
-import { describeTime, cachedCatalog, webStorageStore } from '../../catalog/remote/cache';
+import { describeTime, cachedCatalog } from '../../catalog/remote/cache';
+import { webStorageStore } from '../../catalog/remote/key-value-store';
 import { catalogUrlProblem } from '../../catalog/remote/catalog-url';
 import { loadCatalogFromUrl, type RemoteDeps } from '../../catalog/remote/fetch-catalog';
 import type { Catalog } from '../../catalog/types';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { cachedCatalog, readCache, webStorageStore, type KeyValueStore } from '../../../src/catalog/remote/cache';
+import { cachedCatalog, readCache } from '../../../src/catalog/remote/cache';
+import { webStorageStore, type KeyValueStore } from '../../../src/catalog/remote/key-value-store';
 import { catalogUrlProblem } from '../../../src/catalog/remote/catalog-url';
 import {
   fetchCatalog,
