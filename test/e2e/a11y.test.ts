@@ -1,15 +1,9 @@
 /** axe-core on the production pane in Chromium: no violations in the light, dark and high-contrast themes. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { chooseLevel, competencyPanels, openPane, search, startPaneSession, type PaneSession } from './pane';
+import { chooseLevel, competencyPanels, openPane, search, paneSessionPerFile } from './pane';
 
-jest.setTimeout(120_000);
-
-let session: PaneSession;
-beforeAll(async () => {
-  session = await startPaneSession();
-}, 240_000);
-afterAll(() => session?.close());
+const session = paneSessionPerFile();
 
 /** Violations as short lines (rule, impact, where), so a failure says what to fix. */
 async function violations(page: Page): Promise<string[]> {
@@ -23,7 +17,7 @@ async function violations(page: Page): Promise<string[]> {
 
 describe.each(['light', 'dark', 'high-contrast'] as const)('accessibility, %s theme', (theme) => {
   test('first open, with the three-step explanation', async () => {
-    const { page, context } = await openPane(session, { width: 450, theme });
+    const { page, context } = await openPane(session(), { width: 450, theme });
     try {
       await expect(violations(page)).resolves.toEqual([]);
     } finally {
@@ -32,7 +26,7 @@ describe.each(['light', 'dark', 'high-contrast'] as const)('accessibility, %s th
   });
 
   test('while searching, with open competencies, highlights and ticked items', async () => {
-    const { page, context } = await openPane(session, { width: 450, theme });
+    const { page, context } = await openPane(session(), { width: 450, theme });
     try {
       await chooseLevel(page, 'Managerial');
       await search(page, 'credential');

@@ -4,21 +4,15 @@
  */
 import type { Page } from 'playwright-core';
 import { newPaneContext } from './browser';
-import { startPaneSession, type PaneSession } from './pane';
+import { paneSessionPerFile } from './pane';
 
-jest.setTimeout(120_000);
-
-let session: PaneSession;
-beforeAll(async () => {
-  session = await startPaneSession();
-}, 240_000);
-afterAll(() => session?.close());
+const session = paneSessionPerFile();
 
 async function withPage(prepare: (page: Page) => Promise<unknown>, query = ''): Promise<Page> {
-  const context = await newPaneContext(session.browser);
+  const context = await newPaneContext(session().browser);
   const page = await context.newPage();
   await prepare(page);
-  await page.goto(`${session.server.origin}/taskpane.html${query}`);
+  await page.goto(`${session().server.origin}/taskpane.html${query}`);
   return page;
 }
 

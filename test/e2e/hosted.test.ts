@@ -13,19 +13,12 @@ import {
   labelOf,
   openPane,
   search,
-  startPaneSession,
+  paneSessionPerFile,
   tickByName,
   type OpenPane,
-  type PaneSession,
 } from './pane';
 
-jest.setTimeout(120_000);
-
-let session: PaneSession;
-beforeAll(async () => {
-  session = await startPaneSession();
-}, 240_000);
-afterAll(() => session?.close());
+const session = paneSessionPerFile();
 
 const TEMPLATE: FakeWordOptions['body'] = [
   { text: 'Director, Medical Staff Services', style: 'Title' },
@@ -37,7 +30,7 @@ const TEMPLATE: FakeWordOptions['body'] = [
 ];
 
 async function openInWord(options: FakeWordOptions): Promise<OpenPane> {
-  const pane = await openPane(session, { width: 400, initScripts: [fakeOfficeScript(options)] });
+  const pane = await openPane(session(), { width: 400, initScripts: [fakeOfficeScript(options)] });
   await dismissFirstRun(pane.page);
   return pane;
 }

@@ -4,15 +4,9 @@
  */
 import { builtinCatalog } from '../../src/catalog/builtin';
 import { levelView } from '../../src/catalog/query';
-import { chooseLevel, dismissFirstRun, openPane, startPaneSession, type PaneSession } from './pane';
+import { chooseLevel, dismissFirstRun, openPane, paneSessionPerFile } from './pane';
 
-jest.setTimeout(120_000);
-
-let session: PaneSession;
-beforeAll(async () => {
-  session = await startPaneSession();
-}, 240_000);
-afterAll(() => session?.close());
+const session = paneSessionPerFile();
 
 const catalog = builtinCatalog();
 // A competency whose responsibilities differ between the two levels, so the document shows which level the block is at.
@@ -25,7 +19,7 @@ const midCareerOnly = midCareer.responsibilities.find(
 )!.text;
 
 test('insert a competency at Entry level, re-level it to Mid-Career in place, then remove it', async () => {
-  const { page, context, errors } = await openPane(session, { width: 1100, height: 900 });
+  const { page, context, errors } = await openPane(session(), { width: 1100, height: 900 });
   try {
     await dismissFirstRun(page);
     await chooseLevel(page, 'Entry Level');

@@ -11,7 +11,7 @@ export interface PaneSession {
 }
 
 /** One browser and one dist/ server per test file. */
-export async function startPaneSession(): Promise<PaneSession> {
+async function startPaneSession(): Promise<PaneSession> {
   const server = await serveDirectory(ensureDist());
   const browser = await launchChromium();
   return {
@@ -21,6 +21,23 @@ export async function startPaneSession(): Promise<PaneSession> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * Registers this test file's browser session (started before its tests, closed after them) and the
+ * generous timeouts a shared 2-core machine needs; returns the session for the tests to use.
+ */
+export function paneSessionPerFile(): () => PaneSession {
+  let session: PaneSession | undefined;
+  jest.setTimeout(120_000);
+  beforeAll(async () => {
+    session = await startPaneSession();
+  }, 240_000);
+  afterAll(() => session?.close());
+  return () => {
+    if (!session) throw new Error('The browser session has not started (paneSessionPerFile runs in beforeAll).');
+    return session;
   };
 }
 

@@ -8,27 +8,15 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './dist';
 import { fakeOfficeScript } from './fake-office';
-import {
-  chooseLevel,
-  competencyPanels,
-  dismissFirstRun,
-  openPane,
-  search,
-  startPaneSession,
-  type PaneSession,
-} from './pane';
-
-jest.setTimeout(120_000);
+import { chooseLevel, competencyPanels, dismissFirstRun, openPane, search, paneSessionPerFile } from './pane';
 
 const OUT = path.join(ROOT, 'test-artifacts', 'screenshots');
 const TEMPLATE = [{ text: 'Job Description', style: 'Title' }, { text: 'Duties', style: 'Heading 1' }, ''];
 
-let session: PaneSession;
-beforeAll(async () => {
+const session = paneSessionPerFile();
+beforeAll(() => {
   fs.mkdirSync(OUT, { recursive: true });
-  session = await startPaneSession();
-}, 240_000);
-afterAll(() => session?.close());
+});
 
 /** The outermost elements reaching past the pane's right edge (clipped or causing a horizontal scrollbar). */
 function overflowing(page: Page): Promise<string[]> {
@@ -58,7 +46,7 @@ function overflowing(page: Page): Promise<string[]> {
 
 describe.each([320, 450])('pane at %i px', (width) => {
   test.each(['light', 'dark'] as const)('%s theme', async (theme) => {
-    const { page, context } = await openPane(session, {
+    const { page, context } = await openPane(session(), {
       width,
       height: 860,
       initScripts: [fakeOfficeScript({ body: TEMPLATE, selection: { paragraph: 2 }, theme })],

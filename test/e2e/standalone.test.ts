@@ -14,18 +14,11 @@ import {
   levelControl,
   search,
   openPane,
-  startPaneSession,
+  paneSessionPerFile,
   tickByName,
-  type PaneSession,
 } from './pane';
 
-jest.setTimeout(120_000);
-
-let session: PaneSession;
-beforeAll(async () => {
-  session = await startPaneSession();
-}, 240_000);
-afterAll(() => session?.close());
+const session = paneSessionPerFile();
 
 /** Where each text starts in the document's text (-1 when absent). */
 async function positions(region: Locator, texts: string[]): Promise<number[]> {
@@ -48,7 +41,7 @@ async function computed(
 
 describe('standalone preview (office.js unreachable)', () => {
   test('the pane is usable while the office.js request is still hanging', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 400, height: 800 } });
+    const context = await session().browser.newContext({ viewport: { width: 400, height: 800 } });
     let officeRequested = false;
     // Never answered: a CDN that hangs, the worst case for a pane that waits on it.
     await context.route(OFFICE_CDN, () => {
@@ -57,7 +50,7 @@ describe('standalone preview (office.js unreachable)', () => {
     const page = await context.newPage();
     try {
       // Not "load": a script that never arrives holds the load event back, which is the point of this test.
-      await page.goto(`${session.server.origin}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${session().server.origin}/taskpane.html`, { waitUntil: 'domcontentloaded' });
       await levelControl(page).waitFor({ state: 'visible' });
       expect(await levelControl(page).isEnabled()).toBe(true);
       expect(officeRequested).toBe(true);
@@ -70,7 +63,7 @@ describe('standalone preview (office.js unreachable)', () => {
   });
 
   test('choose Mid-Career, search, tick responsibilities of two competencies and three skills, insert', async () => {
-    const { page, context, errors } = await openPane(session, { width: 1100, height: 900 });
+    const { page, context, errors } = await openPane(session(), { width: 1100, height: 900 });
     try {
       await runFlow(page);
       expect(errors).toEqual([]);
