@@ -31,19 +31,6 @@ async function documentWithBlocks(): Promise<{ fake: FakeWordHandle; port: Docum
   return { fake, port, blocks: listed.value };
 }
 
-/** Types into the first paragraph holding `text`, as the user would. */
-function typeInto(fake: FakeWordHandle, text: string, typed: string): void {
-  const walk = fake.model.main.blocks.flatMap((b) =>
-    b.kind === 'paragraph'
-      ? [b]
-      : b.rows.flatMap((r) => r.flatMap((c) => c.blocks.filter((x) => x.kind === 'paragraph'))),
-  );
-  const p = walk.find((x) => x.kind === 'paragraph' && x.runs.map((r) => r.text).join('') === text);
-  if (!p || p.kind !== 'paragraph') throw new Error(`no paragraph "${text}"`);
-  p.runs.push({ text: typed });
-  fake.model.changed();
-}
-
 describe('listing blocks', () => {
   test('each block with its tag, its text and not edited, tables included; one run, two syncs', async () => {
     const { fake, port, blocks } = await documentWithBlocks();
@@ -60,7 +47,7 @@ describe('listing blocks', () => {
 
   test('a block the user typed in shows as edited', async () => {
     const { fake, port } = await documentWithBlocks();
-    typeInto(fake, entryTexts(PEP)[0], ' (and more)');
+    fake.typeAfter(entryTexts(PEP)[0], ' (and more)');
     const listed = await port.listBlocks!();
     expect(listed.ok && listed.value.map((b) => b.edits)).toEqual(['unchanged', 'edited', 'unchanged']);
   });
@@ -119,7 +106,7 @@ describe('replacing a block (re-level)', () => {
   test('an edited block is refused with the text that would be lost, and nothing changes; confirmed, it is replaced', async () => {
     const { fake, port, blocks } = await documentWithBlocks();
     const section = relevelled(blocks);
-    typeInto(fake, entryTexts(PEP)[0], ' My note.');
+    fake.typeAfter(entryTexts(PEP)[0], ' My note.');
     const before = texts(fake);
     const refused = await port.replaceBlock!(blocks[1].id, section, { overwriteEdits: false });
     expect(!refused.ok && refused.error.code).toBe('block-edited');
@@ -152,7 +139,7 @@ describe('removing a block', () => {
     expect((await port.removeBlock!(blocks[0].id, { overwriteEdits: false })).ok).toBe(true);
     expect(texts(fake)).not.toContain('[table]');
     expect(texts(fake)[0]).toBe('Job Description');
-    typeInto(fake, entryTexts(PEP)[1], '!');
+    fake.typeAfter(entryTexts(PEP)[1], '!');
     const edited = await port.removeBlock!(blocks[1].id, { overwriteEdits: false });
     expect(!edited.ok && edited.error.code).toBe('block-edited');
     fake.model.controls.forEach((c) => (c.cannotDelete = true));

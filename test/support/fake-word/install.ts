@@ -114,6 +114,8 @@ export interface FakeWordHandle {
   resetCounters(): void;
   /** Move the cursor or selection, as the user would between two actions. */
   select(selection: SelectionInit): void;
+  /** Appends `typed` to the first main-text paragraph (table cells included) reading `text`, as the user would type. */
+  typeAfter(text: string, typed: string): void;
   /** Change the scenario later, e.g. protect the document after the pane has loaded. */
   setScenario(scenario: FakeScenario): void;
   /** Plain data (JSON-safe), for assertions in jest and in the browser. */
@@ -410,6 +412,12 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
     },
     select(selection) {
       model.selection = selectionFrom(model, selection);
+    },
+    typeAfter(text, typed) {
+      const paragraph = flatten(model.main).find((p) => paragraphText(p) === text);
+      if (!paragraph) throw new Error(`fake Word: no paragraph reads "${text}"`);
+      paragraph.runs.push({ text: typed });
+      model.changed();
     },
     setScenario(next) {
       scenario = { ...scenario, ...next };
