@@ -31,16 +31,22 @@ export class Editor {
     private readonly rules: EditRules,
   ) {}
 
+  /** Changes made so far (refused ones not counted): tells a Word.run that wrote from one that only read. */
+  edits = 0;
+
+  /** Every change passes here first. */
   private guard(touched: ParagraphNode[]): void {
     if (this.rules.refuseWith) {
       throw new FakeOfficeError(this.rules.refuseWith, 'The requested operation is not allowed on this document.');
     }
-    if (!this.model.controls.some((c) => c.cannotEdit)) return;
-    for (const p of touched) {
-      const control = this.model.controlAt(p);
-      if (control?.cannotEdit)
-        throw new FakeOfficeError('AccessDenied', `The content control "${control.title}" is locked.`);
+    if (this.model.controls.some((c) => c.cannotEdit)) {
+      for (const p of touched) {
+        const control = this.model.controlAt(p);
+        if (control?.cannotEdit)
+          throw new FakeOfficeError('AccessDenied', `The content control "${control.title}" is locked.`);
+      }
     }
+    this.edits++;
   }
 
   private place(ref: BlockNode, block: BlockNode, where: 'Before' | 'After'): void {

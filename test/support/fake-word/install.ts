@@ -101,16 +101,49 @@ export interface FakeTableSnapshot {
   cellBold: boolean[][];
 }
 
+/** Positions are indexes among the story's paragraphs in reading order (table cells included), as in SelectionInit. */
+export interface FakeControlSnapshot {
+  tag: string;
+  title: string;
+  appearance: string;
+  cannotEdit: boolean;
+  text: string;
+  /** The control's first and last paragraph. */
+  from: number;
+  to: number;
+}
+
+export interface FakeSelectionSnapshot {
+  story: StoryName;
+  paragraph: number;
+  offset: number;
+  endParagraph: number;
+  endOffset: number;
+  /** The selection takes in its last paragraph's mark (whole paragraphs, as when a control is selected). */
+  wholeParagraphs: boolean;
+}
+
+/** One finished Word.run: its own context.sync() calls and the changes it made to the document. */
+export interface FakeRunRecord {
+  syncs: number;
+  edits: number;
+}
+
 export interface FakeDocumentSnapshot {
   body: (FakeParagraphSnapshot | FakeTableSnapshot)[];
-  controls: { tag: string; title: string; appearance: string; cannotEdit: boolean; text: string }[];
+  controls: FakeControlSnapshot[];
+  selection: FakeSelectionSnapshot;
   settings: Record<string, unknown>;
   counters: Counters;
+  /** Every Word.run since installation, in the order they finished. */
+  runLog: FakeRunRecord[];
 }
 
 export interface FakeWordHandle {
   readonly model: DocumentModel;
   readonly counters: Counters;
+  /** Every Word.run since installation, in the order they finished (resetCounters leaves it). */
+  readonly runLog: FakeRunRecord[];
   resetCounters(): void;
   /** Move the cursor or selection, as the user would between two actions. */
   select(selection: SelectionInit): void;
@@ -305,7 +338,26 @@ function buildModel(options: FakeWordOptions): DocumentModel {
   return model;
 }
 
-function snapshotOf(model: DocumentModel, settings: Map<string, unknown>, counters: Counters): FakeDocumentSnapshot {
+function selectionSnapshot(model: DocumentModel): FakeSelectionSnapshot {
+  const { start, end, mark } = model.selection;
+  const story = storyOf(start.para.parent);
+  const name = [...model.stories].find(([, body]) => body === story)?.[0] as StoryName;
+  return {
+    story: name,
+    paragraph: model.order(start.para),
+    offset: start.offset,
+    endParagraph: model.order(end.para),
+    endOffset: end.offset,
+    wholeParagraphs: mark,
+  };
+}
+
+function snapshotOf(
+  model: DocumentModel,
+  settings: Map<string, unknown>,
+  counters: Counters,
+  runLog: FakeRunRecord[],
+): FakeDocumentSnapshot {
   const paragraph = (p: (typeof model.selection)['start']['para']): FakeParagraphSnapshot => ({
     kind: 'paragraph',
     text: paragraphText(p),
@@ -343,9 +395,13 @@ function snapshotOf(model: DocumentModel, settings: Map<string, unknown>, counte
         appearance: c.appearance,
         cannotEdit: c.cannotEdit,
         text: model.controlParagraphs(c).map(paragraphText).join('\r'),
+        from: model.order(c.from),
+        to: model.order(c.to),
       })),
+    selection: selectionSnapshot(model),
     settings: Object.fromEntries(settings),
     counters: { ...counters },
+    runLog: runLog.map((r) => ({ ...r })),
   };
 }
 
@@ -374,6 +430,7 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
   const model = buildModel(options);
   let scenario: FakeScenario = { ...options };
   const counters: Counters = { runs: 0, syncs: 0 };
+  const runLog: FakeRunRecord[] = [];
   const refuseWith = () =>
     scenario.notAllowed
       ? 'NotAllowed'
@@ -406,6 +463,7 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
   const handle: FakeWordHandle = {
     model,
     counters,
+    runLog,
     resetCounters() {
       counters.runs = 0;
       counters.syncs = 0;
@@ -422,7 +480,7 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
     setScenario(next) {
       scenario = { ...scenario, ...next };
     },
-    snapshot: () => snapshotOf(model, settings, counters),
+    snapshot: () => snapshotOf(model, settings, counters, runLog),
   };
 
   const dark = options.theme === 'dark';
@@ -487,10 +545,14 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
       if (typeof batch !== 'function') throw new Error('fake Word: Word.run(batch) is the only supported form');
       counters.runs++;
       const context = new FakeRequestContext(env);
-      const result = await batch(context);
-      // Like Word.run, anything still queued is sent in one last round trip.
-      if (context.pending) await context.sync();
-      return result;
+      try {
+        const result = await batch(context);
+        // Like Word.run, anything still queued is sent in one last round trip.
+        if (context.pending) await context.sync();
+        return result;
+      } finally {
+        runLog.push({ syncs: context.syncs, edits: context.edits });
+      }
     },
   };
 

@@ -67,6 +67,9 @@ function parseLoad(arg: LoadArg | undefined): string[] | undefined {
 export class FakeRequestContext {
   readonly document: FakeDocument;
   executing = false;
+  /** This context's own round trips and changes (Word.run calls may overlap, so the global counters cannot tell). */
+  syncs = 0;
+  edits = 0;
   private queue: Action[] = [];
 
   constructor(readonly env: FakeEnv) {
@@ -84,11 +87,13 @@ export class FakeRequestContext {
   /** One round trip: runs the queued work in order; loaded values appear only if all of it succeeded. */
   async sync(): Promise<void> {
     const syncNumber = ++this.env.counters.syncs;
+    this.syncs++;
     const queue = this.queue;
     this.queue = [];
     await Promise.resolve();
     this.env.beforeSync(syncNumber);
     const commits: Commit[] = [];
+    const editsBefore = this.env.editor.edits;
     this.executing = true;
     try {
       for (const action of queue) {
@@ -97,6 +102,7 @@ export class FakeRequestContext {
       }
     } finally {
       this.executing = false;
+      this.edits += this.env.editor.edits - editsBefore;
       this.env.model.changed();
     }
     commits.forEach((c) => c());
