@@ -1,12 +1,14 @@
 /** The text of `jd-builder --help`: every command and option, with the defaults. */
 import { ROLES } from '../compose/blocks';
 import { dashed, DEFAULT_PLACEHOLDER } from './insert-command';
+import { describeBuiltinProfiles } from './profile-source';
 
 export function helpText(): string {
   return `jd-builder: put NAMSS job-description competencies into your own Word template, in its own styles.
 
 Usage:
   jd-builder insert --template IN.docx --out OUT.docx --level LEVEL [options]
+  jd-builder insert --template IN.docx --out OUT.docx --profile FILE|ID [options]
   jd-builder list --level LEVEL [--catalog FILE] [--work-setting NAME]
   jd-builder blocks list --in DOC.docx
   jd-builder blocks relevel --in DOC.docx --out OUT.docx --block N --level LEVEL [--all-items] [options]
@@ -22,6 +24,13 @@ change; every other part of the package is copied unchanged. Existing styles are
   --template FILE        the Word template (.docx) to start from (required)
   --out FILE             where to write the result (required). It may not be the template unless --force.
   --level LEVEL          experience level: entry, mid-career, managerial or executive (a level's id or name)
+  --profile FILE|ID      a saved role profile instead of --level, --select, --skills, --qualifications and
+                         --work-setting (giving any of them with it is a usage error): a profile file exported
+                         from the pane (.json), or the id of a built-in profile. Built-in profiles:
+                         ${describeBuiltinProfiles()}
+                         Its catalog must be built in or given with --catalog; every item it names must be in
+                         that catalog, or nothing is written. --fill adds to its saved placeholder values (the
+                         command line wins); --essentiality and --combined apply on top of it.
   --catalog FILE         an organization's own catalog: JSON (catalog/schema.json), CSV or XLSX (see README);
                          default: the bundled NAMSS 2021 builder
   --select CHOICE        responsibilities: all (default), essential (competencies rated very essential or

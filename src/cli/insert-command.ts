@@ -26,13 +26,16 @@ import { documentContext, styleFacts, textWidthTwips } from './document-context'
 import { DocxError, packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
 import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from './insertion-point';
 import { findPart, updatePart, withStyles } from './package-parts';
+import { selectionFromProfile, type ProfileArgs } from './profile-source';
 import { selectionFromArgs, type SelectionArgs } from './selection-args';
 
 export const DEFAULT_PLACEHOLDER = '[[JOB DESCRIPTION]]';
 
 export class UsageError extends Error {}
 
-export interface InsertArgs extends SelectionArgs {
+export interface InsertArgs {
+  /** The items: chosen on the command line, or by a saved profile. */
+  items: SelectionArgs | ProfileArgs;
   template: string;
   out: string;
   catalog?: string;
@@ -53,8 +56,7 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
     );
   }
   const mapping = styleMapping(args.styles);
-  const { catalog, messages } = await catalogFromArg(args.catalog);
-  const selection = selectionFromArgs(catalog, args);
+  const { catalog, selection, messages, source } = await chosenItems(args.items, args.catalog);
   const composed = compose(catalog, selection);
   messages.push(...composed.messages);
 
@@ -81,7 +83,19 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   writePart(pkg, PARTS.document, newDocument);
 
   await writeOutput(args.out, await packDocx(pkg));
-  return { messages, summary: `Wrote ${args.out}: ${describe(composed.value)}; ${point.value.description}.` };
+  return {
+    messages,
+    summary: `Wrote ${args.out}${source}: ${describe(composed.value)}; ${point.value.description}.`,
+  };
+}
+
+async function chosenItems(items: SelectionArgs | ProfileArgs, catalogFile: string | undefined) {
+  if ('profile' in items) {
+    const chosen = await selectionFromProfile(items, catalogFile);
+    return { ...chosen, source: ` from the profile "${chosen.profile.name}"` };
+  }
+  const { catalog, messages } = await catalogFromArg(catalogFile);
+  return { catalog, selection: selectionFromArgs(catalog, items), messages, source: '' };
 }
 
 /** The template's styles and numbering, and the style each role gets (detected around the insertion point). */

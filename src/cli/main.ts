@@ -32,6 +32,7 @@ const SPECS: Record<string, Record<string, OptionSpec>> = {
     template: value,
     out: value,
     level: value,
+    profile: value,
     catalog: value,
     select: value,
     skills: value,
@@ -73,6 +74,9 @@ const SPECS: Record<string, Record<string, OptionSpec>> = {
   },
 };
 
+/** What a profile chooses itself, so giving one of these with --profile is a usage error. */
+const PROFILE_CHOICES = ['level', 'select', 'skills', 'qualifications', 'work-setting'];
+
 export async function run(argv: string[], io: Io): Promise<number> {
   // "blocks ACTION" is one command to the parser.
   if (argv[0] === 'blocks') {
@@ -106,23 +110,41 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (command.startsWith('blocks '))
       return await blocks(command.slice('blocks '.length) as BlocksAction, parsed.args, io);
-    const missing = ['template', 'out', 'level'].filter((o) => !options.get(o));
+    const missing = ['template', 'out'].filter((o) => !options.get(o));
+    const profile = options.get('profile');
+    if (profile === undefined && !options.get('level')) missing.push('level (or --profile)');
     if (missing.length) return usageError(io, `insert needs ${missing.map((o) => `--${o}`).join(', ')}.`);
     const targets = ['at-text', 'at-bookmark', 'at-end'].filter((o) => options.has(o));
     if (targets.length > 1) return usageError(io, `Give only one of ${targets.map((o) => `--${o}`).join(', ')}.`);
-    const fills = fillPairs(lists);
-    const args: InsertArgs = {
-      template: options.get('template')!,
-      out: options.get('out')!,
-      level: options.get('level')!,
-      catalog: options.get('catalog'),
-      select: options.get('select') ?? 'all',
-      skills: options.get('skills') ?? 'all',
-      qualifications: options.has('qualifications'),
-      workSetting: options.get('work-setting'),
-      fills,
+    const shared = {
+      fills: fillPairs(lists),
       essentiality: options.has('essentiality'),
       combined: options.has('combined'),
+    };
+    let items: InsertArgs['items'];
+    if (profile !== undefined) {
+      if (!profile.trim()) return usageError(io, '--profile needs a profile file or a built-in profile id.');
+      const conflicts = PROFILE_CHOICES.filter((o) => options.has(o));
+      if (conflicts.length) {
+        const named = conflicts.map((o) => `--${o}`).join(', ');
+        return usageError(io, `--profile chooses the level and the items itself; give either --profile or ${named}.`);
+      }
+      items = { profile, ...shared };
+    } else {
+      items = {
+        level: options.get('level')!,
+        select: options.get('select') ?? 'all',
+        skills: options.get('skills') ?? 'all',
+        qualifications: options.has('qualifications'),
+        workSetting: options.get('work-setting'),
+        ...shared,
+      };
+    }
+    const args: InsertArgs = {
+      items,
+      template: options.get('template')!,
+      out: options.get('out')!,
+      catalog: options.get('catalog'),
       target: target(options),
       styles: lists.get('style') ?? [],
       force: options.has('force'),
