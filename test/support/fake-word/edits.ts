@@ -223,11 +223,19 @@ export class Editor {
     const all = flatten(storyOf(sel.start.para.parent));
     const at = all.indexOf(sel.start.para);
     const next = all.slice(at).find((p) => !gone.has(p));
-    const previous = all.slice(0, at).reverse().find((p) => !gone.has(p));
+    const previous = all
+      .slice(0, at)
+      .reverse()
+      .find((p) => !gone.has(p));
     const target = next ?? previous;
     if (!target) return;
     const offset = next ? 0 : paragraphText(target).length;
-    this.model.selection = { kind: 'text', start: { para: target, offset }, end: { para: target, offset }, mark: false };
+    this.model.selection = {
+      kind: 'text',
+      start: { para: target, offset },
+      end: { para: target, offset },
+      mark: false,
+    };
   }
 
   private removeText(range: TextRange, touched: ParagraphNode[]): void {
