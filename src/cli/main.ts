@@ -111,37 +111,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (command.startsWith('blocks '))
       return await blocks(command.slice('blocks '.length) as BlocksAction, parsed.args, io);
     const missing = ['template', 'out'].filter((o) => !options.get(o));
-    const profile = options.get('profile');
-    if (profile === undefined && !options.get('level')) missing.push('level (or --profile)');
+    if (!options.has('profile') && !options.get('level')) missing.push('level (or --profile)');
     if (missing.length) return usageError(io, `insert needs ${missing.map((o) => `--${o}`).join(', ')}.`);
     const targets = ['at-text', 'at-bookmark', 'at-end'].filter((o) => options.has(o));
     if (targets.length > 1) return usageError(io, `Give only one of ${targets.map((o) => `--${o}`).join(', ')}.`);
-    const shared = {
-      fills: fillPairs(lists),
-      essentiality: options.has('essentiality'),
-      combined: options.has('combined'),
-    };
-    let items: InsertArgs['items'];
-    if (profile !== undefined) {
-      if (!profile.trim()) return usageError(io, '--profile needs a profile file or a built-in profile id.');
-      const conflicts = PROFILE_CHOICES.filter((o) => options.has(o));
-      if (conflicts.length) {
-        const named = conflicts.map((o) => `--${o}`).join(', ');
-        return usageError(io, `--profile chooses the level and the items itself; give either --profile or ${named}.`);
-      }
-      items = { profile, ...shared };
-    } else {
-      items = {
-        level: options.get('level')!,
-        select: options.get('select') ?? 'all',
-        skills: options.get('skills') ?? 'all',
-        qualifications: options.has('qualifications'),
-        workSetting: options.get('work-setting'),
-        ...shared,
-      };
-    }
     const args: InsertArgs = {
-      items,
+      items: chooseItems(options, lists),
       template: options.get('template')!,
       out: options.get('out')!,
       catalog: options.get('catalog'),
@@ -178,6 +153,33 @@ async function blocks(action: BlocksAction, { options, lists }: ParsedArgs, io: 
   printMessages(io, result.messages);
   io.stdout.write(result.output);
   return 0;
+}
+
+/** The items to insert: a profile's (--profile), or those chosen with --level, --select, --skills, ... */
+function chooseItems(options: Map<string, string>, lists: Map<string, string[]>): InsertArgs['items'] {
+  const shared = {
+    fills: fillPairs(lists),
+    essentiality: options.has('essentiality'),
+    combined: options.has('combined'),
+  };
+  const profile = options.get('profile');
+  if (profile === undefined) {
+    return {
+      level: options.get('level')!,
+      select: options.get('select') ?? 'all',
+      skills: options.get('skills') ?? 'all',
+      qualifications: options.has('qualifications'),
+      workSetting: options.get('work-setting'),
+      ...shared,
+    };
+  }
+  if (!profile.trim()) throw new UsageError('--profile needs a profile file or a built-in profile id.');
+  const conflicts = PROFILE_CHOICES.filter((o) => options.has(o));
+  if (conflicts.length) {
+    const named = conflicts.map((o) => `--${o}`).join(', ');
+    throw new UsageError(`--profile chooses the level and the items itself; give either --profile or ${named}.`);
+  }
+  return { profile, ...shared };
 }
 
 function fillPairs(lists: Map<string, string[]>): Array<[string, string]> {
