@@ -55,7 +55,7 @@ export function textFile(name: string, text: string, mimeType = 'application/jso
 }
 
 /** The spreadsheet layout of columns.ts: responsibility rows, then skill rows, under one header row. */
-export const SHEET_HEADER = ['Competency', 'Level', 'Responsibility', 'Essentiality', 'Skill', 'Description'];
+const SHEET_HEADER = ['Competency', 'Level', 'Responsibility', 'Essentiality', 'Skill', 'Description'];
 
 /** Responsibility rows of two sheet competencies at Entry Level (one also at Mid-Career), and two skills. */
 export const SHEET_ROWS: string[][] = [
@@ -76,7 +76,7 @@ export const SHEET_ROWS: string[][] = [
 ];
 
 /** CSV text with quoted cells where a cell needs them (commas, quotes). */
-export function csvText(rows: readonly string[][]): string {
+function csvText(rows: readonly string[][]): string {
   const cell = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
   return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
