@@ -111,7 +111,11 @@ test('a catalog URL is saved for the user, its version shown, and its cached cop
   });
   const again = show();
   await waitFor(() => expect(screen.getByText(/cached copy from \d{4}-\d{2}-\d{2}/)).toBeTruthy());
-  expect(again.onCatalog).toHaveBeenCalledWith(expect.objectContaining({ id: greeley.id }), false);
+  // The central catalog is the one to use, and the pane says why it is an older copy.
+  expect(again.onCatalog).toHaveBeenCalledWith(expect.objectContaining({ id: greeley.id }), true);
+  expect((await screen.findByText(/could not be updated from .*Using the cached copy/)).textContent).toContain(
+    'Failed to fetch',
+  );
   expect((screen.getByRole('textbox', { name: /Catalog URL/ }) as HTMLInputElement).value).toBe(URL);
 });
 
@@ -171,4 +175,28 @@ test('saving the address for all documents takes it out of the document', async 
   await screen.findByText('Now using “' + greeley.title + '”.');
   expect(localStorage.getItem(CATALOG_URL_KEY)).toBe(URL);
   expect(port.settings.get(CATALOG_URL_SETTING)).toBe('');
+});
+
+test('an address that is refused or fails to load never replaces the saved one', async () => {
+  setFetch(async (url) =>
+    url === URL ? reply(JSON.stringify(greeley)) : { ...reply('Not found', 'text/plain'), status: 404 },
+  );
+  const { user } = show();
+  const field = screen.getByRole('textbox', { name: /Catalog URL/ });
+  await user.type(field, URL);
+  await user.click(screen.getByRole('button', { name: 'Load' }));
+  await screen.findByText('Now using “' + greeley.title + '”.');
+
+  const wrongAddresses: [string, RegExp][] = [
+    ['http://catalogs.example.org/acme.json', /must start with https:\/\//],
+    ['https://catalogs.example.org/missing.json', /answered 404/],
+  ];
+  for (const [wrong, problem] of wrongAddresses) {
+    await user.clear(field);
+    await user.type(field, wrong);
+    await user.click(screen.getByRole('button', { name: 'Load' }));
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Problems' }).textContent).toMatch(problem));
+    expect(screen.getByRole('list', { name: 'Problems' }).textContent).toContain('The catalog in use has not changed.');
+    expect(localStorage.getItem(CATALOG_URL_KEY)).toBe(URL);
+  }
 });

@@ -44,6 +44,7 @@ export interface CatalogSourcesProps {
 }
 
 type Problem = { title: string; lines: string[] };
+type Notice = { intent: 'success' | 'warning'; text: string; notes: string[] };
 type Pending = { catalog: Catalog; preview: ImportPreview; messages: Message[]; fileName: string };
 
 const store = () => webStorageStore(window.localStorage);
@@ -59,14 +60,18 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
   const [pending, setPending] = useState<Pending>();
   const [kept, setKept] = useState<KeptCatalog[]>([]);
   const [problem, setProblem] = useState<Problem | undefined>();
-  const [notice, setNotice] = useState<{ text: string; notes: string[] } | undefined>();
+  const [notice, setNotice] = useState<Notice | undefined>();
   const [saved] = useState(() => savedCatalogAddress(window.localStorage, port));
   const [url, setUrl] = useState(saved.url);
   const [scope, setScope] = useState<UrlScope>(saved.scope);
   const [urlStatus, setUrlStatus] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
-  const loadUrl = async (address: string, use: boolean, notes: string[] = []) => {
+  /**
+   * Loads the central catalog. `save` (the user clicked Load): the address is saved for its scope only once
+   * a catalog came from it, so a mistyped or broken address never replaces a working one.
+   */
+  const loadUrl = async (address: string, use: boolean, save?: UrlScope) => {
     const bad = catalogUrlProblem(address);
     if (bad) {
       setProblem({ title: 'The catalog address cannot be used', lines: [bad, 'The catalog in use has not changed.'] });
@@ -74,7 +79,7 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
     }
     setBusy(true);
     try {
-      const result = await loadCatalogFromUrl(address.trim(), remoteDeps());
+      const result = await loadCatalogFromUrl(address, remoteDeps());
       if (!result.ok) {
         setProblem({
           title: 'The catalog could not be loaded',
@@ -83,12 +88,19 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
         return;
       }
       setProblem(undefined);
+      const notSaved = save && (await saveCatalogAddress(window.localStorage, port, address, save));
       const from =
         result.from === 'cache' ? `cached copy from ${describeTime(result.fetchedAt)}` : 'up to date with the server';
       setUrlStatus(`${result.catalog.title}, version ${result.catalog.version} (${from}).`);
+      // Why an older copy is in use matters even when the pane opened by itself (offline, server down).
+      const notes = [...(notSaved ? [notSaved] : []), ...result.messages.map((m) => m.text)];
       setNotice(
-        use
-          ? { text: `Now using “${result.catalog.title}”.`, notes: [...notes, ...result.messages.map((m) => m.text)] }
+        use || result.from === 'cache'
+          ? {
+              intent: result.from === 'cache' ? 'warning' : 'success',
+              text: `Now using “${result.catalog.title}”.`,
+              notes,
+            }
           : undefined,
       );
       onCatalog(result.catalog, use);
@@ -97,8 +109,8 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
     }
   };
 
-  // When the pane opens: the imported catalogs kept here, and the central catalog's cached copy at once,
-  // then whatever its server has now.
+  // When the pane opens: the imported catalogs kept here, and the central catalog, which is the one to use
+  // (its cached copy at once, then whatever its server has now).
   useEffect(() => {
     const keptNow = keptCatalogs(store());
     setKept(keptNow);
@@ -106,12 +118,13 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
     if (!saved.url) return;
     const cached = cachedCatalog(store(), saved.url);
     if (cached) {
-      onCatalog(cached.catalog, false);
+      onCatalog(cached.catalog, true);
       setUrlStatus(
         `${cached.catalog.title}, version ${cached.catalog.version} (cached copy from ${describeTime(cached.fetchedAt)}).`,
       );
     }
-    void loadUrl(saved.url, false);
+    // With the cached copy chosen already, the server's version takes its place without a second switch.
+    void loadUrl(saved.url, !cached);
     // Once, when the pane opens.
   }, []);
 
@@ -151,6 +164,7 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
     if (wasKept) setKept((list) => [...list.filter((k) => k.catalog.id !== catalog.id), entry]);
     onCatalog(catalog, true);
     setNotice({
+      intent: wasKept ? 'success' : 'warning',
       text: `Now using “${catalog.title}”.`,
       notes: [
         wasKept
@@ -165,19 +179,21 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
     forgetCatalog(store(), entry.catalog.id);
     setKept((list) => list.filter((k) => k.catalog.id !== entry.catalog.id));
     onForget(entry.catalog.id);
-    setNotice({ text: `Forgot “${entry.catalog.title}”.`, notes: [] });
+    setNotice({ intent: 'success', text: `Forgot “${entry.catalog.title}”.`, notes: [] });
   };
 
-  const saveUrl = async () => {
+  const loadOrClear = async () => {
     const address = url.trim();
-    const notSaved = await saveCatalogAddress(window.localStorage, port, address, scope);
-    if (!address) {
-      setUrlStatus(undefined);
-      setProblem(undefined);
-      setNotice(notSaved ? { text: notSaved, notes: [] } : undefined);
-      return;
-    }
-    await loadUrl(address, true, notSaved ? [notSaved] : []);
+    if (address) return loadUrl(address, true, scope);
+    // An empty address and Load: stop using a central catalog.
+    const notSaved = await saveCatalogAddress(window.localStorage, port, '', scope);
+    setUrlStatus(undefined);
+    setProblem(undefined);
+    setNotice({
+      intent: notSaved ? 'warning' : 'success',
+      text: notSaved ?? 'No central catalog address is saved now.',
+      notes: [],
+    });
   };
 
   return (
@@ -232,7 +248,7 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
         >
           <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://" />
         </Field>
-        <Button disabled={busy} onClick={() => void saveUrl()}>
+        <Button disabled={busy} onClick={() => void loadOrClear()}>
           Load
         </Button>
       </div>
@@ -256,7 +272,7 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent="success" layout="multiline">
+        <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>
             {notice.text}
             {notice.notes.map((n, i) => (

@@ -52,8 +52,8 @@ export function savedCatalogAddress(storage: UrlStorage, port: SettingsPort): { 
   } catch {
     fromDocument = undefined;
   }
-  if (typeof fromDocument === 'string' && fromDocument.trim()) return { url: fromDocument, scope: 'document' };
-  return { url: savedCatalogUrl(storage), scope: 'user' };
+  if (typeof fromDocument === 'string' && fromDocument.trim()) return { url: fromDocument.trim(), scope: 'document' };
+  return { url: savedCatalogUrl(storage).trim(), scope: 'user' };
 }
 
 /**
