@@ -1,13 +1,8 @@
 import { builtinCatalog, builtinCatalogs } from '../../src/catalog/builtin';
-import type { KeyValueStore } from '../../src/catalog/remote/key-value-store';
 import { builtinProfiles } from '../../src/profiles/builtin';
 import { fitProfile } from '../../src/profiles/import-profile';
+import { mapStore, refusingStore } from '../support/map-store';
 import { removeProfile, savedProfiles, saveProfile } from '../../src/profiles/saved-profiles';
-
-function mapStore(): KeyValueStore & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return { map, get: (k) => map.get(k), set: (k, v) => void map.set(k, v) };
-}
 
 const [greeley] = builtinProfiles();
 const coordinator = { ...greeley, name: 'Credentialing Coordinator – Mid-Career' };
@@ -37,13 +32,7 @@ describe('saved profiles', () => {
     expect(savedProfiles(store)).toEqual([greeley]);
     store.map.set('jd-builder.profiles', '{not json');
     expect(savedProfiles(store)).toEqual([]);
-    const refusing: KeyValueStore = {
-      get: () => null,
-      set: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    expect(saveProfile(refusing, greeley)).toBeUndefined();
+    expect(saveProfile(refusingStore(), greeley)).toBeUndefined();
   });
 
   it('fits a saved profile to the catalog when applied, listing what is gone', () => {

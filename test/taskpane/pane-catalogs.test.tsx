@@ -31,6 +31,23 @@ test('an imported catalog joins the Catalog choice and the pane switches to it; 
   expect(screen.getByText('Acme Credentialing')).toBeTruthy();
 });
 
+test('a kept catalog is in the Catalog choice when the pane opens again; forgotten, the pane goes back to the built-in one', async () => {
+  const first = await renderPane();
+  await first.user.upload(screen.getByLabelText('Catalog file'), new File([CSV], 'acme.csv', { type: 'text/csv' }));
+  await first.user.click(await screen.findByRole('button', { name: 'Use this catalog' }));
+  first.unmount();
+
+  const { user } = await renderPane();
+  const catalog = () => screen.getByRole('combobox', { name: 'Catalog' }) as HTMLSelectElement;
+  expect(within(catalog()).getByRole('option', { name: /acme/ })).toBeTruthy();
+  await user.selectOptions(catalog(), 'acme');
+  expect(screen.getByText('Acme Credentialing')).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Forget “acme”' }));
+  expect(within(catalog()).queryByRole('option', { name: /acme/ })).toBeNull();
+  expect(catalog().value).not.toBe('acme');
+  expect(screen.queryByText('Acme Credentialing')).toBeNull();
+});
+
 test('applying the built-in Greeley profile switches the pane to its catalog and level with its items picked', async () => {
   const { user } = await renderPane();
   expect(countText()).toBe('Nothing selected yet');

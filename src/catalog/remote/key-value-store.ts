@@ -5,9 +5,14 @@
 export interface KeyValueStore {
   get(key: string): string | null | undefined;
   set(key: string, value: string): void;
+  remove(key: string): void;
 }
 
 /** The pane's store: window.localStorage (or sessionStorage) behind the KeyValueStore interface. */
-export function webStorageStore(storage: Pick<Storage, 'getItem' | 'setItem'>): KeyValueStore {
-  return { get: (key) => storage.getItem(key), set: (key, value) => storage.setItem(key, value) };
+export function webStorageStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): KeyValueStore {
+  return {
+    get: (key) => storage.getItem(key),
+    set: (key, value) => storage.setItem(key, value),
+    remove: (key) => storage.removeItem(key),
+  };
 }

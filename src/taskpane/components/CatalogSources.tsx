@@ -1,9 +1,10 @@
 /**
- * The organization's own catalog: imported from a file (JSON, CSV or XLSX, previewed before use) or
- * loaded from a central https address, cached for offline use. A bad catalog is reported with its
- * problems and the catalog in use stays. Catalog text is shown as React text only, never as HTML.
+ * The organization's own catalog: imported from a file (JSON, CSV or XLSX, previewed before use, then
+ * kept on this computer) or loaded from a central https address saved for the user or in the document,
+ * cached for offline use. A bad catalog is reported with its problems and the catalog in use stays.
+ * Catalog text is shown as React text only, never as HTML.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Button,
   Field,
@@ -11,65 +12,66 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  makeStyles,
-  tokens,
+  Radio,
+  RadioGroup,
 } from '@fluentui/react-components';
 import { importCatalogFile, type ImportPreview } from '../../catalog/import/import-file';
+import { forgetCatalog, keepCatalog, keptCatalogs, type KeptCatalog } from '../../catalog/kept-catalogs';
 import { describeTime, cachedCatalog } from '../../catalog/remote/cache';
 import { webStorageStore } from '../../catalog/remote/key-value-store';
 import { catalogUrlProblem } from '../../catalog/remote/catalog-url';
 import { loadCatalogFromUrl, type RemoteDeps } from '../../catalog/remote/fetch-catalog';
 import type { Catalog } from '../../catalog/types';
 import type { Message } from '../../messages';
-import { problemLines, readFileBytes, saveCatalogUrl, savedCatalogUrl } from '../state/catalog-sources';
+import type { DocumentPort } from '../../word/port';
+import {
+  problemLines,
+  readFileBytes,
+  saveCatalogAddress,
+  savedCatalogAddress,
+  type UrlScope,
+} from '../state/catalog-sources';
 import { Section } from './Section';
-
-const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: 0 },
-  hiddenInput: { display: 'none' },
-  preview: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
-  },
-  text: { margin: 0 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
-  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-});
+import { useSectionStyles } from './section-styles';
 
 export interface CatalogSourcesProps {
+  /** Where a per-document catalog address is kept. */
+  port: Pick<DocumentPort, 'getDocumentSetting' | 'setDocumentSetting'>;
   /** A catalog is ready: add it to the Catalog choice, and switch to it when `use` (the user asked for it). */
   onCatalog: (catalog: Catalog, use: boolean) => void;
+  /** The user forgot an imported catalog: take it out of the Catalog choice. */
+  onForget: (catalogId: string) => void;
 }
 
 type Problem = { title: string; lines: string[] };
+type Notice = { intent: 'success' | 'warning'; text: string; notes: string[] };
+type Pending = { catalog: Catalog; preview: ImportPreview; messages: Message[]; fileName: string };
+
+const store = () => webStorageStore(window.localStorage);
 
 function remoteDeps(): RemoteDeps {
-  return {
-    fetch: (url, init) => window.fetch(url, init),
-    cache: webStorageStore(window.localStorage),
-    now: () => new Date(),
-  };
+  return { fetch: (url, init) => window.fetch(url, init), cache: store(), now: () => new Date() };
 }
 
 export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
-  const { onCatalog } = props;
-  const styles = useStyles();
+  const { port, onCatalog, onForget } = props;
+  const styles = useSectionStyles();
   const fileRef = useRef<HTMLInputElement>(null);
-  const fileInputId = useId();
-  const [pending, setPending] = useState<{ catalog: Catalog; preview: ImportPreview; messages: Message[] }>();
+  const [pending, setPending] = useState<Pending>();
+  const [kept, setKept] = useState<KeptCatalog[]>([]);
   const [problem, setProblem] = useState<Problem | undefined>();
-  const [notice, setNotice] = useState<{ text: string; notes: string[] } | undefined>();
-  const [url, setUrl] = useState(() => savedCatalogUrl(window.localStorage));
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [saved] = useState(() => savedCatalogAddress(window.localStorage, port));
+  const [url, setUrl] = useState(saved.url);
+  const [scope, setScope] = useState<UrlScope>(saved.scope);
   const [urlStatus, setUrlStatus] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
-  const loadUrl = async (address: string, use: boolean) => {
+  /**
+   * Loads the central catalog. `save` (the user clicked Load): the address is saved for its scope only once
+   * a catalog came from it, so a mistyped or broken address never replaces a working one.
+   */
+  const loadUrl = async (address: string, use: boolean, save?: UrlScope) => {
     const bad = catalogUrlProblem(address);
     if (bad) {
       setProblem({ title: 'The catalog address cannot be used', lines: [bad, 'The catalog in use has not changed.'] });
@@ -77,7 +79,7 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
     }
     setBusy(true);
     try {
-      const result = await loadCatalogFromUrl(address.trim(), remoteDeps());
+      const result = await loadCatalogFromUrl(address, remoteDeps());
       if (!result.ok) {
         setProblem({
           title: 'The catalog could not be loaded',
@@ -86,11 +88,20 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
         return;
       }
       setProblem(undefined);
+      const notSaved = save && (await saveCatalogAddress(window.localStorage, port, address, save));
       const from =
         result.from === 'cache' ? `cached copy from ${describeTime(result.fetchedAt)}` : 'up to date with the server';
       setUrlStatus(`${result.catalog.title}, version ${result.catalog.version} (${from}).`);
+      // Why an older copy is in use matters even when the pane opened by itself (offline, server down).
+      const notes = [...(notSaved ? [notSaved] : []), ...result.messages.map((m) => m.text)];
       setNotice(
-        use ? { text: `Now using “${result.catalog.title}”.`, notes: result.messages.map((m) => m.text) } : undefined,
+        use || result.from === 'cache'
+          ? {
+              intent: result.from === 'cache' ? 'warning' : 'success',
+              text: `Now using “${result.catalog.title}”.`,
+              notes,
+            }
+          : undefined,
       );
       onCatalog(result.catalog, use);
     } finally {
@@ -98,18 +109,22 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
     }
   };
 
-  // A central catalog set earlier: its cached copy at once, then whatever the server has now.
+  // When the pane opens: the imported catalogs kept here, and the central catalog, which is the one to use
+  // (its cached copy at once, then whatever its server has now).
   useEffect(() => {
-    const saved = savedCatalogUrl(window.localStorage);
-    if (!saved) return;
-    const cached = cachedCatalog(webStorageStore(window.localStorage), saved);
+    const keptNow = keptCatalogs(store());
+    setKept(keptNow);
+    for (const k of keptNow) onCatalog(k.catalog, false);
+    if (!saved.url) return;
+    const cached = cachedCatalog(store(), saved.url);
     if (cached) {
-      onCatalog(cached.catalog, false);
+      onCatalog(cached.catalog, true);
       setUrlStatus(
         `${cached.catalog.title}, version ${cached.catalog.version} (cached copy from ${describeTime(cached.fetchedAt)}).`,
       );
     }
-    void loadUrl(saved, false);
+    // With the cached copy chosen already, the server's version takes its place without a second switch.
+    void loadUrl(saved.url, !cached);
     // Once, when the pane opens.
   }, []);
 
@@ -128,7 +143,7 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
         return;
       }
       setProblem(undefined);
-      setPending(result);
+      setPending({ ...result, fileName: file.name });
     } catch (e) {
       setProblem({
         title: `“${file.name}” could not be read`,
@@ -143,25 +158,42 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
 
   const adoptPending = () => {
     if (!pending) return;
-    onCatalog(pending.catalog, true);
-    setNotice({ text: `Now using “${pending.catalog.title}”.`, notes: [] });
+    const { catalog, fileName } = pending;
+    const entry = { catalog, fileName, keptAt: new Date().toISOString() };
+    const wasKept = keepCatalog(store(), entry);
+    if (wasKept) setKept((list) => [...list.filter((k) => k.catalog.id !== catalog.id), entry]);
+    onCatalog(catalog, true);
+    setNotice({
+      intent: wasKept ? 'success' : 'warning',
+      text: `Now using “${catalog.title}”.`,
+      notes: [
+        wasKept
+          ? 'It is kept on this computer for your next documents, until you forget it.'
+          : 'It could not be kept on this computer (the browser storage is full or blocked); import it again next time.',
+      ],
+    });
     setPending(undefined);
   };
 
-  const saveUrl = () => {
+  const forget = (entry: KeptCatalog) => {
+    forgetCatalog(store(), entry.catalog.id);
+    setKept((list) => list.filter((k) => k.catalog.id !== entry.catalog.id));
+    onForget(entry.catalog.id);
+    setNotice({ intent: 'success', text: `Forgot “${entry.catalog.title}”.`, notes: [] });
+  };
+
+  const loadOrClear = async () => {
     const address = url.trim();
-    const kept = saveCatalogUrl(window.localStorage, address);
-    if (!address) {
-      setUrlStatus(undefined);
-      setProblem(undefined);
-      return;
-    }
-    if (!kept)
-      setNotice({
-        text: 'The address could not be saved in this browser; it is used until the pane closes.',
-        notes: [],
-      });
-    void loadUrl(address, true);
+    if (address) return loadUrl(address, true, scope);
+    // An empty address and Load: stop using a central catalog.
+    const notSaved = await saveCatalogAddress(window.localStorage, port, '', scope);
+    setUrlStatus(undefined);
+    setProblem(undefined);
+    setNotice({
+      intent: notSaved ? 'warning' : 'success',
+      text: notSaved ?? 'No central catalog address is saved now.',
+      notes: [],
+    });
   };
 
   return (
@@ -172,7 +204,6 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
         </Button>
         <input
           ref={fileRef}
-          id={fileInputId}
           className={styles.hiddenInput}
           type="file"
           accept=".json,.csv,.xlsx"
@@ -191,24 +222,48 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
           onCancel={() => setPending(undefined)}
         />
       )}
+      {kept.length > 0 && (
+        <ul className={styles.cards} aria-label="Imported catalogs kept on this computer">
+          {kept.map((k) => (
+            <li key={k.catalog.id} className={styles.row}>
+              <span className={styles.grow}>
+                {k.catalog.title}, version {k.catalog.version}
+                <span className={styles.note}>
+                  {' '}
+                  · from {k.fileName}, {describeTime(k.keptAt)}
+                </span>
+              </span>
+              <Button size="small" aria-label={`Forget “${k.catalog.title}”`} onClick={() => forget(k)}>
+                Forget
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className={styles.row}>
         <Field
           className={styles.grow}
           label="Catalog URL"
-          hint="Saved for you on this computer, for every document. Only https:// addresses."
+          hint="Only https:// addresses; checked for a new version each time the pane opens."
         >
           <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://" />
         </Field>
-        <Button disabled={busy} onClick={saveUrl}>
+        <Button disabled={busy} onClick={() => void loadOrClear()}>
           Load
         </Button>
       </div>
+      <Field label="Use this address for">
+        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value as UrlScope)} layout="horizontal">
+          <Radio value="user" label="All my documents" />
+          <Radio value="document" label="This document (saved in it)" />
+        </RadioGroup>
+      </Field>
       {urlStatus && <p className={styles.note}>{urlStatus}</p>}
       {problem && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{problem.title}</MessageBarTitle>
-            <ul className={styles.list} aria-label="Problems">
+            <ul className={styles.lines} aria-label="Problems">
               {problem.lines.map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
@@ -217,7 +272,7 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent="success" layout="multiline">
+        <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>
             {notice.text}
             {notice.notes.map((n, i) => (
@@ -236,10 +291,10 @@ function ImportPreviewCard(props: {
   onUse: () => void;
   onCancel: () => void;
 }): JSX.Element {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const { preview } = props;
   return (
-    <div className={styles.preview} role="group" aria-label="Catalog to import">
+    <div className={styles.card} role="group" aria-label="Catalog to import">
       <p className={styles.text}>
         <strong>{preview.title}</strong>, version {preview.version}
       </p>
@@ -248,7 +303,7 @@ function ImportPreviewCard(props: {
         {preview.qualifications} qualifications; levels: {preview.levels.join(', ')}.
       </p>
       {preview.sample.length > 0 && (
-        <ul className={styles.list} aria-label="Sample of the catalog">
+        <ul className={styles.lines} aria-label="Sample of the catalog">
           {preview.sample.map((s, i) => (
             <li key={i}>
               {s.kind === 'responsibility' ? `${s.competency} (${s.level}): ${s.text}` : `${s.name}: ${s.description}`}

@@ -19,6 +19,7 @@ import {
   MessageBarTitle,
   Select,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { lostLines, type LineChange } from '../../blocks/line-diff';
@@ -36,32 +37,14 @@ import {
 } from '../state/block-actions';
 import { unexpectedError } from '../state/insert-status';
 import { Section } from './Section';
+import { useSectionStyles } from './section-styles';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  block: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  name: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   review: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  diff: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   added: { color: tokens.colorPaletteGreenForeground1 },
   removed: { color: tokens.colorPaletteRedForeground1, textDecorationLine: 'line-through' },
-  lost: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  lost: { whiteSpace: 'pre-wrap' },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -95,6 +78,7 @@ type Outcome = { intent: 'success'; text: string } | { intent: 'error'; title: s
 export function InDocument(props: InDocumentProps): JSX.Element | null {
   const { port, catalogs, styleMap, documentVersion, onChanged } = props;
   const styles = useStyles();
+  const section = useSectionStyles();
   const [blocks, setBlocks] = useState<ListedBlock[] | undefined>();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
@@ -198,7 +182,7 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
         <p className={styles.empty}>No job-description blocks yet. Blocks you insert are listed here.</p>
       )}
       {blocks && blocks.length > 0 && (
-        <ul className={styles.list} aria-label="Blocks in this document">
+        <ul className={section.cards} aria-label="Blocks in this document">
           {blocks.map((block) => (
             <BlockItem
               key={block.id}
@@ -247,6 +231,7 @@ function ConfirmLoss(props: {
   onCancel: () => void;
 }): JSX.Element {
   const styles = useStyles();
+  const section = useSectionStyles();
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && props.onCancel()}>
       <DialogSurface>
@@ -258,7 +243,7 @@ function ConfirmLoss(props: {
               {props.replacing ? 'Applying the change' : 'Removing it'} takes away:
             </p>
             {props.lost.length > 0 ? (
-              <ul className={styles.lost} aria-label="Text that would be lost">
+              <ul className={mergeClasses(section.lines, styles.lost)} aria-label="Text that would be lost">
                 {props.lost.map((line, i) => (
                   <li key={i}>{line}</li>
                 ))}
@@ -300,6 +285,7 @@ function BlockItem(props: {
 }): JSX.Element {
   const { block, busy, review } = props;
   const styles = useStyles();
+  const section = useSectionStyles();
   const nameId = useId();
   const info = describeBlock(block, props.catalogs);
   const { catalog } = info;
@@ -308,8 +294,8 @@ function BlockItem(props: {
   const items = `${info.itemCount} item${info.itemCount === 1 ? '' : 's'}`;
 
   return (
-    <li className={styles.block} aria-labelledby={nameId}>
-      <div id={nameId} className={styles.name}>
+    <li className={section.card} aria-labelledby={nameId}>
+      <div id={nameId} className={section.name}>
         {info.title}{' '}
         {info.edited && (
           <Badge appearance="tint" color="warning">
@@ -317,11 +303,11 @@ function BlockItem(props: {
           </Badge>
         )}
       </div>
-      <p className={styles.meta}>
+      <p className={section.note}>
         {info.levelName} · catalog version {info.catalogVersion} · {items}
       </p>
       {!catalog && (
-        <p className={styles.meta}>Its catalog ({block.tag.catalogId}) is not loaded, so it can only be removed.</p>
+        <p className={section.note}>Its catalog ({block.tag.catalogId}) is not loaded, so it can only be removed.</p>
       )}
       <div className={styles.actions} role="group" aria-labelledby={nameId}>
         <Button size="small" disabled={busy} onClick={props.onGoTo}>
@@ -380,15 +366,16 @@ function ChangeReview(props: {
   onCancel: () => void;
 }): JSX.Element {
   const styles = useStyles();
+  const section = useSectionStyles();
   const { changes, messages } = props.review.ready;
   const same = changes.filter((c) => c.kind === 'same').length;
   const nothing = unchangedText(changes);
   return (
     <div className={styles.review} role="group" aria-label="Changes to apply">
       {nothing ? (
-        <p className={styles.meta}>Nothing would change: the block already matches the catalog.</p>
+        <p className={section.note}>Nothing would change: the block already matches the catalog.</p>
       ) : (
-        <ul className={styles.diff} aria-label="What would change">
+        <ul className={section.lines} aria-label="What would change">
           {changes.flatMap((c, i) => {
             const removed = c.kind === 'removed' || c.kind === 'changed' ? c.old : undefined;
             const added = c.kind === 'added' || c.kind === 'changed' ? c.new : undefined;
@@ -408,14 +395,14 @@ function ChangeReview(props: {
         </ul>
       )}
       {!nothing && same > 0 && (
-        <p className={styles.meta}>
+        <p className={section.note}>
           {same} line{same === 1 ? '' : 's'} stay{same === 1 ? 's' : ''} the same.
         </p>
       )}
       {messages
         .filter((m) => m.level !== 'info' || !nothing)
         .map((m, i) => (
-          <p key={i} className={styles.meta}>
+          <p key={i} className={section.note}>
             {m.text}
           </p>
         ))}

@@ -209,6 +209,13 @@ export function Pane(props: PaneProps): JSX.Element {
     if (use) switchCatalog(added);
   };
 
+  // A forgotten catalog leaves the choice; a built-in one it stood in for (same id) comes back.
+  const forgetCatalog = (catalogId: string) => {
+    setAddedCatalogs((list) => list.filter((c) => c.id !== catalogId));
+    if (selection.catalogId === catalogId)
+      switchCatalog(props.catalogs.find((c) => c.id === catalogId) ?? props.catalogs[0]);
+  };
+
   const saveMapping = (next: StyleMapping) => {
     setMapping(next);
     setSaveError(undefined);
@@ -432,7 +439,7 @@ export function Pane(props: PaneProps): JSX.Element {
           />
 
           <Section title="Catalogs and profiles">
-            <CatalogSources onCatalog={addCatalog} />
+            <CatalogSources port={port} onCatalog={addCatalog} onForget={forgetCatalog} />
             <Profiles
               catalogs={catalogs}
               catalog={catalog}

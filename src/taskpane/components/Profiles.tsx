@@ -23,23 +23,10 @@ import { createProfile, exportProfile, profileFileName, type Profile } from '../
 import { removeProfile, saveProfile, savedProfiles } from '../../profiles/saved-profiles';
 import { readFileBytes } from '../state/catalog-sources';
 import { Section } from './Section';
+import { useSectionStyles } from './section-styles';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: 0 },
-  hiddenInput: { display: 'none' },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
-  name: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface ProfilesProps {
@@ -70,6 +57,7 @@ function download(name: string, text: string): void {
 export function Profiles(props: ProfilesProps): JSX.Element {
   const { catalogs } = props;
   const styles = useStyles();
+  const section = useSectionStyles();
   const fileRef = useRef<HTMLInputElement>(null);
   const builtin = useMemo(() => builtinProfiles(), []);
   const [saved, setSaved] = useState<Profile[]>(() => savedProfiles(store()));
@@ -145,7 +133,7 @@ export function Profiles(props: ProfilesProps): JSX.Element {
 
   const row = (profile: Profile, own: boolean) => (
     <li key={`${own ? 'saved' : 'builtin'}:${profile.name}`} className={styles.item}>
-      <div className={styles.name}>
+      <div className={section.name}>
         {profile.name}{' '}
         {!own && (
           <Badge appearance="outline" color="informative">
@@ -153,8 +141,8 @@ export function Profiles(props: ProfilesProps): JSX.Element {
           </Badge>
         )}
       </div>
-      <p className={styles.note}>{describe(profile)}</p>
-      <div className={styles.row} role="group" aria-label={profile.name}>
+      <p className={section.note}>{describe(profile)}</p>
+      <div className={section.row} role="group" aria-label={profile.name}>
         <Button size="small" onClick={() => apply(profile)}>
           Apply
         </Button>
@@ -181,9 +169,9 @@ export function Profiles(props: ProfilesProps): JSX.Element {
 
   return (
     <Section title="Profiles" level={3}>
-      <div className={styles.row}>
+      <div className={section.row}>
         <Field
-          className={styles.grow}
+          className={section.grow}
           label="Profile name"
           hint="For example “Credentialing Coordinator – Mid-Career”."
         >
@@ -193,15 +181,15 @@ export function Profiles(props: ProfilesProps): JSX.Element {
           Save selection as profile
         </Button>
       </div>
-      <ul className={styles.list} aria-label="Profiles">
+      <ul className={section.cards} aria-label="Profiles">
         {saved.map((p) => row(p, true))}
         {builtin.map((p) => row(p, false))}
       </ul>
-      <div className={styles.row}>
+      <div className={section.row}>
         <Button onClick={() => fileRef.current?.click()}>Import profile…</Button>
         <input
           ref={fileRef}
-          className={styles.hiddenInput}
+          className={section.hiddenInput}
           type="file"
           accept=".json"
           aria-label="Profile file"
@@ -213,7 +201,7 @@ export function Profiles(props: ProfilesProps): JSX.Element {
           <MessageBarBody>
             <MessageBarTitle>{outcome.title}</MessageBarTitle>
             {outcome.lines.length > 0 && (
-              <ul className={styles.lines}>
+              <ul className={section.lines}>
                 {outcome.lines.map((line, i) => (
                   <li key={i}>{line}</li>
                 ))}

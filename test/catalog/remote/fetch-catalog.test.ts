@@ -10,21 +10,12 @@ import {
   type RemoteDeps,
 } from '../../../src/catalog/remote/fetch-catalog';
 import type { Catalog } from '../../../src/catalog/types';
+import { mapStore, refusingStore } from '../../support/map-store';
 
 const URL_ = 'https://catalogs.example.org/msp/catalog.json';
 const greeleyText = readFileSync(path.join(__dirname, '../../../catalog/greeley-dmss-sample.json'), 'utf8');
 const greeley = JSON.parse(greeleyText) as Catalog;
 const updatedText = JSON.stringify({ ...greeley, version: '1.1.0', title: 'Updated' });
-
-class MapStore implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  get(key: string) {
-    return this.map.get(key);
-  }
-  set(key: string, value: string) {
-    this.map.set(key, value);
-  }
-}
 
 interface Call {
   url: string;
@@ -49,7 +40,7 @@ const json = (text: string, headers: Record<string, string> = {}) =>
   new Response(text, { status: 200, headers: { 'content-type': 'application/json', ...headers } });
 
 let clock = new Date('2026-11-25T06:14:00Z');
-function deps(fetch: FetchLike, cache: KeyValueStore = new MapStore(), extra: Partial<RemoteDeps> = {}): RemoteDeps {
+function deps(fetch: FetchLike, cache: KeyValueStore = mapStore(), extra: Partial<RemoteDeps> = {}): RemoteDeps {
   return { fetch, cache, now: () => clock, ...extra };
 }
 
@@ -70,7 +61,7 @@ describe('fetchCatalog', () => {
   });
 
   it('loads, checks and caches a catalog with its ETag, Last-Modified and version', async () => {
-    const cache = new MapStore();
+    const cache = mapStore();
     const { fetch } = server(json(greeleyText, { etag: '"v1"', 'last-modified': 'Tue, 24 Nov 2026 10:00:00 GMT' }));
     const r = await fetchCatalog(URL_, deps(fetch, cache));
     expect(r).toMatchObject({ ok: true, status: 'fetched', fetchedAt: '2026-11-25T06:14:00.000Z' });
@@ -85,7 +76,7 @@ describe('fetchCatalog', () => {
   });
 
   it('asks with If-None-Match and uses the cached copy on 304', async () => {
-    const cache = new MapStore();
+    const cache = mapStore();
     const { fetch, calls } = server(json(greeleyText, { etag: '"v1"' }), new Response(null, { status: 304 }));
     await fetchCatalog(URL_, deps(fetch, cache));
     const r = await fetchCatalog(URL_, deps(fetch, cache));
@@ -120,7 +111,7 @@ describe('fetchCatalog', () => {
   });
 
   it('gives up after the timeout, even when fetch ignores the abort signal', async () => {
-    const r = await fetchCatalog(URL_, deps(server('hang').fetch, new MapStore(), { timeoutMs: 30 }));
+    const r = await fetchCatalog(URL_, deps(server('hang').fetch, mapStore(), { timeoutMs: 30 }));
     expect(errorText(r)).toBe('The server did not answer within 30 ms; try again later.');
   });
 
@@ -150,7 +141,7 @@ describe('fetchCatalog', () => {
   });
 
   it('reports schema problems of the downloaded catalog and does not cache it', async () => {
-    const cache = new MapStore();
+    const cache = mapStore();
     const r = await fetchCatalog(URL_, deps(server(json('{"schemaVersion": 1}')).fetch, cache));
     expect(r.ok).toBe(false);
     expect(errorText(r)).toMatch(/required field/);
@@ -159,20 +150,14 @@ describe('fetchCatalog', () => {
   });
 
   it('still works when the store refuses to save, with a warning', async () => {
-    const full: KeyValueStore = {
-      get: () => null,
-      set: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    const r = await fetchCatalog(URL_, deps(server(json(greeleyText)).fetch, full));
+    const r = await fetchCatalog(URL_, deps(server(json(greeleyText)).fetch, refusingStore()));
     expect(r.ok && r.messages.map((m) => m.code)).toContain('catalog-not-cached');
   });
 });
 
 describe('loadCatalogFromUrl', () => {
   async function primed() {
-    const cache = new MapStore();
+    const cache = mapStore();
     clock = new Date('2026-11-20T09:30:00Z');
     await loadCatalogFromUrl(URL_, deps(server(json(greeleyText, { etag: '"v1"' })).fetch, cache));
     clock = new Date('2026-11-25T06:14:00Z');
@@ -222,7 +207,7 @@ describe('loadCatalogFromUrl', () => {
   });
 
   it('ignores a damaged cache entry', async () => {
-    const cache = new MapStore();
+    const cache = mapStore();
     cache.set('jd-builder.catalog-url:' + URL_, '{not json');
     expect(cachedCatalog(cache, URL_)).toBeUndefined();
     const r = await loadCatalogFromUrl(URL_, deps(server(new TypeError('fetch failed')).fetch, cache));
@@ -234,6 +219,7 @@ describe('loadCatalogFromUrl', () => {
     const storage = {
       getItem: (k: string) => items.get(k) ?? null,
       setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
     };
     await loadCatalogFromUrl(URL_, deps(server(json(greeleyText)).fetch, webStorageStore(storage)));
     expect(items.size).toBe(1);
