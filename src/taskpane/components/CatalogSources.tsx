@@ -274,7 +274,7 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>
-            {notice.text}
+            <div>{notice.text}</div>
             {notice.notes.map((n, i) => (
               <div key={i}>{n}</div>
             ))}
