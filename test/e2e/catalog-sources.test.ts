@@ -403,6 +403,10 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
       await first.page.getByText(`Now using “${v1.title}”.`).waitFor();
       await expectInUse(first.page, v1.title, v1.competencies[0].title);
       expect(server.requests.map((r) => r.url())).toContain(url);
+      // A mistyped address afterwards is refused and does not replace the saved one.
+      await first.page.getByLabel('Catalog URL').fill(url.replace('https:', 'http:'));
+      await first.page.getByRole('button', { name: 'Load' }).click();
+      await first.page.getByRole('list', { name: 'Problems' }).getByText(KEPT).waitFor();
       await first.page.close();
 
       // Opened again, unchanged on the server: revalidated with the ETag, answered 304.
@@ -415,7 +419,8 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
       await status(second, `${v1.title}, version 2026.1 (up to date with the server).`);
       expect(revalidated).toBe(1);
       expect(await second.getByLabel('Catalog URL').inputValue()).toBe(url);
-      expect(await catalogOptions(second)).toContain(v1.title);
+      // The central catalog is the one in use when the pane opens.
+      await expectInUse(second, v1.title, v1.competencies[0].title);
       await second.close();
 
       // Opened again offline: the cached copy, with its date; loading it again says why, naming the date.
@@ -428,7 +433,7 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
       );
       await cachedStatus.waitFor();
       const date = ((await cachedStatus.innerText()).match(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/) ?? [''])[0];
-      await third.getByRole('button', { name: 'Load' }).click();
+      // The pane says why without being asked.
       const warning = third.getByText(/The catalog could not be updated from/);
       await warning.waitFor();
       expect(await warning.innerText()).toContain(`Using the cached copy from ${date} (version 2026.1).`);
@@ -440,12 +445,52 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
       const fourth = await reopen();
       await status(fourth, `${v2.title}, version 2026.2 (up to date with the server).`);
       expect((await catalogOptions(fourth)).filter((t) => t === v2.title)).toHaveLength(1);
-      await fourth.getByLabel('Catalog', { exact: true }).selectOption({ label: v2.title });
       await expectInUse(fourth, v2.title, v2.competencies[0].title);
       await expect(competencyList(fourth).getByText(v1.competencies[0].title, { exact: true }).count()).resolves.toBe(
         0,
       );
       expect(errors.flat()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an imported catalog is there when the pane opens again, until it is forgotten', async () => {
+    const org = orgCatalog({ id: 'acme-kept', title: 'Acme Kept Catalog', version: '3.0', prefix: 'Kept ' });
+    const { page, context, errors } = await openCatalogPane(mode);
+    try {
+      await useImported(page, jsonFile('acme-kept.json', org), { title: org.title, version: org.version });
+      await page.close();
+      const again = await context.newPage();
+      again.on('pageerror', (e) => errors.push(e.message));
+      await again.goto(`${session().server.origin}/taskpane.html`);
+      const kept = again.getByRole('list', { name: 'Imported catalogs kept on this computer' });
+      await kept.getByText(/^Acme Kept Catalog, version 3\.0/).waitFor();
+      await again.getByLabel('Catalog', { exact: true }).selectOption({ label: org.title });
+      await expectInUse(again, org.title, org.competencies[0].title);
+      await kept.getByRole('button', { name: `Forget “${org.title}”` }).click();
+      await kept.waitFor({ state: 'detached' });
+      expect(await catalogOptions(again)).not.toContain(org.title);
+      expect(await selectedCatalog(again)).not.toBe(org.title);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a catalog address saved in this document is kept in it, not in the user settings', async () => {
+    const url = `https://${CATALOG_HOST}/documents/acme.json`;
+    const org = orgCatalog({ id: 'acme-document', title: 'Acme Document Catalog', version: '1.0', prefix: 'Doc ' });
+    const { page, context, errors, server } = await openCatalogPane(mode);
+    try {
+      server.answer = reply(JSON.stringify(org));
+      await page.getByLabel('Catalog URL').fill(url);
+      await page.getByRole('radio', { name: 'This document (saved in it)' }).check();
+      await page.getByRole('button', { name: 'Load' }).click();
+      await expectInUse(page, org.title, org.competencies[0].title);
+      expect(await page.evaluate(() => localStorage.getItem('jdb.catalogUrl'))).toBeNull();
+      if (mode === 'hosted') expect((await fakeDocument(page)).settings.jdbCatalogUrl).toBe(url);
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
