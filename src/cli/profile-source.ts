@@ -11,7 +11,7 @@ import type { Catalog } from '../catalog/types';
 import type { Selection } from '../compose/selection';
 import type { Message } from '../messages';
 import { builtinProfiles } from '../profiles/builtin';
-import { fitProfile, MAX_PROFILE_CHARS, readProfileFile } from '../profiles/import-profile';
+import { fitProfile, parseProfileFile } from '../profiles/import-profile';
 import type { Profile } from '../profiles/profile';
 import { catalogFromArg } from './catalog-source';
 import { placeholderValues, type SelectionArgs } from './selection-args';
@@ -112,18 +112,7 @@ async function findProfile(arg: string): Promise<Profile> {
       `Cannot read the profile ${arg}: ${code === 'EISDIR' ? 'it is a folder' : (e as Error).message}.`,
     );
   }
-  if (text.length > MAX_PROFILE_CHARS) {
-    throw new ProfileError(`The profile ${arg} is too large to be a profile; expected a small .json file.`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (e) {
-    throw new ProfileError(
-      `The profile ${arg} is not valid JSON (${(e as Error).message}); expected a profile exported by JD Builder.`,
-    );
-  }
-  const read = readProfileFile(data);
+  const read = parseProfileFile(text);
   if (!read.ok)
     throw new ProfileError(`The profile ${arg} is not usable:\n${read.errors.map((e) => `  ${e}`).join('\n')}`);
   return read.profile;

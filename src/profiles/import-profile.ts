@@ -20,6 +20,12 @@ const LISTED = 10;
 type Json = Record<string, unknown>;
 
 export function importProfile(text: string, catalogs: readonly Catalog[]): ProfileImportResult {
+  const read = parseProfileFile(text);
+  return read.ok ? fitProfile(read.profile, catalogs) : read;
+}
+
+/** A profile file's text -> its profile (not yet fitted to a catalog). */
+export function parseProfileFile(text: string): { ok: true; profile: Profile } | { ok: false; errors: string[] } {
   if (text.length > MAX_PROFILE_CHARS)
     return fail('The file is too large to be a profile; expected a small .json file.');
   let data: unknown;
@@ -28,8 +34,7 @@ export function importProfile(text: string, catalogs: readonly Catalog[]): Profi
   } catch (e) {
     return fail(`The file is not valid JSON (${(e as Error).message}); expected a profile exported by JD Builder.`);
   }
-  const read = readProfileFile(data);
-  return read.ok ? fitProfile(read.profile, catalogs) : read;
+  return readProfileFile(data);
 }
 
 /** A parsed profile file (or a stored one) -> its profile, checking the format marker and every field. */

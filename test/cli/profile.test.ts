@@ -289,7 +289,7 @@ describe('insert --profile refuses what it cannot use, and writes nothing', () =
     const dir = tempDir();
     const file = path.join(dir, 'notes.json');
     writeFileSync(file, 'Director of MSS: all items\n');
-    await refused(['--profile', file], 1, /The profile .*notes\.json is not valid JSON/);
+    await refused(['--profile', file], 1, /The profile .*notes\.json is not usable:\n {2}The file is not valid JSON/);
   });
 
   it('JSON that is not a profile (a catalog file)', async () => {
