@@ -7,6 +7,17 @@ import { ROOT } from './dist';
 
 let bundle: string | undefined;
 
+/** A short job-description template for hosted tests; the cursor (paragraph 3) is the empty paragraph under "Duties". */
+export const JOB_TEMPLATE: FakeWordOptions['body'] = [
+  { text: 'Director, Medical Staff Services', style: 'Title' },
+  { text: 'Duties', style: 'Heading 1' },
+  'Keep this sentence as it is.',
+  '',
+  { text: 'Working conditions', style: 'Heading 1' },
+  'Office environment.',
+];
+export const JOB_TEMPLATE_CURSOR = { paragraph: 3 };
+
 /** An init script that installs the fake Office/Word globals with these options. */
 export function fakeOfficeScript(options: FakeWordOptions): string {
   bundle ??= buildSync({

@@ -15,9 +15,8 @@ import type {
   FakeParagraphSnapshot,
   FakeSelectionSnapshot,
   FakeWordHandle,
-  FakeWordOptions,
 } from '../support/fake-word';
-import { fakeDocument, fakeOfficeScript } from './fake-office';
+import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
 import {
   chooseLevel,
   competencyPanels,
@@ -30,17 +29,6 @@ import {
 } from './pane';
 
 const session = paneSessionPerFile();
-
-// The organization's template; the cursor is in the empty paragraph between the two sections.
-const TEMPLATE: FakeWordOptions['body'] = [
-  { text: 'Director, Medical Staff Services', style: 'Title' },
-  { text: 'Duties', style: 'Heading 1' },
-  'Keep this sentence as it is.',
-  '',
-  { text: 'Working conditions', style: 'Heading 1' },
-  'Office environment.',
-];
-const CURSOR = { paragraph: 3 };
 
 const NAMSS = builtinCatalog();
 // Its responsibilities differ between Entry and Mid-Career, so the document shows which level the block is at.
@@ -55,7 +43,7 @@ function responsibilities(catalog: Catalog, levelId: string): string[] {
 
 /** Opens the pane in Word (the double), runs the test, then checks the page raised no error. */
 async function inWord(test: (pane: OpenPane) => Promise<void>): Promise<void> {
-  const script = fakeOfficeScript({ body: TEMPLATE, selection: CURSOR });
+  const script = fakeOfficeScript({ body: JOB_TEMPLATE, selection: JOB_TEMPLATE_CURSOR });
   const pane = await openPane(session(), { width: 400, height: 900, initScripts: [script] });
   try {
     await dismissFirstRun(pane.page);
@@ -105,6 +93,16 @@ async function showRelevel(block: Locator, levelId: string): Promise<void> {
 /** A line of the diff shown before a change ("Added: ...", "Removed: ..."). */
 function diffLine(block: Locator, text: string): Locator {
   return block.getByRole('list', { name: 'What would change' }).getByRole('listitem').filter({ hasText: text });
+}
+
+/** "Keep my edits" in the confirmation, then the document must be exactly as it was. */
+async function keepMyEdits(page: Page, before: FakeDocumentSnapshot): Promise<void> {
+  const dialog = confirmDialog(page);
+  await dialog.getByRole('button', { name: 'Keep my edits' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const kept = await fakeDocument(page);
+  expect(kept.body).toEqual(before.body);
+  expect(kept.controls).toEqual(before.controls);
 }
 
 function confirmDialog(page: Page): Locator {
@@ -305,11 +303,7 @@ describe('blocks in the document, hosted in Word (test double)', () => {
       await block.getByRole('button', { name: 'Apply' }).click();
       const dialog = confirmDialog(page);
       await dialog.getByText(`${ENTRY[0]}${typed}`).waitFor();
-      await dialog.getByRole('button', { name: 'Keep my edits' }).click();
-      await dialog.waitFor({ state: 'detached' });
-      const kept = await fakeDocument(page);
-      expect(kept.body).toEqual(edited.body);
-      expect(kept.controls).toEqual(edited.controls);
+      await keepMyEdits(page, edited);
 
       await block.getByRole('button', { name: 'Apply' }).click();
       await dialog.getByRole('button', { name: 'Overwrite my edits' }).click();
@@ -332,11 +326,7 @@ describe('blocks in the document, hosted in Word (test double)', () => {
       await block.getByRole('button', { name: 'Remove' }).click();
       const dialog = confirmDialog(page);
       await dialog.getByText(`${ENTRY[1]}${typed}`).waitFor();
-      await dialog.getByRole('button', { name: 'Keep my edits' }).click();
-      await dialog.waitFor({ state: 'detached' });
-      const kept = await fakeDocument(page);
-      expect(kept.body).toEqual(edited.body);
-      expect(kept.controls).toEqual(edited.controls);
+      await keepMyEdits(page, edited);
 
       await block.getByRole('button', { name: 'Remove' }).click();
       await dialog.getByRole('button', { name: 'Remove anyway' }).click();

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { FakeDocumentSnapshot, FakeWordOptions } from '../support/fake-word';
-import { fakeDocument, fakeOfficeScript } from './fake-office';
+import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
 import {
   chooseLevel,
   competencyPanels,
@@ -19,15 +19,6 @@ import {
 } from './pane';
 
 const session = paneSessionPerFile();
-
-const TEMPLATE: FakeWordOptions['body'] = [
-  { text: 'Director, Medical Staff Services', style: 'Title' },
-  { text: 'Duties', style: 'Heading 1' },
-  'Keep this sentence as it is.',
-  '',
-  { text: 'Working conditions', style: 'Heading 1' },
-  'Office environment.',
-];
 
 async function openInWord(options: FakeWordOptions): Promise<OpenPane> {
   const pane = await openPane(session(), { width: 400, initScripts: [fakeOfficeScript(options)] });
@@ -61,7 +52,7 @@ function indexOf(doc: FakeDocumentSnapshot, text: string): number {
 
 describe('hosted in Word (test double)', () => {
   test('inserts the picked sections at the cursor, in the document’s own styles', async () => {
-    const { page, context, errors } = await openInWord({ body: TEMPLATE, selection: { paragraph: 3 } });
+    const { page, context, errors } = await openInWord({ body: JOB_TEMPLATE, selection: JOB_TEMPLATE_CURSOR });
     try {
       // Word mode: no sample document beside the pane.
       await expect(page.getByRole('region', { name: 'Sample document (preview)' }).count()).resolves.toBe(0);
@@ -103,7 +94,7 @@ describe('hosted in Word (test double)', () => {
 
   test('follows the Office theme: a dark Office gives a dark pane', async () => {
     const background = async (theme: 'light' | 'dark') => {
-      const { page, context } = await openInWord({ body: TEMPLATE, selection: { paragraph: 3 }, theme });
+      const { page, context } = await openInWord({ body: JOB_TEMPLATE, selection: JOB_TEMPLATE_CURSOR, theme });
       try {
         return await page.locator('main').evaluate((el) => {
           const [r, g, b] = (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).map(Number);
@@ -119,7 +110,7 @@ describe('hosted in Word (test double)', () => {
 
   test('a non-empty selection is kept when the user chooses "Insert after selection"', async () => {
     const { page, context } = await openInWord({
-      body: TEMPLATE,
+      body: JOB_TEMPLATE,
       selection: { paragraph: 2, offset: 0, endParagraph: 2 },
     });
     try {
@@ -137,7 +128,7 @@ describe('hosted in Word (test double)', () => {
   });
 
   test('a protected document shows the error MessageBar and changes nothing', async () => {
-    const { page, context } = await openInWord({ body: TEMPLATE, selection: { paragraph: 3 }, protected: true });
+    const { page, context } = await openInWord({ body: JOB_TEMPLATE, selection: JOB_TEMPLATE_CURSOR, protected: true });
     try {
       const before = await fakeDocument(page);
       await pickSome(page);
