@@ -123,13 +123,13 @@ test('an imported catalog is kept for the next time the pane opens, until the us
   const first = show();
   await first.user.upload(screen.getByLabelText('Catalog file'), file(GOOD_CSV, 'acme.csv'));
   await first.user.click(await screen.findByRole('button', { name: 'Use this catalog' }));
-  expect(screen.getByText(/kept on this computer/)).toBeTruthy();
+  expect(screen.getByText(/kept on this computer for your next documents/)).toBeTruthy();
   first.unmount();
 
   const again = show();
   expect(again.onCatalog).toHaveBeenCalledWith(expect.objectContaining({ id: 'acme' }), false);
   const kept = screen.getByRole('list', { name: 'Imported catalogs kept on this computer' });
-  expect(kept.textContent).toMatch(/acme, version .* from acme\.csv/);
+  expect(kept.textContent).toMatch(/acme, version .*Imported from acme\.csv/);
   await again.user.click(within(kept).getByRole('button', { name: 'Forget “acme”' }));
   expect(again.onForget).toHaveBeenCalledWith('acme');
   expect(screen.queryByRole('list', { name: 'Imported catalogs kept on this computer' })).toBeNull();

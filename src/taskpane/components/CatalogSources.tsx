@@ -225,39 +225,36 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
       {kept.length > 0 && (
         <ul className={styles.cards} aria-label="Imported catalogs kept on this computer">
           {kept.map((k) => (
-            <li key={k.catalog.id} className={styles.row}>
-              <span className={styles.grow}>
+            <li key={k.catalog.id} className={styles.card}>
+              <p className={styles.name}>
                 {k.catalog.title}, version {k.catalog.version}
-                <span className={styles.note}>
-                  {' '}
-                  · from {k.fileName}, {describeTime(k.keptAt)}
-                </span>
-              </span>
-              <Button size="small" aria-label={`Forget “${k.catalog.title}”`} onClick={() => forget(k)}>
-                Forget
-              </Button>
+              </p>
+              <p className={styles.note}>
+                Imported from {k.fileName}, {describeTime(k.keptAt)}; kept on this computer.
+              </p>
+              <div className={styles.row}>
+                <Button size="small" aria-label={`Forget “${k.catalog.title}”`} onClick={() => forget(k)}>
+                  Forget
+                </Button>
+              </div>
             </li>
           ))}
         </ul>
       )}
-      <div className={styles.row}>
-        <Field
-          className={styles.grow}
-          label="Catalog URL"
-          hint="Only https:// addresses; checked for a new version each time the pane opens."
-        >
-          <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://" />
-        </Field>
-        <Button disabled={busy} onClick={() => void loadOrClear()}>
-          Load
-        </Button>
-      </div>
+      <Field label="Catalog URL" hint="Only https:// addresses; checked for a new version each time the pane opens.">
+        <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://" />
+      </Field>
       <Field label="Use this address for">
-        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value as UrlScope)} layout="horizontal">
+        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value as UrlScope)}>
           <Radio value="user" label="All my documents" />
           <Radio value="document" label="This document (saved in it)" />
         </RadioGroup>
       </Field>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => void loadOrClear()}>
+          Load
+        </Button>
+      </div>
       {urlStatus && <p className={styles.note}>{urlStatus}</p>}
       {problem && (
         <MessageBar intent="error" layout="multiline">
