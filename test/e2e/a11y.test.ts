@@ -1,9 +1,11 @@
 /** axe-core on the production pane in Chromium: no violations in the light, dark and high-contrast themes. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { chooseLevel, competencyPanels, openPane, search, paneSessionPerFile } from './pane';
+import { builtinCatalog } from '../../src/catalog/builtin';
+import { chooseLevel, competencyPanels, dismissFirstRun, openPane, search, paneSessionPerFile } from './pane';
 
 const session = paneSessionPerFile();
+const FIRST_COMPETENCY = builtinCatalog().competencies[0].title;
 
 /** Violations as short lines (rule, impact, where), so a failure says what to fix. */
 async function violations(page: Page): Promise<string[]> {
@@ -32,6 +34,37 @@ describe.each(['light', 'dark', 'high-contrast'] as const)('accessibility, %s th
       await search(page, 'credential');
       const panel = competencyPanels(page).first();
       await panel.getByRole('checkbox', { name: /^Select all in / }).check();
+      await expect(violations(page)).resolves.toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the lower sections in use: a block with its re-level choice, a kept catalog, an address refused', async () => {
+    const { page, context } = await openPane(session(), { width: 450, theme });
+    try {
+      await dismissFirstRun(page);
+      await competencyPanels(page).first().waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: new RegExp(`^${FIRST_COMPETENCY}`) }).click();
+      await page
+        .getByRole('checkbox', { name: /^Select all in / })
+        .first()
+        .check();
+      await page.getByRole('button', { name: 'Insert at cursor' }).click();
+      const block = page.getByRole('region', { name: 'In this document' }).getByRole('listitem').first();
+      await block.getByRole('button', { name: 'Re-level' }).click();
+      await block.getByRole('button', { name: 'Show changes' }).click();
+      await block.getByRole('group', { name: 'Changes to apply' }).waitFor();
+
+      const csv = 'Competency,Level,Responsibility,Essentiality\r\nAcme,Entry Level,Verifies licenses,Essential\r\n';
+      await page
+        .getByLabel('Catalog file')
+        .setInputFiles({ name: 'acme.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('button', { name: 'Use this catalog' }).click();
+      await page.getByRole('list', { name: 'Imported catalogs kept on this computer' }).waitFor();
+      await page.getByLabel('Catalog URL').fill('http://catalogs.example.org/acme.json');
+      await page.getByRole('button', { name: 'Load' }).click();
+      await page.getByRole('list', { name: 'Problems' }).waitFor();
       await expect(violations(page)).resolves.toEqual([]);
     } finally {
       await context.close();
