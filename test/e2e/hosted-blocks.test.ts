@@ -272,6 +272,9 @@ describe('blocks in the document, hosted in Word (test double)', () => {
         level.responsibilities.splice(1, 1);
       });
       await importCatalog(page, v2);
+      await block
+        .getByText('The catalog is now at version 1.1: Refresh from catalog shows what would change.')
+        .waitFor();
       const before = await fakeDocument(page);
 
       await block.getByRole('button', { name: 'Refresh from catalog' }).click();

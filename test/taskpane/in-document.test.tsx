@@ -63,8 +63,22 @@ test('lists each block with its level, catalog version and item count; Go to sel
   expect(item.textContent).toContain(dataManagement.title);
   expect(item.textContent).toContain(`Entry Level · catalog version ${namss.version} · ${entryIds.length} items`);
   expect(within(item).queryByText('Edited')).toBeNull();
+  expect(item.textContent).not.toContain('The catalog is now at version');
   await user.click(button('Go to'));
   expect(select).toHaveBeenCalledWith((await listed(port))[0].id);
+});
+
+test('a block from an older catalog version says a newer one is loaded; one from the current version does not', async () => {
+  const port = await portWithBlock();
+  const newer = { ...namss, version: `${namss.version}-next` };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <InDocument port={port} catalogs={[newer]} styleMap={styleMap} />
+    </FluentProvider>,
+  );
+  const item = await screen.findByRole('listitem');
+  expect(item.textContent).toContain(`catalog version ${namss.version} ·`);
+  expect(item.textContent).toContain(`The catalog is now at version ${newer.version}: Refresh from catalog`);
 });
 
 test('re-level shows what would change, then rebuilds the block at the new level', async () => {

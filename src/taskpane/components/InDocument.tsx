@@ -306,6 +306,11 @@ function BlockItem(props: {
       <p className={section.note}>
         {info.levelName} · catalog version {info.catalogVersion} · {items}
       </p>
+      {info.newerCatalogVersion && (
+        <p className={section.note}>
+          The catalog is now at version {info.newerCatalogVersion}: Refresh from catalog shows what would change.
+        </p>
+      )}
       {!catalog && (
         <p className={section.note}>Its catalog ({block.tag.catalogId}) is not loaded, so it can only be removed.</p>
       )}

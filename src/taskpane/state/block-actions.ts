@@ -18,6 +18,8 @@ export interface BlockDescription {
   /** The level's name, or its id when the catalog is not loaded. */
   levelName: string;
   catalogVersion: string;
+  /** The loaded catalog's version when it differs from the one the block came from (a refresh may change it). */
+  newerCatalogVersion?: string;
   itemCount: number;
   /** The block holds text the user typed, or cannot be vouched for (older tags). */
   edited: boolean;
@@ -35,6 +37,7 @@ export function describeBlock(block: ListedBlock, catalogs: readonly Catalog[]):
     title: block.title,
     levelName: level?.name ?? block.tag.levelId,
     catalogVersion: block.tag.catalogVersion,
+    ...(catalog && catalog.version !== block.tag.catalogVersion ? { newerCatalogVersion: catalog.version } : {}),
     itemCount,
     edited: block.edits !== 'unchanged',
     catalog,
