@@ -9,7 +9,7 @@ export function helpText(): string {
 Usage:
   jd-builder insert --template IN.docx --out OUT.docx --level LEVEL [options]
   jd-builder insert --template IN.docx --out OUT.docx --profile FILE|ID [options]
-  jd-builder list --level LEVEL [--catalog FILE] [--work-setting NAME]
+  jd-builder list --level LEVEL [--catalog FILE|URL] [--work-setting NAME]
   jd-builder blocks list --in DOC.docx
   jd-builder blocks relevel --in DOC.docx --out OUT.docx --block N --level LEVEL [--all-items] [options]
   jd-builder blocks refresh --in DOC.docx --out OUT.docx --block N [options]
@@ -31,8 +31,11 @@ change; every other part of the package is copied unchanged. Existing styles are
                          Its catalog must be built in or given with --catalog; every item it names must be in
                          that catalog, or nothing is written. --fill adds to its saved placeholder values (the
                          command line wins); --essentiality and --combined apply on top of it.
-  --catalog FILE         an organization's own catalog: JSON (catalog/schema.json), CSV or XLSX (see README);
-                         default: the bundled NAMSS 2021 builder
+  --catalog FILE|URL     an organization's own catalog: JSON (catalog/schema.json), CSV or XLSX (see README);
+                         default: the bundled NAMSS 2021 builder. Or its central catalog's https:// address
+                         (a JSON catalog; http:// is refused): fetched, checked, and kept in a cache folder so
+                         later runs work offline (with a warning) and download it again only when it changed.
+                         Cache folder: $JD_BUILDER_CACHE, else $XDG_CACHE_HOME/jd-builder, else ~/.cache/jd-builder
   --select CHOICE        responsibilities: all (default), essential (competencies rated very essential or
                          essential at the level), or IDS: comma-separated responsibility ids, or competency
                          ids meaning all of that competency's responsibilities

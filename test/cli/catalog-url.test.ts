@@ -117,7 +117,18 @@ describe('--catalog https://', () => {
     expect(result.code).toBe(0);
     answers.push(json(centralText));
     const refreshed = path.join(path.dirname(inserted), 'refreshed.docx');
-    const r = await runCli(['blocks', 'refresh', '--in', inserted, '--out', refreshed, '--block', '1', '--catalog', URL_]);
+    const r = await runCli([
+      'blocks',
+      'refresh',
+      '--in',
+      inserted,
+      '--out',
+      refreshed,
+      '--block',
+      '1',
+      '--catalog',
+      URL_,
+    ]);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toContain(`+ ${MARKER}`);
     expect((await runCli(['blocks', 'list', '--in', refreshed])).stdout).toContain('namss-jd-builder-2021 2099.2.0');
@@ -154,7 +165,9 @@ describe('--catalog https://', () => {
     answers.push(new TypeError('fetch failed'));
     const { result, out } = await insert();
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^jd-builder: error: Cannot use the catalog at .*Could not reach catalogs\.example\.org/);
+    expect(result.stderr).toMatch(
+      /^jd-builder: error: Cannot use the catalog at .*Could not reach catalogs\.example\.org/,
+    );
     expect(existsSync(out)).toBe(false);
     expect(cacheFiles()).toEqual([]);
   });
@@ -220,7 +233,10 @@ describe('--catalog https://', () => {
 
     answers.push(new TypeError('fetch failed'));
     const offline = await list();
-    expect([offline.code, offline.stderr]).toEqual([1, expect.stringContaining('Could not reach catalogs.example.org')]);
+    expect([offline.code, offline.stderr]).toEqual([
+      1,
+      expect.stringContaining('Could not reach catalogs.example.org'),
+    ]);
 
     answers.push(json(centralText, { etag: '"v2"' }));
     const online = await list();
@@ -242,4 +258,11 @@ describe('--catalog https://', () => {
         'or set JD_BUILDER_CACHE to another folder.\n',
     );
   });
+});
+
+test('--help names the address form and the cache folder', async () => {
+  const r = await runCli(['list', '--help']);
+  expect(r.stdout).toContain('--catalog FILE|URL');
+  expect(r.stdout).toContain("central catalog's https:// address");
+  expect(r.stdout).toContain('$JD_BUILDER_CACHE, else $XDG_CACHE_HOME/jd-builder, else ~/.cache/jd-builder');
 });
