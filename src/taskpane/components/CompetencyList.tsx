@@ -20,6 +20,7 @@ import { competencyPickState } from '../state/derived';
 import type { Highlights } from '../state/search-filter';
 import type { PaneSelection } from '../state/selection';
 import { Highlight } from './Highlight';
+import { useCheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
 
 const BADGE_LOOK: Record<Rating, { appearance: BadgeProps['appearance']; color: BadgeProps['color'] }> = {
@@ -62,6 +63,7 @@ export interface CompetencyListProps {
 
 export const CompetencyList = memo(function CompetencyList(props: CompetencyListProps): JSX.Element {
   const styles = useStyles();
+  const checkbox = useCheckboxClasses();
   const ratingLabel = (rating: Rating) =>
     props.catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ?? rating.replace('-', ' ');
   return (
@@ -113,6 +115,7 @@ export const CompetencyList = memo(function CompetencyList(props: CompetencyList
               />
               {c.responsibilities.map((r) => (
                 <PickRow
+                  checkbox={checkbox}
                   key={r.id}
                   label={<Highlight text={r.text} ranges={props.highlights.get(r.id, 'text')} />}
                   checked={props.selection.picks.responsibility.has(r.id)}

@@ -12,6 +12,7 @@ import type { PaneSelection, PickGroup, SelectionAction } from '../state/selecti
 import { CompetencyList } from './CompetencyList';
 import { Highlight } from './Highlight';
 import { LevelControls } from './LevelControls';
+import { useCheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
 import { QualificationList } from './QualificationList';
 import { Section } from './Section';
@@ -42,6 +43,7 @@ export interface PickStepsProps {
 export function PickSteps(props: PickStepsProps): JSX.Element {
   const { catalog, view, selection, dispatch, inDocument, openIds, onOpenIds } = props;
   const styles = useStyles();
+  const checkbox = useCheckboxClasses();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [searchToggles, setSearchToggles] = useState<string[]>([]);
@@ -105,6 +107,7 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
         {filtered.summary && (
           <Section title="Position summary" level={3}>
             <PickRow
+              checkbox={checkbox}
               label={<Highlight text={filtered.summary.title} ranges={highlights.get(filtered.summary.id, 'title')} />}
               description={
                 <Highlight text={filtered.summary.text} ranges={highlights.get(filtered.summary.id, 'text')} />
