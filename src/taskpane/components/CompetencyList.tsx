@@ -20,6 +20,7 @@ import { competencyPickState } from '../state/derived';
 import type { Highlights } from '../state/search-filter';
 import type { PaneSelection } from '../state/selection';
 import { Highlight } from './Highlight';
+import { useCheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
 
 const BADGE_LOOK: Record<Rating, { appearance: BadgeProps['appearance']; color: BadgeProps['color'] }> = {
@@ -52,6 +53,8 @@ export interface CompetencyListProps {
   competencies: LevelCompetencyView[];
   selection: PaneSelection;
   openIds: string[];
+  /** While searching, the matches open and close the panels at each keystroke. */
+  searching: boolean;
   inDocument: ReadonlySet<string>;
   highlights: Highlights;
   onToggleOpen(id: string): void;
@@ -60,10 +63,19 @@ export interface CompetencyListProps {
 
 export const CompetencyList = memo(function CompetencyList(props: CompetencyListProps): JSX.Element {
   const styles = useStyles();
+  const checkbox = useCheckboxClasses();
   const ratingLabel = (rating: Rating) =>
     props.catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ?? rating.replace('-', ' ');
   return (
-    <Accordion multiple collapsible openItems={props.openIds} onToggle={(_, d) => props.onToggleOpen(String(d.value))}>
+    // A new accordion when searching starts or ends: otherwise every panel the search had opened would play its
+    // closing animation at once (each one measured: a forced layout) when the search box is cleared.
+    <Accordion
+      key={props.searching ? 'search' : 'browse'}
+      multiple
+      collapsible
+      openItems={props.openIds}
+      onToggle={(_, d) => props.onToggleOpen(String(d.value))}
+    >
       {props.competencies.map((c) => {
         const { competency, rating } = c;
         const { state, count } = competencyPickState(c, props.selection);
@@ -87,7 +99,9 @@ export const CompetencyList = memo(function CompetencyList(props: CompetencyList
                 </span>
               </span>
             </AccordionHeader>
-            <AccordionPanel className={styles.panel}>
+            {/* Panels the search opens appear at once: the collapse animation measures each panel (a forced
+                layout) and then re-lays the list out at every frame, which made typing lag. */}
+            <AccordionPanel className={styles.panel} collapseMotion={props.searching ? null : undefined}>
               {c.notes.map((n) => (
                 <p key={n.id} className={styles.note}>
                   {n.text}
@@ -101,6 +115,7 @@ export const CompetencyList = memo(function CompetencyList(props: CompetencyList
               />
               {c.responsibilities.map((r) => (
                 <PickRow
+                  checkbox={checkbox}
                   key={r.id}
                   label={<Highlight text={r.text} ranges={props.highlights.get(r.id, 'text')} />}
                   checked={props.selection.picks.responsibility.has(r.id)}

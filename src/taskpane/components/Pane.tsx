@@ -2,7 +2,7 @@
  * The task pane: choose a level, pick, insert. All document access goes through the DocumentPort;
  * all decisions are in the plain modules under ../state, so this file only wires them to the screen.
  */
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -27,7 +27,6 @@ import {
   composeSelection,
   describeCount,
   effectivePicks,
-  essentialResponsibilityIds,
   pickCount,
   placeholdersInUse,
   summaryOffered,
@@ -39,20 +38,14 @@ import { profileActions } from '../state/profile-actions';
 import { nextQuestion, uniqueMessages, unexpectedError, type InsertStatus } from '../state/insert-status';
 import { buildInsertion, houseStyle, insertedSummary } from '../state/pipeline';
 import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
-import { filterView } from '../state/search-filter';
-import { initialSelection, selectionReducer, type PickGroup } from '../state/selection';
-import { CompetencyList } from './CompetencyList';
+import { initialSelection, selectionReducer } from '../state/selection';
 import { FirstRun } from './FirstRun';
 import { HouseStylePanel } from './HouseStylePanel';
 import { InsertBar } from './InsertBar';
 import { InsertPreview } from './InsertPreview';
-import { LevelControls } from './LevelControls';
-import { PickRow } from './PickRow';
+import { PickSteps } from './PickSteps';
 import { PlaceholderInputs } from './PlaceholderInputs';
-import { QualificationList } from './QualificationList';
 import { Section } from './Section';
-import { SkillList } from './SkillList';
-import { Highlight } from './Highlight';
 
 // The parts below the picking steps load after the first paint: importing and fetching catalogs brings the
 // schema validator and the workbook reader, the block view its dialog.
@@ -78,8 +71,6 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
-  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
-  quickPicks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   panel: { paddingBottom: tokens.spacingVerticalS },
 });
 
@@ -98,8 +89,6 @@ export function Pane(props: PaneProps): JSX.Element {
     initialSelection(catalogs[0].id, rememberedLevel(catalogs[0], port)),
   );
   const catalog = catalogs.find((c) => c.id === selection.catalogId) ?? catalogs[0];
-  const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const [showFirstRun, setShowFirstRun] = useState(() => !firstRunDone());
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | undefined>();
   const [readError, setReadError] = useState<WordError | undefined>();
@@ -107,7 +96,6 @@ export function Pane(props: PaneProps): JSX.Element {
   const [saveError, setSaveError] = useState<string | undefined>();
   const [status, setStatus] = useState<InsertStatus>({ kind: 'idle' });
   const [openIds, setOpenIds] = useState<string[]>([]);
-  const [searchToggles, setSearchToggles] = useState<string[]>([]);
   const levelRef = useRef<HTMLSelectElement>(null);
 
   const refreshDocument = useCallback(async (): Promise<DocumentSnapshot | undefined> => {
@@ -136,10 +124,6 @@ export function Pane(props: PaneProps): JSX.Element {
     [catalog, selection.levelId, selection.workSettingId],
   );
   const offeredSummary = summaryOffered(catalog, selection.levelId) ? catalog.summary : undefined;
-  const filtered = useMemo(
-    () => filterView(catalog, view, deferredQuery, offeredSummary),
-    [catalog, view, deferredQuery, offeredSummary],
-  );
   const picks = useMemo(() => effectivePicks(view, selection, catalog), [view, selection, catalog]);
   const count = pickCount(picks);
   const placeholders = useMemo(() => placeholdersInUse(catalog, view, picks), [catalog, view, picks]);
@@ -150,32 +134,6 @@ export function Pane(props: PaneProps): JSX.Element {
   );
   const inDocument = useMemo(() => itemsInDocument(snapshot?.blocks ?? [], catalog), [snapshot, catalog]);
 
-  // While searching, competencies with matches open by themselves; the user's toggles flip that.
-  const searching = filtered.searching;
-  useEffect(() => setSearchToggles([]), [deferredQuery]);
-  const shownOpenIds = useMemo(() => {
-    if (!searching) return openIds;
-    const matchedIds = filtered.competencies.map((c) => c.competency.id);
-    return [
-      ...matchedIds.filter((id) => !searchToggles.includes(id)),
-      ...searchToggles.filter((id) => !matchedIds.includes(id)),
-    ];
-  }, [searching, openIds, filtered, searchToggles]);
-  const toggleOpen = useCallback(
-    (id: string) => {
-      const flip = (ids: string[]) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
-      if (searching) setSearchToggles(flip);
-      else setOpenIds(flip);
-    },
-    [searching],
-  );
-
-  // Stable callbacks let the memoized lists skip re-rendering while only the search box changes.
-  const pickers = useMemo(() => {
-    const many = (group: PickGroup) => (ids: string[], on: boolean) => dispatch({ type: 'pick', group, ids, on });
-    const one = (group: PickGroup) => (id: string, on: boolean) => dispatch({ type: 'pick', group, ids: [id], on });
-    return { responsibilities: many('responsibility'), qualification: one('qualification'), skill: one('skill') };
-  }, []);
   const settle = () => setStatus((s) => (s.kind === 'done' || s.kind === 'failed' ? { kind: 'idle' } : s));
 
   const changeLevel = (levelId: string) => {
@@ -279,9 +237,6 @@ export function Pane(props: PaneProps): JSX.Element {
     levelRef.current?.focus();
   };
 
-  const quickPickIds = essentialResponsibilityIds(view);
-  const { highlights } = filtered;
-
   return (
     <div className={styles.pane}>
       <div className={styles.scroll}>
@@ -295,85 +250,20 @@ export function Pane(props: PaneProps): JSX.Element {
             </MessageBarBody>
           </MessageBar>
         )}
-        <Section title="1. Choose the level">
-          <LevelControls
-            levelRef={levelRef}
-            catalogs={catalogs}
-            catalog={catalog}
-            levelId={selection.levelId}
-            workSettingId={selection.workSettingId}
-            query={query}
-            matchCount={filtered.matchCount}
-            onCatalog={changeCatalog}
-            onLevel={changeLevel}
-            onWorkSetting={(id) => dispatch({ type: 'work-setting', workSettingId: id })}
-            onQuery={setQuery}
-          />
-        </Section>
-
-        <Section title="2. Pick what the job needs">
-          {searching && filtered.matchCount === 0 && (
-            <p className={styles.empty}>Nothing matches “{deferredQuery}” at this level.</p>
-          )}
-          {filtered.summary && (
-            <Section title="Position summary" level={3}>
-              <PickRow
-                label={
-                  <Highlight text={filtered.summary.title} ranges={highlights.get(filtered.summary.id, 'title')} />
-                }
-                description={
-                  <Highlight text={filtered.summary.text} ranges={highlights.get(filtered.summary.id, 'text')} />
-                }
-                checked={selection.includeSummary}
-                inDocument={inDocument.has(filtered.summary.id)}
-                onChange={(on) => dispatch({ type: 'summary', on })}
-              />
-            </Section>
-          )}
-          {filtered.qualifications.length > 0 && (
-            <Section title="Qualifications" level={3}>
-              <QualificationList
-                qualifications={filtered.qualifications}
-                picked={selection.picks.qualification}
-                inDocument={inDocument}
-                highlights={highlights}
-                onPick={pickers.qualification}
-              />
-            </Section>
-          )}
-          {filtered.competencies.length > 0 && (
-            <Section title="Competencies" level={3}>
-              {quickPickIds.length > 0 && !searching && (
-                <div className={styles.quickPicks}>
-                  <Button size="small" onClick={() => pickers.responsibilities(quickPickIds, true)}>
-                    Select all Very Essential and Essential
-                  </Button>
-                </div>
-              )}
-              <CompetencyList
-                catalog={catalog}
-                competencies={filtered.competencies}
-                selection={selection}
-                openIds={shownOpenIds}
-                inDocument={inDocument}
-                highlights={highlights}
-                onToggleOpen={toggleOpen}
-                onPick={pickers.responsibilities}
-              />
-            </Section>
-          )}
-          {filtered.skills.length > 0 && (
-            <Section title="Knowledge and skills" level={3}>
-              <SkillList
-                skills={filtered.skills}
-                picked={selection.picks.skill}
-                inDocument={inDocument}
-                highlights={highlights}
-                onPick={pickers.skill}
-              />
-            </Section>
-          )}
-        </Section>
+        <PickSteps
+          levelRef={levelRef}
+          catalogs={catalogs}
+          catalog={catalog}
+          selection={selection}
+          view={view}
+          summary={offeredSummary}
+          inDocument={inDocument}
+          openIds={openIds}
+          onOpenIds={setOpenIds}
+          onCatalog={changeCatalog}
+          onLevel={changeLevel}
+          dispatch={dispatch}
+        />
 
         <Section
           title="3. Check and insert"

@@ -1,6 +1,7 @@
 /** One tickable item: a checkbox named by the item's text, an "In document" mark, an optional description. */
 import { useId, type ReactNode } from 'react';
-import { Badge, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { PickCheckbox, type CheckboxClasses } from './PickCheckbox';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
@@ -16,6 +17,8 @@ const useStyles = makeStyles({
 });
 
 export interface PickRowProps {
+  /** From useCheckboxClasses(), once per list. */
+  checkbox: CheckboxClasses;
   label: string | JSX.Element;
   checked: boolean;
   onChange(on: boolean): void;
@@ -29,11 +32,12 @@ export function PickRow(props: PickRowProps): JSX.Element {
   return (
     <div className={styles.row}>
       <div className={styles.body}>
-        <Checkbox
+        <PickCheckbox
+          classes={props.checkbox}
           checked={props.checked}
-          onChange={(_, d) => props.onChange(d.checked === true)}
+          onChange={props.onChange}
           label={props.label}
-          aria-describedby={props.description ? descriptionId : undefined}
+          describedBy={props.description ? descriptionId : undefined}
         />
         {props.description && (
           <p id={descriptionId} className={styles.description}>

@@ -4,6 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Qualification, QualificationKind } from '../../catalog/types';
 import type { Highlights } from '../state/search-filter';
 import { Highlight } from './Highlight';
+import { useCheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
 
 const KIND_HEADINGS: Record<QualificationKind, string> = {
@@ -42,6 +43,7 @@ export interface QualificationListProps {
 
 export const QualificationList = memo(function QualificationList(props: QualificationListProps): JSX.Element {
   const styles = useStyles();
+  const checkbox = useCheckboxClasses();
   const kinds = [...new Set(props.qualifications.map((q) => q.kind))];
   return (
     <>
@@ -56,6 +58,7 @@ export const QualificationList = memo(function QualificationList(props: Qualific
               const qualifier = q.qualifier && QUALIFIERS[q.qualifier];
               return (
                 <PickRow
+                  checkbox={checkbox}
                   key={q.id}
                   label={
                     <>

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Skill } from '../../catalog/types';
 import type { Highlights } from '../state/search-filter';
 import { Highlight } from './Highlight';
+import { useCheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
 
 export interface SkillListProps {
@@ -14,10 +15,12 @@ export interface SkillListProps {
 }
 
 export const SkillList = memo(function SkillList(props: SkillListProps): JSX.Element {
+  const checkbox = useCheckboxClasses();
   return (
     <>
       {props.skills.map((s) => (
         <PickRow
+          checkbox={checkbox}
           key={s.id}
           label={<Highlight text={s.name} ranges={props.highlights.get(s.id, 'name')} />}
           description={<Highlight text={s.description} ranges={props.highlights.get(s.id, 'description')} />}
