@@ -1,7 +1,7 @@
 /**
  * Did the user edit a block since it was inserted? Its current text (canonicalText of what the document
- * holds) is hashed and compared with the fingerprint its tag carries. Tags of the first format carry
- * none, so those blocks cannot be vouched for and count as possibly edited: nothing is overwritten silently.
+ * holds) is hashed and compared with the fingerprint its tag carries. A tag without one (its fingerprint
+ * field emptied by hand) cannot be vouched for and counts as possibly edited: nothing is overwritten silently.
  */
 import type { SectionTag } from '../compose/blocks';
 import { textFingerprint } from '../render/section-text';

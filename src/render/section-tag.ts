@@ -6,13 +6,11 @@
  * plain text as inserted (section-text.ts), for telling whether the user edited it since.
  * A key is resolved back to an id by hashing the ids of a catalog (resolveSectionItems); a key that no
  * catalog id gives is an item no longer in the catalog.
- * Tags of the first format ("jdb1|catalog|version|level|part|competency|id,id,...", cut with "…") are still read.
  */
 import type { Catalog } from '../catalog/types';
 import type { SectionPart, SectionTag } from '../compose/blocks';
 import { shortHash } from './short-hash';
 
-const PREFIX_V1 = 'jdb1';
 const PREFIX = 'jdb2';
 const MAX_TAG = 255;
 export const ITEM_KEY_WIDTH = 5;
@@ -43,11 +41,10 @@ export function formatSectionTag(tag: SectionTag): string {
 
 /**
  * The tag of one of our sections, or undefined for any other content control.
- * A "jdb2" tag gives item keys (itemIds is empty until resolveSectionItems); a "jdb1" tag gives item ids.
+ * It gives item keys; itemIds stays empty until resolveSectionItems.
  */
 export function parseSectionTag(text: string): ParsedSectionTag | undefined {
   const fields = text.split('|');
-  if (fields[0] === PREFIX_V1 && fields.length === 7) return parseV1(fields);
   if (fields[0] !== PREFIX || fields.length !== 8) return undefined;
   const [, catalogId, catalogVersion, levelId, part, competencyId, fingerprint, keys] = fields;
   if (!PARTS.includes(part as SectionPart) || !catalogId || !levelId) return undefined;
@@ -68,22 +65,6 @@ export function parseSectionTag(text: string): ParsedSectionTag | undefined {
   };
 }
 
-function parseV1(fields: string[]): ParsedSectionTag | undefined {
-  const [, catalogId, catalogVersion, levelId, part, competencyId, ids] = fields;
-  if (!PARTS.includes(part as SectionPart) || !catalogId || !levelId) return undefined;
-  const truncated = ids.endsWith('…');
-  const itemIds = (truncated ? ids.slice(0, -1) : ids).split(',').filter(Boolean);
-  return {
-    catalogId,
-    catalogVersion,
-    levelId,
-    part: part as SectionPart,
-    ...(competencyId ? { competencyId } : {}),
-    itemIds,
-    truncated,
-  };
-}
-
 export interface ResolvedItems {
   /** Ids of the section's items that the catalog still has, in the tag's order. */
   itemIds: string[];
@@ -91,20 +72,18 @@ export interface ResolvedItems {
   missing: number;
 }
 
-/** The catalog ids of a section's items: keys (jdb2) matched by hashing the catalog's ids, ids (jdb1) checked. */
+/** The catalog ids of a section's items, its keys matched by hashing the catalog's ids (a composed tag's ids as keys). */
 export function resolveSectionItems(catalog: Catalog, tag: SectionTag): ResolvedItems {
   const ids = catalogItemIds(catalog, tag.part);
-  if (!tag.itemKeys) {
-    const known = new Set(ids);
-    const itemIds = tag.itemIds.filter((id) => known.has(id));
-    return { itemIds, missing: tag.itemIds.length - itemIds.length };
-  }
   const byKey = new Map<string, string>();
   // First id wins on the (unlikely) clash of two keys within one part.
-  for (const id of ids) if (!byKey.has(itemKey(id))) byKey.set(itemKey(id), id);
+  for (const id of ids) {
+    const key = itemKey(id);
+    if (!byKey.has(key)) byKey.set(key, id);
+  }
   const itemIds: string[] = [];
   let missing = 0;
-  for (const key of tag.itemKeys) {
+  for (const key of tag.itemKeys ?? tag.itemIds.map(itemKey)) {
     const id = byKey.get(key);
     if (id) itemIds.push(id);
     else missing++;

@@ -68,19 +68,12 @@ describe('section tags (jdb2)', () => {
     );
   });
 
-  test('tags of the first format are still read, with their ids', () => {
-    const parsed = parseSectionTag('jdb1|namss-jd-builder-2021|2021.10.1|entry|skills||communication,nope…')!;
-    expect(parsed).toMatchObject({ itemIds: ['communication', 'nope'], truncated: true });
-    expect(parsed.itemKeys).toBeUndefined();
-    const known = namss.skills[0].id;
-    const other = parseSectionTag(`jdb1|${namss.id}|v|entry|skills||${known},gone`)!;
-    expect(resolveSectionItems(namss, other)).toEqual({ itemIds: [known], missing: 1 });
-  });
-
   test('other content controls and damaged tags are not ours', () => {
     for (const text of [
       '',
       'someone-else',
+      // The first format was never released; its tags are not read.
+      'jdb1|namss-jd-builder-2021|2021.10.1|entry|skills||communication',
       'jdb2|a|b|c|competency|d|f',
       'jdb2|a|v|entry|nonsense||f|',
       'jdb2|a|v|entry|skills||f|abc',

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { builtinCatalog } from '../../src/catalog/builtin';
 import { levelView } from '../../src/catalog/query';
 import type { InsertPlan } from '../../src/render/commands';
+import { formatSectionTag, resolveSectionItems } from '../../src/render/section-tag';
 import { createPreviewPort } from '../../src/taskpane/preview';
 import { checkbox, expandCompetency, insertButton, renderPane } from './render-pane';
 
@@ -12,7 +13,13 @@ function plan(...titles: string[]): InsertPlan {
   return {
     sections: titles.map((title) => ({
       title,
-      tag: `jdb1|${catalog.id}|${catalog.version}|entry|skills||communication`,
+      tag: formatSectionTag({
+        catalogId: catalog.id,
+        catalogVersion: catalog.version,
+        levelId: 'entry',
+        part: 'skills',
+        itemIds: ['communication'],
+      }),
       content: [{ kind: 'paragraph', style: { id: 'Heading2', localName: 'Heading 2' }, runs: [{ text: title }] }],
     })),
   };
@@ -48,7 +55,7 @@ describe('the preview document port', () => {
     const read = await port.readDocument();
     if (!read.ok) throw new Error(read.error.message);
     expect(read.value.blocks.map((b) => b.title)).toEqual(['First', 'Second', 'Third']);
-    expect(read.value.blocks[0].tag.itemIds).toEqual(['communication']);
+    expect(resolveSectionItems(catalog, read.value.blocks[0].tag).itemIds).toEqual(['communication']);
     expect(read.value.cursor.inEmptyParagraph).toBe(false);
   });
 

@@ -174,7 +174,7 @@ describe('already in the document and the questions before inserting', () => {
       { id: '1', title: 'Skills', tag, text: '' },
       { id: '2', title: 'Other', tag: { ...tag, catalogId: 'another', itemIds: ['analytical-thinking'] }, text: '' },
     ];
-    const inDoc = itemsInDocument(blocks, catalog.id);
+    const inDoc = itemsInDocument(blocks, catalog);
     expect([...inDoc]).toEqual(['communication']);
     const picks = {
       qualification: [],

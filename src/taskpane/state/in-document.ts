@@ -4,17 +4,12 @@ import { resolveSectionItems } from '../../render/section-tag';
 import type { ExistingBlock } from '../../word/port';
 import type { EffectivePicks } from './derived';
 
-/**
- * Tags store short item keys, resolved against the catalog. Given only a catalog id, just the tags that
- * list ids (the first tag format) count.
- */
-export function itemsInDocument(blocks: readonly ExistingBlock[], catalog: Catalog | string): ReadonlySet<string> {
-  const catalogId = typeof catalog === 'string' ? catalog : catalog.id;
+/** Tags store short item keys, resolved against the catalog. */
+export function itemsInDocument(blocks: readonly ExistingBlock[], catalog: Catalog): ReadonlySet<string> {
   const ids = new Set<string>();
   for (const block of blocks) {
-    if (block.tag.catalogId !== catalogId) continue;
-    const itemIds = typeof catalog === 'string' ? block.tag.itemIds : resolveSectionItems(catalog, block.tag).itemIds;
-    for (const id of itemIds) ids.add(id);
+    if (block.tag.catalogId !== catalog.id) continue;
+    for (const id of resolveSectionItems(catalog, block.tag).itemIds) ids.add(id);
   }
   return ids;
 }
