@@ -4,7 +4,7 @@
  * cached for offline use. A bad catalog is reported with its problems and the catalog in use stays.
  * Catalog text is shown as React text only, never as HTML.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Button,
   Field,
@@ -31,6 +31,7 @@ import {
   savedCatalogAddress,
   type UrlScope,
 } from '../state/catalog-sources';
+import { FileButton } from './FileButton';
 import { Section } from './Section';
 import { useSectionStyles } from './section-styles';
 
@@ -56,7 +57,6 @@ function remoteDeps(): RemoteDeps {
 export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
   const { port, onCatalog, onForget } = props;
   const styles = useSectionStyles();
-  const fileRef = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<Pending>();
   const [kept, setKept] = useState<KeptCatalog[]>([]);
   const [problem, setProblem] = useState<Problem | undefined>();
@@ -128,8 +128,7 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
     // Once, when the pane opens.
   }, []);
 
-  const chooseFile = async (file: File | undefined) => {
-    if (!file) return;
+  const chooseFile = async (file: File) => {
     setNotice(undefined);
     setPending(undefined);
     setBusy(true);
@@ -151,8 +150,6 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
       });
     } finally {
       setBusy(false);
-      // The same file can be chosen again after fixing it.
-      if (fileRef.current) fileRef.current.value = '';
     }
   };
 
@@ -198,19 +195,13 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
 
   return (
     <Section title="Organization catalog" level={3}>
-      <div className={styles.row}>
-        <Button disabled={busy} onClick={() => fileRef.current?.click()}>
-          Import catalog…
-        </Button>
-        <input
-          ref={fileRef}
-          className={styles.hiddenInput}
-          type="file"
-          accept=".json,.csv,.xlsx"
-          aria-label="Catalog file"
-          onChange={(e) => void chooseFile(e.target.files?.[0])}
-        />
-      </div>
+      <FileButton
+        label="Import catalog…"
+        inputLabel="Catalog file"
+        accept=".json,.csv,.xlsx"
+        disabled={busy}
+        onFile={chooseFile}
+      />
       <p className={styles.note}>
         A JSON catalog, or a CSV or Excel sheet with competency, level, responsibility and essentiality columns.
       </p>

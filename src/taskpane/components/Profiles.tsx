@@ -2,7 +2,7 @@
  * Role profiles: the current selection saved under a name (kept for this user in localStorage),
  * the built-in Greeley profile, and profiles exported and imported as small JSON files.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Badge,
   Button,
@@ -22,6 +22,7 @@ import { fitProfile, importProfile } from '../../profiles/import-profile';
 import { createProfile, exportProfile, profileFileName, type Profile } from '../../profiles/profile';
 import { removeProfile, saveProfile, savedProfiles } from '../../profiles/saved-profiles';
 import { readFileBytes } from '../state/catalog-sources';
+import { FileButton } from './FileButton';
 import { Section } from './Section';
 import { useSectionStyles } from './section-styles';
 
@@ -58,7 +59,6 @@ export function Profiles(props: ProfilesProps): JSX.Element {
   const { catalogs } = props;
   const styles = useStyles();
   const section = useSectionStyles();
-  const fileRef = useRef<HTMLInputElement>(null);
   const builtin = useMemo(() => builtinProfiles(), []);
   const [saved, setSaved] = useState<Profile[]>(() => savedProfiles(store()));
   const [name, setName] = useState('');
@@ -95,8 +95,7 @@ export function Profiles(props: ProfilesProps): JSX.Element {
     setOutcome({ intent: warned ? 'warning' : 'success', title: `Applied “${profile.name}”.`, lines: notes });
   };
 
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
+  const importFile = async (file: File) => {
     try {
       const text = new TextDecoder().decode(await readFileBytes(file));
       const read = importProfile(text, catalogs);
@@ -115,8 +114,6 @@ export function Profiles(props: ProfilesProps): JSX.Element {
         title: `“${file.name}” could not be read`,
         lines: [e instanceof Error ? e.message : String(e)],
       });
-    } finally {
-      if (fileRef.current) fileRef.current.value = '';
     }
   };
 
@@ -185,17 +182,7 @@ export function Profiles(props: ProfilesProps): JSX.Element {
         {saved.map((p) => row(p, true))}
         {builtin.map((p) => row(p, false))}
       </ul>
-      <div className={section.row}>
-        <Button onClick={() => fileRef.current?.click()}>Import profile…</Button>
-        <input
-          ref={fileRef}
-          className={section.hiddenInput}
-          type="file"
-          accept=".json"
-          aria-label="Profile file"
-          onChange={(e) => void importFile(e.target.files?.[0])}
-        />
-      </div>
+      <FileButton label="Import profile…" inputLabel="Profile file" accept=".json" onFile={importFile} />
       {outcome && (
         <MessageBar intent={outcome.intent} layout="multiline">
           <MessageBarBody>
