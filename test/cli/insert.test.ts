@@ -516,5 +516,15 @@ describe('help and list', () => {
       for (const resp of c.levels.entry.responsibilities) expect(r.stdout).toContain(`${resp.id}  ${resp.text}`);
     }
     for (const s of catalog.skills) expect(r.stdout).toContain(s.id);
+    // The skills are rated in the source; the output says the ratings were lost rather than "unrated".
+    expect(r.stdout).toContain('The source rates every skill at every level');
+    expect(r.stdout).not.toMatch(/unrated/);
+  });
+
+  it('list names a level the source does not state as added', async () => {
+    const r = await runCli(['list', '--level', 'managerial', '--catalog', 'catalog/greeley-dmss-sample.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Managerial (added, not in the source), level id "managerial"');
+    expect(r.stdout).not.toMatch(/years/);
   });
 });
