@@ -10,11 +10,13 @@ import { ROLES, type BlockModel, type Role } from '../compose/blocks';
 import { parseStylesXml } from '../house-style/styles-xml';
 import { detectStyleMap } from '../house-style/detect';
 import type { StyleMapping } from '../house-style/types';
-import { renderOoxmlBody, type OoxmlBody } from '../render/ooxml';
+import { renderOoxmlBody, type OoxmlBody, type OoxmlOptions } from '../render/ooxml';
+import { numberedListsOf, type NumberingMode } from '../render/numbered-lists';
 import {
   builtinStyleXml,
   bulletNumberingXml,
   withBulletNumbering,
+  withListInstances,
   type BulletNumbering,
 } from '../render/builtin-definitions';
 import { XmlParseError } from '../xml/dom';
@@ -42,6 +44,8 @@ export interface InsertArgs {
   target: InsertionTarget;
   styles: string[];
   force: boolean;
+  /** Numbered duties start again at each competency (default) or number straight through. */
+  numbering?: NumberingMode;
 }
 
 export interface InsertResult {
@@ -66,11 +70,11 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   const point = locateInsertionPoint(body, args.target);
   messages.push(...point.messages);
 
-  const house = await houseStyle(pkg, body, point.value, mapping);
+  const house = await houseStyle(pkg, body, point.value, mapping, args.numbering);
   messages.push(...house.messages);
   const textWidth = textWidthTwips(body.doc);
   const rendered = renderOoxmlBody(composed.value, house.styleMap, {
-    bulletNumId: house.bullets.numId,
+    ...house.listOptions,
     ...(textWidth ? { textWidthTwips: textWidth } : {}),
   });
   messages.push(...rendered.messages);
@@ -104,6 +108,7 @@ export async function houseStyle(
   body: DocumentBody,
   point: Pick<InsertionPoint, 'above' | 'below'>,
   mapping: StyleMapping,
+  numbering: NumberingMode = 'restart',
 ) {
   const stylesName = await findPart(pkg, 'styles');
   const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
@@ -113,13 +118,22 @@ export async function houseStyle(
   const numberingName = await findPart(pkg, 'numbering');
   const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
   const bullets = namingPart(numberingName, () => bulletNumberingXml(numberingXml));
-  return { styleMap: detected.value, messages: detected.messages, bullets };
+  const listOptions: OoxmlOptions = {
+    bulletNumId: bullets.numId,
+    ...(numbering === 'restart'
+      ? { restartLists: { numbered: numberedListsOf(numberingXml), firstNumId: bullets.numId + 1 } }
+      : {}),
+  };
+  return { styleMap: detected.value, messages: detected.messages, bullets, listOptions };
 }
 
-/** Built-in styles and the bullet list definition the rendered block relies on, added to the package. */
+/** Built-in styles and the list definitions the rendered block relies on, added to the package. */
 export async function addDefinitions(pkg: DocxPackage, rendered: OoxmlBody, bullets: BulletNumbering): Promise<void> {
   if (rendered.needsBulletNumbering) {
     await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
+  }
+  if (rendered.restartedLists.length > 0) {
+    await updatePart(pkg, 'numbering', (existing) => withListInstances(existing!, rendered.restartedLists.join('')));
   }
   if (rendered.requiredStyles.length > 0) {
     const added = rendered.requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
