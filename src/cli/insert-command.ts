@@ -8,7 +8,8 @@ import path from 'path';
 import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
 import { parseStylesXml } from '../house-style/styles-xml';
-import { detectStyleMap } from '../house-style/detect';
+import { detectStyleMap, followsHeading } from '../house-style/detect';
+import { withPartHeading, type PartHeadingChoice } from '../compose/part-heading';
 import type { StyleMapping } from '../house-style/types';
 import { renderOoxmlBody, type OoxmlBody, type OoxmlOptions } from '../render/ooxml';
 import { numberedListsOf, type NumberingMode } from '../render/numbered-lists';
@@ -46,6 +47,8 @@ export interface InsertArgs {
   force: boolean;
   /** Numbered duties start again at each competency (default) or number straight through. */
   numbering?: NumberingMode;
+  /** The first part's heading: left out under a heading (auto, default), always added, or never. */
+  partHeading?: PartHeadingChoice;
 }
 
 export interface InsertResult {
@@ -73,7 +76,8 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   const house = await houseStyle(pkg, body, point.value, mapping, args.numbering);
   messages.push(...house.messages);
   const textWidth = textWidthTwips(body.doc);
-  const rendered = renderOoxmlBody(composed.value, house.styleMap, {
+  const model = withPartHeading(composed.value, args.partHeading ?? 'auto', house.underHeading);
+  const rendered = renderOoxmlBody(model, house.styleMap, {
     ...house.listOptions,
     ...(textWidth ? { textWidthTwips: textWidth } : {}),
   });
@@ -89,7 +93,7 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   await writeOutput(args.out, await packDocx(pkg));
   return {
     messages,
-    summary: `Wrote ${args.out}${source}: ${describe(composed.value)}; ${point.value.description}.`,
+    summary: `Wrote ${args.out}${source}: ${describe(model)}; ${point.value.description}.`,
   };
 }
 
@@ -124,7 +128,13 @@ export async function houseStyle(
       ? { restartLists: { numbered: numberedListsOf(numberingXml), firstNumId: bullets.numId + 1 } }
       : {}),
   };
-  return { styleMap: detected.value, messages: detected.messages, bullets, listOptions };
+  return {
+    styleMap: detected.value,
+    messages: detected.messages,
+    bullets,
+    listOptions,
+    underHeading: followsHeading(context),
+  };
 }
 
 /** Built-in styles and the list definitions the rendered block relies on, added to the package. */

@@ -206,3 +206,9 @@ function mostUsed(items: { style: StyleDef }[]): StyleDef | undefined {
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best?.style;
 }
+
+/** The cursor directly follows a heading (empty paragraphs between them aside). */
+export function followsHeading(context: DocumentContext): boolean {
+  const previous = [...context.paragraphsAbove].reverse().find((p) => p.text.trim() !== '');
+  return !!previous && (previous.outlineLevel !== undefined || headingLevelOfKey(previous.builtInKey) !== undefined);
+}
