@@ -183,7 +183,7 @@ async function renderSection(
   );
   const width = textWidthTwips(body.doc);
   const rendered = renderOoxmlBody({ sections: [section] }, house.styleMap, {
-    bulletNumId: house.bullets.numId,
+    ...house.listOptions,
     ...(width ? { textWidthTwips: width } : {}),
   });
   await addDefinitions(pkg, rendered.value, house.bullets);

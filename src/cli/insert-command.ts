@@ -8,13 +8,16 @@ import path from 'path';
 import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
 import { parseStylesXml } from '../house-style/styles-xml';
-import { detectStyleMap } from '../house-style/detect';
+import { detectStyleMap, followsHeading } from '../house-style/detect';
+import { withPartHeading, type PartHeadingChoice } from '../compose/part-heading';
 import type { StyleMapping } from '../house-style/types';
-import { renderOoxmlBody, type OoxmlBody } from '../render/ooxml';
+import { renderOoxmlBody, type OoxmlBody, type OoxmlOptions } from '../render/ooxml';
+import { numberedListsOf, type NumberingMode } from '../render/numbered-lists';
 import {
   builtinStyleXml,
   bulletNumberingXml,
   withBulletNumbering,
+  withListInstances,
   type BulletNumbering,
 } from '../render/builtin-definitions';
 import { XmlParseError } from '../xml/dom';
@@ -42,6 +45,10 @@ export interface InsertArgs {
   target: InsertionTarget;
   styles: string[];
   force: boolean;
+  /** Numbered duties start again at each competency (default) or number straight through. */
+  numbering?: NumberingMode;
+  /** The first part's heading: left out under a heading (auto, default), always added, or never. */
+  partHeading?: PartHeadingChoice;
 }
 
 export interface InsertResult {
@@ -66,11 +73,12 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   const point = locateInsertionPoint(body, args.target);
   messages.push(...point.messages);
 
-  const house = await houseStyle(pkg, body, point.value, mapping);
+  const house = await houseStyle(pkg, body, point.value, mapping, args.numbering);
   messages.push(...house.messages);
   const textWidth = textWidthTwips(body.doc);
-  const rendered = renderOoxmlBody(composed.value, house.styleMap, {
-    bulletNumId: house.bullets.numId,
+  const model = withPartHeading(composed.value, args.partHeading ?? 'auto', house.underHeading);
+  const rendered = renderOoxmlBody(model, house.styleMap, {
+    ...house.listOptions,
     ...(textWidth ? { textWidthTwips: textWidth } : {}),
   });
   messages.push(...rendered.messages);
@@ -85,7 +93,7 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   await writeOutput(args.out, await packDocx(pkg));
   return {
     messages,
-    summary: `Wrote ${args.out}${source}: ${describe(composed.value)}; ${point.value.description}.`,
+    summary: `Wrote ${args.out}${source}: ${describe(model)}; ${point.value.description}.`,
   };
 }
 
@@ -104,6 +112,7 @@ export async function houseStyle(
   body: DocumentBody,
   point: Pick<InsertionPoint, 'above' | 'below'>,
   mapping: StyleMapping,
+  numbering: NumberingMode = 'restart',
 ) {
   const stylesName = await findPart(pkg, 'styles');
   const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
@@ -113,13 +122,28 @@ export async function houseStyle(
   const numberingName = await findPart(pkg, 'numbering');
   const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
   const bullets = namingPart(numberingName, () => bulletNumberingXml(numberingXml));
-  return { styleMap: detected.value, messages: detected.messages, bullets };
+  const listOptions: OoxmlOptions = {
+    bulletNumId: bullets.numId,
+    ...(numbering === 'restart'
+      ? { restartLists: { numbered: numberedListsOf(numberingXml), firstNumId: bullets.numId + 1 } }
+      : {}),
+  };
+  return {
+    styleMap: detected.value,
+    messages: detected.messages,
+    bullets,
+    listOptions,
+    underHeading: followsHeading(context),
+  };
 }
 
-/** Built-in styles and the bullet list definition the rendered block relies on, added to the package. */
+/** Built-in styles and the list definitions the rendered block relies on, added to the package. */
 export async function addDefinitions(pkg: DocxPackage, rendered: OoxmlBody, bullets: BulletNumbering): Promise<void> {
   if (rendered.needsBulletNumbering) {
     await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
+  }
+  if (rendered.restartedLists.length > 0) {
+    await updatePart(pkg, 'numbering', (existing) => withListInstances(existing!, rendered.restartedLists.join('')));
   }
   if (rendered.requiredStyles.length > 0) {
     const added = rendered.requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');

@@ -45,6 +45,12 @@ export function detectStyleMap(
     return { style: standard, source: 'built-in', missingFromDocument: true };
   };
 
+  // A custom style derived from the built-in is the house's version of it, in use yet or not.
+  const houseOrBuiltIn = (key: string): StyleChoice => {
+    const own = index.derivedFrom(key);
+    return own ? { style: own, source: 'detected' } : builtIn(key);
+  };
+
   const mapped = (role: Role): StyleChoice | undefined => {
     const ref = mapping[role]?.trim();
     if (!ref) return undefined;
@@ -74,21 +80,21 @@ export function detectStyleMap(
     mapped('sectionHeading') ??
     (nearestHeading
       ? { style: nearestHeading.style, source: 'detected' as const }
-      : builtIn(`heading ${DEFAULT_SECTION_LEVEL}`));
+      : houseOrBuiltIn(`heading ${DEFAULT_SECTION_LEVEL}`));
 
-  const sectionLevel = headingLevel(sectionHeading.style) ?? nearestHeading?.level ?? DEFAULT_SECTION_LEVEL;
+  const sectionLevel = headingLevel(sectionHeading.style, index) ?? nearestHeading?.level ?? DEFAULT_SECTION_LEVEL;
   const subLevel = Math.min(9, sectionLevel + 1);
   const subHeading = outward.find((p) => p.level === subLevel);
   const competencyHeading =
     mapped('competencyHeading') ??
-    (subHeading ? { style: subHeading.style, source: 'detected' as const } : builtIn(`heading ${subLevel}`));
+    (subHeading ? { style: subHeading.style, source: 'detected' as const } : houseOrBuiltIn(`heading ${subLevel}`));
 
   const bulletStyle = mostUsed(
     outward.filter((p) => p.info.isListItem && !/^list number/.test(p.style.builtInKey ?? '')),
   );
   const responsibility =
     mapped('responsibility') ??
-    (bulletStyle ? { style: bulletStyle, source: 'detected' as const } : builtIn('list bullet'));
+    (bulletStyle ? { style: bulletStyle, source: 'detected' as const } : houseOrBuiltIn('list bullet'));
 
   const bodyStyle = mostUsed(
     outward.filter(
@@ -167,14 +173,20 @@ function resolveParagraphs(context: DocumentContext, index: SheetIndex) {
     list.flatMap((p) => {
       const style = (p.builtInKey && index.byBuiltInKey(p.builtInKey)) || index.find(p.style);
       if (!style) return [];
-      const level = p.outlineLevel ?? headingLevel(style) ?? headingLevelOfKey(p.builtInKey);
+      const level = p.outlineLevel ?? headingLevel(style, index) ?? headingLevelOfKey(p.builtInKey);
       return [{ info: p, style, ...(level !== undefined ? { level } : {}) }];
     });
   return { above: resolve(context.paragraphsAbove), below: resolve(context.paragraphsBelow) };
 }
 
-function headingLevel(style: StyleDef | null): number | undefined {
-  return headingLevelOfKey(style?.builtInKey);
+/** The heading level of a built-in heading style, or of a custom style derived from one. */
+function headingLevel(style: StyleDef | null, index: SheetIndex): number | undefined {
+  const seen = new Set<string>();
+  for (let s = style ?? undefined; s && !seen.has(s.id); s = s.basedOn ? index.byId(s.basedOn) : undefined) {
+    if (s.builtInKey) return headingLevelOfKey(s.builtInKey);
+    seen.add(s.id);
+  }
+  return undefined;
 }
 
 function headingLevelOfKey(key: string | undefined): number | undefined {
@@ -193,4 +205,10 @@ function mostUsed(items: { style: StyleDef }[]): StyleDef | undefined {
   let best: { style: StyleDef; n: number } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best?.style;
+}
+
+/** The cursor directly follows a heading (empty paragraphs between them aside). */
+export function followsHeading(context: DocumentContext): boolean {
+  const previous = [...context.paragraphsAbove].reverse().find((p) => p.text.trim() !== '');
+  return !!previous && (previous.outlineLevel !== undefined || headingLevelOfKey(previous.builtInKey) !== undefined);
 }

@@ -29,6 +29,8 @@ export interface StyleDef {
   basedOn?: string;
   /** The paragraph style carries list numbering (w:numPr), e.g. a bullet style. */
   hasNumbering?: boolean;
+  /** The list it numbers with, as its w:numPr says (itself or through w:basedOn), when read from styles.xml. */
+  list?: { numId: string; level: number };
   /** The document's default style of its type (w:default="1"). */
   isDefault?: boolean;
   appearance?: StyleAppearance;

@@ -9,12 +9,18 @@ import type { StyleDef, StyleMap } from '../house-style/types';
 import { info, warning, type Message, type WithMessages } from '../messages';
 import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
 import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
+import { restartedNumXml, type NumberedList } from './numbered-lists';
 
 export interface OoxmlOptions {
   /** The w:numId of the bullet definition added to numbering.xml (bulletNumberingXml().numId). */
   bulletNumId?: number;
   /** Usable width of the page in twentieths of a point, for the table grid (default: 6.5 inches). */
   textWidthTwips?: number;
+  /**
+   * Numbered house lists restarting per section: the document's numbered lists (numberedListsOf) and the
+   * first numId free for new list instances. Absent: lists continue as the style numbers them.
+   */
+  restartLists?: { numbered: Map<string, NumberedList>; firstNumId: number };
 }
 
 export interface OoxmlBody {
@@ -23,6 +29,8 @@ export interface OoxmlBody {
   requiredStyles: StyleDef[];
   /** True when numbering.xml must receive the bullet definition whose numId was passed in. */
   needsBulletNumbering: boolean;
+  /** w:num elements to add to numbering.xml: one per section whose numbered list restarts. */
+  restartedLists: string[];
 }
 
 const DEFAULT_TEXT_WIDTH = 9360;
@@ -51,10 +59,28 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
     );
   }
   const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
+  const restartedLists: string[] = [];
+  let nextNumId = opts.restartLists?.firstNumId ?? 0;
+  // Each run of numbered list items (a competency's duties) gets a list instance that starts again.
+  let current = '';
+  const listItemXml = (p: LaidParagraph): string => {
+    const restart = opts.restartLists && restartableList(p, opts.restartLists.numbered);
+    if (!restart) return paragraphXml(p, numId);
+    if (!current) {
+      restartedLists.push(restartedNumXml(nextNumId, restart.list, restart.level));
+      current = numPrXml(restart.level, nextNumId++);
+    }
+    return pXml(p.style, p.runs, current);
+  };
   const xml = layout.sections
     .map((s) => {
+      current = '';
       const content = s.content
-        .map((c) => (c.kind === 'paragraph' ? paragraphXml(c, numId) : tableXml(c, width)))
+        .map((c) => {
+          if (c.kind === 'paragraph' && c.bullet) return listItemXml(c);
+          current = '';
+          return c.kind === 'paragraph' ? paragraphXml(c, numId) : tableXml(c, width);
+        })
         .join('');
       return (
         `<w:sdt><w:sdtPr><w:alias w:val="${xmlText(s.title)}"/><w:tag w:val="${xmlText(s.tag)}"/></w:sdtPr>` +
@@ -62,13 +88,28 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
       );
     })
     .join('');
-  return { value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined }, messages };
+  return {
+    value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined, restartedLists },
+    messages,
+  };
+}
+
+/** The numbered list a list item takes from its style, if that style numbers rather than bullets. */
+function restartableList(
+  p: LaidParagraph,
+  numbered: Map<string, NumberedList>,
+): { list: NumberedList; level: number } | undefined {
+  if (p.needsNumbering || !p.style?.list) return undefined;
+  const list = numbered.get(p.style.list.numId);
+  return list?.starts.has(p.style.list.level) ? { list, level: p.style.list.level } : undefined;
 }
 
 function paragraphXml(p: LaidParagraph, numId: number | undefined): string {
-  const numPr =
-    p.needsNumbering && numId !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>` : '';
-  return pXml(p.style, p.runs, numPr);
+  return pXml(p.style, p.runs, p.needsNumbering && numId !== undefined ? numPrXml(0, numId) : '');
+}
+
+function numPrXml(level: number, numId: number): string {
+  return `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
 }
 
 function pXml(style: StyleDef | null, runs: LaidRun[], numPr = ''): string {
