@@ -7,10 +7,8 @@
 /** Queues loading the `count` paragraphs after `from` (null objects past the end). */
 export function queueFollowing(from: Word.Paragraph, count: number): Word.Paragraph[] {
   const following: Word.Paragraph[] = [];
-  let at = from;
   for (let i = 0; i < count; i++) {
-    at = at.getNextOrNullObject();
-    following.push(at.load('text,isListItem'));
+    following.push((following[i - 1] ?? from).getNextOrNullObject().load('text,isListItem'));
   }
   return following;
 }
