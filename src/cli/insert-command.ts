@@ -31,10 +31,13 @@ import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from 
 import { findPart, updatePart, withStyles } from './package-parts';
 import { selectionFromProfile, type ProfileArgs } from './profile-source';
 import { selectionFromArgs, type SelectionArgs } from './selection-args';
+import { describeTable, tableComposer, type TableRequest } from './table-request';
 
 export const DEFAULT_PLACEHOLDER = '[[JOB DESCRIPTION]]';
 
 export class UsageError extends Error {}
+
+export class NothingToInsertError extends Error {}
 
 export interface InsertArgs {
   /** The items: chosen on the command line, or by a saved profile. */
@@ -49,6 +52,8 @@ export interface InsertArgs {
   numbering?: NumberingMode;
   /** The first part's heading: left out under a heading (auto, default), always added, or never. */
   partHeading?: PartHeadingChoice;
+  /** A table (matrix, comparison, checklist) instead of the job description. */
+  table?: TableRequest;
 }
 
 export interface InsertResult {
@@ -64,8 +69,13 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   }
   const mapping = styleMapping(args.styles);
   const { catalog, selection, messages, source } = await chosenItems(args.items, args.catalog);
-  const composed = compose(catalog, selection);
+  const composed = (args.table ? tableComposer(args.table) : compose)(catalog, selection);
   messages.push(...composed.messages);
+  if (!composed.value.sections.length) {
+    // Nothing is written rather than an unchanged copy that looks like success.
+    const why = composed.messages.map((m) => m.text).join(' ');
+    throw new NothingToInsertError(`Nothing to insert, so nothing was written.${why ? ` ${why}` : ''}`);
+  }
 
   const pkg = await readDocx(await readTemplate(args.template), args.template);
   const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
@@ -76,7 +86,12 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   const house = await houseStyle(pkg, body, point.value, mapping, args.numbering);
   messages.push(...house.messages);
   const textWidth = textWidthTwips(body.doc);
-  const model = withPartHeading(composed.value, args.partHeading ?? 'auto', house.underHeading);
+  // A table's heading is its title ("What changes from ..."), not a part heading the template's may stand for.
+  const model = withPartHeading(
+    composed.value,
+    args.partHeading ?? (args.table ? 'always' : 'auto'),
+    house.underHeading,
+  );
   const rendered = renderOoxmlBody(model, house.styleMap, {
     ...house.listOptions,
     ...(textWidth ? { textWidthTwips: textWidth } : {}),
@@ -93,7 +108,7 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   await writeOutput(args.out, await packDocx(pkg));
   return {
     messages,
-    summary: `Wrote ${args.out}${source}: ${describe(model)}; ${point.value.description}.`,
+    summary: `Wrote ${args.out}${source}: ${describeTable(model) ?? describe(model)}; ${point.value.description}.`,
   };
 }
 
