@@ -57,6 +57,7 @@ const SPECS: Record<string, Record<string, OptionSpec>> = {
     combined: flag,
     numbering: value,
     'part-heading': value,
+    'style-only': repeated,
     force: flag,
     'group-by-essentiality': flag,
     'essential-heading': value,
@@ -166,6 +167,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ...(options.has('part-heading')
         ? { partHeading: oneOf(options, 'part-heading', PART_HEADING_CHOICES, 'auto') }
         : {}),
+      styleOnly: lists.get('style-only') ?? [],
       ...(TABLE_COMMANDS.includes(command) ? { table: tableRequest(command, options) } : {}),
     };
     const result = await insertCommand(args);

@@ -55,6 +55,11 @@ export interface ImportOptions {
   companions?: { name: string; bytes: Uint8Array }[];
 }
 
+/** "acme.levels.csv": a CSV catalog's companion, not a catalog itself. */
+export function isCompanionFile(name: string): boolean {
+  return /\.(levels|ratings)\.csv$/i.test(name);
+}
+
 /** "acme.csv" -> "acme.levels.csv": the companion file that gives a CSV catalog's levels, as a workbook's sheet does. */
 export function companionName(catalogFile: string, kind: SideTableKind): string {
   return `${catalogFile.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '')}.${kind}.csv`;
