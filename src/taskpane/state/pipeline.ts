@@ -7,6 +7,7 @@ import type { Catalog } from '../../catalog/types';
 import { compose } from '../../compose/compose';
 import type { BlockModel } from '../../compose/blocks';
 import type { Selection } from '../../compose/selection';
+import type { Composer } from '../../compose/tables';
 import { detectStyleMap } from '../../house-style/detect';
 import type { DocumentContext, StyleMap, StyleMapping, StyleSheet } from '../../house-style/types';
 import type { Message, WithMessages } from '../../messages';
@@ -30,8 +31,14 @@ export interface Insertion {
   messages: Message[];
 }
 
-export function buildInsertion(catalog: Catalog, selection: Selection, styles: StyleMap): Insertion {
-  const { value: model, messages } = compose(catalog, selection);
+/** The job description (compose), or a table made from the same picks (src/compose/tables.ts). */
+export function buildInsertion(
+  catalog: Catalog,
+  selection: Selection,
+  styles: StyleMap,
+  composer: Composer = compose,
+): Insertion {
+  const { value: model, messages } = composer(catalog, selection);
   return { model, plan: renderCommands(model, styles), previewHtml: renderHtml(model, styles), messages };
 }
 
