@@ -201,7 +201,7 @@ function editedError(first: WordError, edited: EditedBlock[], changed: number): 
   if (changed === 1) return { ...first, edited };
   return {
     ...first,
-    message: `${edited.length} of the ${changed} sections were edited since they were inserted (or cannot be vouched for); changing them would lose the text shown.`,
+    message: `${edited.length} of the ${changed} sections ${edited.length === 1 ? 'was' : 'were'} edited since inserted (or cannot be vouched for); changing ${edited.length === 1 ? 'it' : 'them'} would lose the text shown.`,
     lost: edited.flatMap((e) => e.lost),
     edited,
   };
