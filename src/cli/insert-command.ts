@@ -9,7 +9,7 @@ import { newJobId, withJobId } from '../blocks/jobs';
 import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
 import { parseStylesXml } from '../house-style/styles-xml';
-import { detectStyleMap, followsHeading } from '../house-style/detect';
+import { detectStyleMap, followsHeading, type DetectOptions } from '../house-style/detect';
 import { withPartHeading, type PartHeadingChoice } from '../compose/part-heading';
 import type { StyleMapping } from '../house-style/types';
 import { renderOoxmlBody, type OoxmlBody, type OoxmlOptions } from '../render/ooxml';
@@ -51,6 +51,8 @@ export interface InsertArgs {
   numbering?: NumberingMode;
   /** The first part's heading: left out under a heading (auto, default), always added, or never. */
   partHeading?: PartHeadingChoice;
+  /** --style-only ROLE: roles that take their style alone, not the hand formatting of the document's own. */
+  styleOnly?: string[];
 }
 
 export interface InsertResult {
@@ -75,7 +77,10 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   const point = locateInsertionPoint(body, args.target);
   messages.push(...point.messages);
 
-  const house = await houseStyle(pkg, body, point.value, mapping, args.numbering);
+  const house = await houseStyle(pkg, body, point.value, mapping, {
+    numbering: args.numbering ?? 'restart',
+    styleOnly: (args.styleOnly ?? []).map((r) => roleNamed(r, '--style-only')),
+  });
   messages.push(...house.messages);
   const textWidth = textWidthTwips(body.doc);
   // The sections inserted together form one job description (src/blocks/jobs.ts).
@@ -116,19 +121,19 @@ export async function houseStyle(
   body: DocumentBody,
   point: Pick<InsertionPoint, 'above' | 'below'>,
   mapping: StyleMapping,
-  numbering: NumberingMode = 'restart',
+  options: DetectOptions & { numbering?: NumberingMode } = {},
 ) {
   const stylesName = await findPart(pkg, 'styles');
   const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
   const sheet = namingPart(stylesName, () => parseStylesXml(stylesXml ?? ''));
   const context = documentContext(point.above, point.below, body.doc, styleFacts(sheet, stylesXml));
-  const detected = detectStyleMap(sheet, context, mapping);
+  const detected = detectStyleMap(sheet, context, mapping, options);
   const numberingName = await findPart(pkg, 'numbering');
   const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
   const bullets = namingPart(numberingName, () => bulletNumberingXml(numberingXml));
   const listOptions: OoxmlOptions = {
     bulletNumId: bullets.numId,
-    ...(numbering === 'restart'
+    ...((options.numbering ?? 'restart') === 'restart'
       ? { restartLists: { numbered: numberedListsOf(numberingXml), firstNumId: bullets.numId + 1 } }
       : {}),
   };
@@ -172,11 +177,16 @@ export function styleMapping(pairs: string[]): StyleMapping {
   for (const pair of pairs) {
     const split = splitPair(pair);
     if (!split || !split[1].trim()) throw new UsageError(`--style "${pair}" should look like ROLE="Style Name".`);
-    const role = ROLES.find((r) => r.toLowerCase() === split[0].replace(/-/g, '').toLowerCase());
-    if (!role) throw new UsageError(`--style: unknown role "${split[0]}". Roles: ${ROLES.map(dashed).join(', ')}.`);
-    mapping[role] = split[1].trim();
+    mapping[roleNamed(split[0], '--style')] = split[1].trim();
   }
   return mapping;
+}
+
+/** A role as in the block model (sectionHeading) or spelt with dashes (section-heading). */
+function roleNamed(name: string, option: string): Role {
+  const role = ROLES.find((r) => r.toLowerCase() === name.replace(/-/g, '').toLowerCase());
+  if (!role) throw new UsageError(`${option}: unknown role "${name}". Roles: ${ROLES.map(dashed).join(', ')}.`);
+  return role;
 }
 
 export function dashed(role: Role): string {

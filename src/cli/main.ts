@@ -49,6 +49,7 @@ const SPECS: Record<string, Record<string, OptionSpec>> = {
     combined: flag,
     numbering: value,
     'part-heading': value,
+    'style-only': repeated,
     force: flag,
   },
   list: { help: flag, level: value, catalog: value, 'work-setting': value },
@@ -131,6 +132,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       force: options.has('force'),
       numbering: oneOf(options, 'numbering', NUMBERING_MODES, 'restart'),
       partHeading: oneOf(options, 'part-heading', PART_HEADING_CHOICES, 'auto'),
+      styleOnly: lists.get('style-only') ?? [],
     };
     const result = await insertCommand(args);
     printMessages(io, result.messages);

@@ -105,7 +105,8 @@ function docDefaults(doc: Document): StyleAppearance {
   };
 }
 
-function runAppearance(rPr: Element | undefined): StyleAppearance {
+/** Font, size, bold, italic and colour set by a w:rPr (of a style, the defaults, or a run). */
+export function runAppearance(rPr: Element | undefined): StyleAppearance {
   if (!rPr) return {};
   const a: StyleAppearance = {};
   const font = wAttr(wChild(rPr, 'rFonts'), 'ascii');

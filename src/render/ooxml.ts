@@ -5,11 +5,12 @@
  * The fragment uses the w: prefix of the document it is spliced into.
  */
 import type { BlockModel } from '../compose/blocks';
-import type { StyleDef, StyleMap } from '../house-style/types';
+import type { DirectFormatting, StyleDef, StyleMap } from '../house-style/types';
 import { info, warning, type Message, type WithMessages } from '../messages';
 import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
 import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
 import { restartedNumXml, type NumberedList } from './numbered-lists';
+import { paragraphPropertiesXml, runPropertiesXml } from './ooxml-properties';
 
 export interface OoxmlOptions {
   /** The w:numId of the bullet definition added to numbering.xml (bulletNumberingXml().numId). */
@@ -70,7 +71,7 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
       restartedLists.push(restartedNumXml(nextNumId, restart.list, restart.level));
       current = numPrXml(restart.level, nextNumId++);
     }
-    return pXml(p.style, p.runs, current);
+    return pXml(p.style, p.runs, current, p.formatting);
   };
   const xml = layout.sections
     .map((s) => {
@@ -99,29 +100,33 @@ function restartableList(
   p: LaidParagraph,
   numbered: Map<string, NumberedList>,
 ): { list: NumberedList; level: number } | undefined {
-  if (p.needsNumbering || !p.style?.list) return undefined;
-  const list = numbered.get(p.style.list.numId);
-  return list?.starts.has(p.style.list.level) ? { list, level: p.style.list.level } : undefined;
+  // The copied paragraph's own list, else its style's.
+  const own = p.formatting?.list ?? p.style?.list;
+  if (p.needsNumbering || !own) return undefined;
+  const list = numbered.get(own.numId);
+  return list?.starts.has(own.level) ? { list, level: own.level } : undefined;
 }
 
 function paragraphXml(p: LaidParagraph, numId: number | undefined): string {
-  return pXml(p.style, p.runs, p.needsNumbering && numId !== undefined ? numPrXml(0, numId) : '');
+  return pXml(p.style, p.runs, p.needsNumbering && numId !== undefined ? numPrXml(0, numId) : '', p.formatting);
 }
 
 function numPrXml(level: number, numId: number): string {
   return `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
 }
 
-function pXml(style: StyleDef | null, runs: LaidRun[], numPr = ''): string {
+function pXml(style: StyleDef | null, runs: LaidRun[], numPr = '', formatting?: DirectFormatting): string {
   const pStyle = style ? `<w:pStyle w:val="${xmlText(style.id)}"/>` : '';
-  const pPr = pStyle || numPr ? `<w:pPr>${pStyle}${numPr}</w:pPr>` : '';
-  return `<w:p>${pPr}${runs.map(runXml).join('')}</w:p>`;
+  return `<w:p>${paragraphPropertiesXml(pStyle, numPr, formatting)}${runs.map((r) => runXml(r, formatting)).join('')}</w:p>`;
 }
 
-function runXml(r: LaidRun): string {
-  const rStyle = r.characterStyle ? `<w:rStyle w:val="${xmlText(r.characterStyle.id)}"/>` : '';
-  const props = rStyle + (r.bold ? '<w:b/>' : '') + (r.placeholder ? '<w:highlight w:val="yellow"/>' : '');
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(r.text)}</w:r>`;
+function runXml(r: LaidRun, formatting?: DirectFormatting): string {
+  const own = [
+    ...(r.characterStyle ? [{ name: 'rStyle', xml: `<w:rStyle w:val="${xmlText(r.characterStyle.id)}"/>` }] : []),
+    ...(r.bold ? [{ name: 'b', xml: '<w:b/>' }] : []),
+    ...(r.placeholder ? [{ name: 'highlight', xml: '<w:highlight w:val="yellow"/>' }] : []),
+  ];
+  return `<w:r>${runPropertiesXml(own, formatting)}${textXml(r.text)}</w:r>`;
 }
 
 /** Tabs and line breaks become Word's own elements; everything else is escaped text. */

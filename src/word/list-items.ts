@@ -3,15 +3,12 @@
  * Each new paragraph goes after the one before it, so those empty items gather right after the
  * insertion. They are found in the insertion's own sync and removed in one more, on such hosts only.
  */
-const FACTS = 'text,isListItem';
 
 /** Queues loading the `count` paragraphs after `from` (null objects past the end). */
 export function queueFollowing(from: Word.Paragraph, count: number): Word.Paragraph[] {
   const following: Word.Paragraph[] = [];
-  let at = from;
   for (let i = 0; i < count; i++) {
-    at = at.getNextOrNullObject();
-    following.push(at.load(FACTS));
+    following.push((following[i - 1] ?? from).getNextOrNullObject().load('text,isListItem'));
   }
   return following;
 }

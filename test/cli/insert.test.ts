@@ -349,7 +349,9 @@ describe('errors', () => {
     const out = path.join(dir, 'out.docx');
     const level = await runCli(['insert', '--template', file, '--out', out, '--level', 'senior']);
     expect(level.code).toBe(1);
-    expect(level.stderr).toMatch(/Unknown level "senior".*entry, mid-career, managerial, executive/);
+    expect(level.stderr).toMatch(
+      /Unknown level "senior".*Entry Level \(entry\), Mid-Career \(mid-career\), Managerial \(managerial\), Executive \(executive\)/,
+    );
     const id = await runCli(args(file, out, '--select', 'no-such-id'));
     expect(id.code).toBe(1);
     expect(id.stderr).toMatch(/Unknown responsibility or competency "no-such-id"/);

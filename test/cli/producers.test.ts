@@ -121,6 +121,13 @@ describe('part headings and numbered duties', () => {
     );
   });
 
+  it('copies no hand formatting for a role given with --style-only', async () => {
+    const o = await insertInto('word-web', ['--style-only', 'responsibility']);
+    const duty = inserted(o).find((p) => firstDuties.has(textOf(p)))!;
+    // List Paragraph's own 12 pt and indent, with the bullets the block brings (the style has no list).
+    expect(o.resolver.resolve(duty)).toMatchObject({ sizeHalfPoints: 24, indentLeft: 720, listKind: 'bullet' });
+  });
+
   it('refuses an unknown --numbering or --part-heading', async () => {
     const r = await runCli([
       'insert',

@@ -214,6 +214,42 @@ describe('detectStyleMap: derived styles are the house’s', () => {
   });
 });
 
+describe('detectStyleMap: hand formatting', () => {
+  const formatting = {
+    paragraph: [{ name: 'ind', xml: '<w:ind w:left="284"/>' }],
+    run: [{ name: 'sz', xml: '<w:sz w:val="18"/>' }],
+    list: { numId: '4', level: 0 },
+    appearance: { sizePt: 9 },
+  };
+  const handBullet = (text: string) => p('ACMEBullet', text, { isListItem: true, formatting });
+
+  it('copies the nearest own paragraph of the role and says which one it is', () => {
+    const doc = context(
+      [p('ACMESection', 'Key duties', { outlineLevel: 2 }), handBullet('Answers the phone.')],
+      [bullet('ACMEBullet')],
+    );
+    const { value, messages } = detectStyleMap(house, doc);
+    expect(value.responsibility.model).toEqual({ formatting, description: 'the list items under “Key duties”' });
+    expect(value.skillDescription.model?.formatting).toBe(formatting);
+    expect(value.body.model).toBeUndefined();
+    expect(messages.find((m) => m.code === 'hand-formatting')?.text).toBe(
+      'Responsibilities are formatted like the list items under “Key duties”.',
+    );
+  });
+
+  it('takes the nearest paragraph: one without hand formatting means none is copied', () => {
+    const doc = context([handBullet('Far.'), bullet('ACMEBullet')]);
+    expect(detectStyleMap(house, doc).value.responsibility.model).toBeUndefined();
+  });
+
+  it('copies nothing for a role switched off', () => {
+    const doc = context([handBullet('Answers the phone.')]);
+    const { value, messages } = detectStyleMap(house, doc, {}, { styleOnly: ['responsibility'] });
+    expect(value.responsibility.model).toBeUndefined();
+    expect(messages.map((m) => m.code)).not.toContain('hand-formatting');
+  });
+});
+
 describe('availableStylesForRole', () => {
   it('offers paragraph styles for paragraph roles, table styles for tables, character styles for skill terms', () => {
     const names = (role: Parameters<typeof availableStylesForRole>[1]) =>

@@ -820,6 +820,9 @@ export class FakeTableCollection extends FakeCollection<TableNode, FakeTable> {
   protected item(resolve: () => TableNode): FakeTable {
     return new FakeTable(this.context, resolve);
   }
+  getFirst(): FakeTable {
+    return this.at((nodes) => nodes[0]);
+  }
 }
 
 export class FakeContentControl extends FakeClientObject<ControlNode> {
@@ -971,6 +974,9 @@ export class FakeContentControl extends FakeClientObject<ControlNode> {
 export class FakeContentControlCollection extends FakeCollection<ControlNode, FakeContentControl> {
   protected item(resolve: () => ControlNode): FakeContentControl {
     return new FakeContentControl(this.context, resolve);
+  }
+  getFirst(): FakeContentControl {
+    return this.at((nodes) => nodes[0]);
   }
 
   getByIdOrNullObject(id: number): FakeContentControl {

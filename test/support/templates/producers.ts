@@ -2,9 +2,11 @@
  * Job-description templates shaped like those each producer of .docx files writes: the same content (a
  * title, an overview with its bullets, the "Duties and Responsibilities" heading with the placeholder right
  * under it, an approvals part), in each producer's own way of writing a package:
- * - word-windows / word-web: Word's namespaces, mc:Ignorable, rsids; List Bullet style with its own list;
+ * - word-windows: Word's namespaces, mc:Ignorable, rsids; List Bullet style with its own list;
  * - word-mac: the same plus w:numIdMacAtCleanup closing the numbering part;
- * - google-docs: a self-closing numbering part, bullets through direct numbering on Normal paragraphs;
+ * - word-web: bullets formatted by hand: List Paragraph (12 pt) with numbering, indent, 11 pt Calibri set directly;
+ * - google-docs: every run formatted by hand (9 pt Lato), bullets are Normal paragraphs with direct numbering;
+ * - google-docs-no-lists: a Google Docs export without lists: its numbering part is one self-closing element;
  * - libreoffice: "Standard"-style names under Word ids, numbering with no trailing elements, CRLF line ends;
  * - wps / russian: short localized ids ("a" Normal, "1"/"2" headings, "a3" List Paragraph) that mean
  *   other things elsewhere; WPS's "2" is Heading 2, this Russian file's "2" is Body Text Indent 2;
@@ -14,19 +16,19 @@
 import JSZip from 'jszip';
 import { escapeXml } from '../../../src/xml/escape';
 
-export type ProducerKind =
-  'word-windows' | 'word-mac' | 'word-web' | 'google-docs' | 'libreoffice' | 'wps' | 'russian' | 'pages';
+export type ProducerKind = (typeof PRODUCER_KINDS)[number];
 
-export const PRODUCER_KINDS: readonly ProducerKind[] = [
+export const PRODUCER_KINDS = [
   'word-windows',
   'word-mac',
   'word-web',
   'google-docs',
+  'google-docs-no-lists',
   'libreoffice',
   'wps',
   'russian',
   'pages',
-];
+] as const;
 
 export const PRODUCER_PLACEHOLDER = '[[JOB DESCRIPTION]]';
 /** The document's own bullets, body text and headings, by their text (tests find them by it). */
@@ -54,8 +56,16 @@ interface Ids {
   bullet?: string;
 }
 
+/** Direct formatting on the document's own paragraphs: w:pPr children (after w:pStyle) and each run's w:rPr. */
+interface Hand {
+  pPr?: string;
+  rPr?: string;
+}
+
 interface Producer {
   ids: Ids;
+  /** Hand formatting of the bullets, of the headings and of every other paragraph. */
+  hand?: { bullet?: Hand; heading?: Hand; text?: Hand };
   styles?: string;
   numbering?: string;
   /** Namespace declarations of the document root. */
@@ -144,8 +154,33 @@ function numberingPart(numId: number, format: 'bullet' | 'decimal', tail = ''): 
 function producer(kind: ProducerKind): Producer {
   const word = { rootNs: WORD_NS, rsid: true, eol: '\r\n' };
   switch (kind) {
+    case 'word-web': {
+      // The issue's case: 11 pt Calibri bullets formatted by hand on List Paragraph, whose style says 12 pt.
+      const ids = { ...IDS_ENGLISH, bullet: 'ListParagraph' };
+      return {
+        ...word,
+        ids,
+        styles: stylesPart(ids, {
+          extra: [
+            styleXml('w:', {
+              id: 'ListParagraph',
+              name: 'List Paragraph',
+              basedOn: 'Normal',
+              pPr: '<w:ind w:left="720"/><w:contextualSpacing/>',
+              rPr: '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/><w:sz w:val="24"/>',
+            }),
+          ],
+        }),
+        numbering: numberingPart(1, 'bullet'),
+        hand: {
+          bullet: {
+            pPr: '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:spacing w:after="60"/><w:ind w:left="284" w:hanging="284"/>',
+            rPr: font('Calibri', 22),
+          },
+        },
+      };
+    }
     case 'word-windows':
-    case 'word-web':
       return {
         ...word,
         ids: IDS_ENGLISH,
@@ -160,8 +195,28 @@ function producer(kind: ProducerKind): Producer {
         numbering: numberingPart(1, 'bullet', '<w:numIdMacAtCleanup w:val="0"/>'),
       };
     case 'google-docs': {
-      // Google Docs: this export has no list left, and its numbering part is one self-closing element,
-      // so the block brings its own bullets.
+      // Google Docs writes the look on every run and paragraph; its bullets are Normal paragraphs.
+      const ids: Ids = { ...IDS_ENGLISH, bullet: 'Normal' };
+      return {
+        rootNs: `xmlns:w="${W}" xmlns:r="${R}"`,
+        rsid: false,
+        eol: '',
+        ids,
+        styles: stylesPart(ids),
+        numbering: numberingPart(1, 'bullet').replace('w:left="360"', 'w:left="720"'),
+        hand: {
+          bullet: {
+            pPr: '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:spacing w:after="0"/><w:ind w:left="720" w:hanging="360"/>',
+            rPr: font('Lato', 18),
+          },
+          heading: { pPr: '<w:spacing w:before="200"/>', rPr: `${font('Lato', 28)}<w:b/>` },
+          text: { pPr: '<w:spacing w:after="0"/>', rPr: font('Lato', 18) },
+        },
+      };
+    }
+    case 'google-docs-no-lists': {
+      // This export has no list left, and its numbering part is one self-closing element, so the block
+      // brings its own bullets.
       const ids: Ids = { ...IDS_ENGLISH, bullet: undefined };
       return {
         rootNs: `xmlns:w="${W}" xmlns:r="${R}"`,
@@ -230,12 +285,12 @@ function producer(kind: ProducerKind): Producer {
   }
 }
 
-function para(text: string, style: string | undefined, opts: { numId?: number; rsid?: boolean } = {}): string {
-  const numPr =
-    opts.numId !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${opts.numId}"/></w:numPr>` : '';
-  const pPr = style || numPr ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${numPr}</w:pPr>` : '';
+function para(text: string, style: string | undefined, opts: { hand?: Hand; rsid?: boolean } = {}): string {
+  const own = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${opts.hand?.pPr ?? ''}`;
   const rsid = opts.rsid ? ' w:rsidR="00A1B2C3" w14:paraId="1A2B3C4D" w14:textId="77777777"' : '';
-  return `<w:p${rsid}>${pPr}<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+  const rPr = opts.hand?.rPr ? `<w:rPr>${opts.hand.rPr}</w:rPr>` : '';
+  const pPr = own ? `<w:pPr>${own}</w:pPr>` : '';
+  return `<w:p${rsid}>${pPr}<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
 }
 
 export interface ProducerTemplate {
@@ -248,18 +303,21 @@ export interface ProducerTemplate {
 export async function buildProducerTemplate(kind: ProducerKind): Promise<ProducerTemplate> {
   const pr = producer(kind);
   const { ids } = pr;
-  const bullet = (t: string) => para(t, ids.bullet, { rsid: pr.rsid });
+  const as = (hand?: Hand) => ({ rsid: pr.rsid, ...(hand ? { hand } : {}) });
+  const heading = as(pr.hand?.heading);
+  const text = as(pr.hand?.text);
+  const bullet = (t: string) => para(t, ids.bullet, as(pr.hand?.bullet));
   const body = [
-    para('Director, Medical Staff Services', ids.title, { rsid: pr.rsid }),
-    para('Position Overview', ids.h1, { rsid: pr.rsid }),
-    para(OWN.subheading, ids.h2, { rsid: pr.rsid }),
-    para(OWN.body, kind === 'pages' ? undefined : ids.normal, { rsid: pr.rsid }),
+    para('Director, Medical Staff Services', ids.title, text),
+    para('Position Overview', ids.h1, heading),
+    para(OWN.subheading, ids.h2, heading),
+    para(OWN.body, kind === 'pages' ? undefined : ids.normal, text),
     bullet(OWN.bullet),
     bullet('Works with every department of the medical staff.'),
-    para(OWN.partHeading, ids.h1, { rsid: pr.rsid }),
-    para(PRODUCER_PLACEHOLDER, undefined, { rsid: pr.rsid }),
-    para('Approvals', ids.h1, { rsid: pr.rsid }),
-    para('This job description is reviewed every year.', undefined, { rsid: pr.rsid }),
+    para(OWN.partHeading, ids.h1, heading),
+    para(PRODUCER_PLACEHOLDER, undefined, text),
+    para('Approvals', ids.h1, heading),
+    para('This job description is reviewed every year.', undefined, text),
   ];
   const sectPr =
     '<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>';
