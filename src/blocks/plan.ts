@@ -168,8 +168,11 @@ function plan(
       "None of the block's items is in the catalog at this level any more, so there is nothing to rebuild it with. Remove the block instead.",
     );
   }
-  const section = composeSection(catalog, block, levelId, ids, options);
-  if (!section) return failed('nothing-left', 'The catalog gives nothing to rebuild this block with.');
+  const composed = composeSection(catalog, block, levelId, ids, options);
+  if (!composed) return failed('nothing-left', 'The catalog gives nothing to rebuild this block with.');
+  // A rebuilt section stays part of the job description it belongs to.
+  const { jobId } = block.tag;
+  const section = jobId ? { ...composed, tag: { ...composed.tag, jobId } } : composed;
   const before = block.text ? block.text.split('\n') : [];
   const after = canonicalText(sectionLines(section.blocks)).split('\n');
   return { ok: true, plan: { section, changes: diffLines(before, after), edits: detectEdits(block), messages } };

@@ -5,6 +5,7 @@
  */
 import { readFile, rename, rm, stat, writeFile } from 'fs/promises';
 import path from 'path';
+import { newJobId, withJobId } from '../blocks/jobs';
 import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
 import { parseStylesXml } from '../house-style/styles-xml';
@@ -24,6 +25,7 @@ import { XmlParseError } from '../xml/dom';
 import type { Message } from '../messages';
 import { splitPair } from './args';
 import { catalogFromArg } from './catalog-source';
+import { findBlocks } from './document-blocks';
 import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
 import { documentContext, styleFacts, textWidthTwips } from './document-context';
 import { DocxError, packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
@@ -91,11 +93,12 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   });
   messages.push(...house.messages);
   const textWidth = textWidthTwips(body.doc);
+  // The sections inserted together form one job description (src/blocks/jobs.ts).
+  const jobId = newJobId(findBlocks(body));
   // A table's heading is its title ("What changes from ..."), not a part heading the template's may stand for.
-  const model = withPartHeading(
-    composed.value,
-    args.partHeading ?? (args.table ? 'always' : 'auto'),
-    house.underHeading,
+  const model = withJobId(
+    withPartHeading(composed.value, args.partHeading ?? (args.table ? 'always' : 'auto'), house.underHeading),
+    jobId,
   );
   const rendered = renderOoxmlBody(model, house.styleMap, {
     ...house.listOptions,

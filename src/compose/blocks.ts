@@ -96,6 +96,8 @@ export interface SectionTag {
   itemKeys?: string[];
   /** Hash of the section's plain text as inserted (src/render/section-text.ts); set by layOut, read from tags. */
   fingerprint?: string;
+  /** The insertion the section came from: sections inserted together share it (src/blocks/jobs.ts). */
+  jobId?: string;
 }
 
 export interface Section {

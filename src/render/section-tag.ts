@@ -1,9 +1,11 @@
 /**
  * A section's identity, stored in its content control's tag so later features can find and rebuild it.
  * Word limits a tag to 255 characters, so items are stored as short keys, not as their ids:
- * "jdb2|catalog|version|level|part|competency|fingerprint|KEYS", where KEYS is every item's key
- * (itemKey: a 5-character hash of its id) written back to back, and fingerprint is a hash of the section's
- * plain text as inserted (section-text.ts), for telling whether the user edited it since.
+ * "jdb2|catalog|version|level|part|competency|fingerprint|JOB|KEYS", where KEYS is every item's key
+ * (itemKey: a 5-character hash of its id) written back to back, fingerprint is a hash of the section's
+ * plain text as inserted (section-text.ts), for telling whether the user edited it since, and JOB names the
+ * insertion the section came from (the sections inserted together form one job description, src/blocks/jobs.ts).
+ * Tags written before JOB existed have one field fewer and are read as sections on their own.
  * A key is resolved back to an id by hashing the ids of a catalog (resolveSectionItems); a key that no
  * catalog id gives is an item no longer in the catalog.
  */
@@ -41,7 +43,7 @@ export function formatSectionTag(tag: SectionTag): string {
   const detail = tag.part === 'comparison' ? tag.fromLevelId : tag.competencyId;
   const head = [PREFIX, tag.catalogId, tag.catalogVersion, tag.levelId, tag.part, detail ?? '']
     .map(clean)
-    .concat(clean(tag.fingerprint ?? ''))
+    .concat(clean(tag.fingerprint ?? ''), ...(tag.jobId ? [clean(tag.jobId)] : []))
     .join('|');
   let keys = (tag.itemKeys ?? tag.itemIds.map(itemKey)).join('');
   const room = MAX_TAG - head.length - 1;
@@ -55,8 +57,10 @@ export function formatSectionTag(tag: SectionTag): string {
  */
 export function parseSectionTag(text: string): ParsedSectionTag | undefined {
   const fields = text.split('|');
-  if (fields[0] !== PREFIX || fields.length !== 8) return undefined;
-  const [, catalogId, catalogVersion, levelId, part, competencyId, fingerprint, keys] = fields;
+  if (fields[0] !== PREFIX || (fields.length !== 8 && fields.length !== 9)) return undefined;
+  const [, catalogId, catalogVersion, levelId, part, competencyId, fingerprint] = fields;
+  const jobId = fields.length === 9 ? fields[7] : '';
+  const keys = fields[fields.length - 1];
   if (!PARTS.includes(part as SectionPart) || !catalogId || !levelId) return undefined;
   const truncated = keys.endsWith(CUT);
   const packed = truncated ? keys.slice(0, -1) : keys;
@@ -71,6 +75,7 @@ export function parseSectionTag(text: string): ParsedSectionTag | undefined {
     itemIds: [],
     itemKeys,
     ...(fingerprint ? { fingerprint } : {}),
+    ...(jobId ? { jobId } : {}),
     truncated,
   };
 }
