@@ -132,9 +132,9 @@ export async function labelOf(box: Locator): Promise<string> {
   return (await box.evaluate((el) => el.closest('.fui-Checkbox')?.querySelector('label')?.textContent ?? '')).trim();
 }
 
-/** The outermost elements reaching past the pane's right edge (clipped or causing a horizontal scrollbar). */
-export function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/** The outermost elements (of the page, or of one part of it) reaching past the pane's right edge (clipped or causing a horizontal scrollbar). */
+export function overflowing(page: Page, within?: Locator): Promise<string[]> {
+  return (within ?? page.locator('body')).evaluate((root) => {
     // Content cut off by an ancestor that clips it inside the pane (e.g. a collapsed slot) is not seen.
     const clipped = (el: Element): boolean => {
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
@@ -144,7 +144,7 @@ export function overflowing(page: Page): Promise<string[]> {
       return false;
     };
     const found: Element[] = [];
-    for (const el of Array.from(document.querySelectorAll('body *'))) {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
       if (found.some((outer) => outer.contains(el))) continue;
       const rect = el.getBoundingClientRect();
       if (rect.width > 0 && rect.right > window.innerWidth + 1 && !clipped(el)) found.push(el);
