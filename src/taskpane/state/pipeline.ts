@@ -43,8 +43,7 @@ export function buildInsertion(catalog: Catalog, selection: Selection, styles: S
   };
 }
 
-const PART_NOUNS: Record<SectionPart, [string, string] | undefined> = {
-  summary: undefined,
+const PART_NOUNS: Record<'qualifications' | 'competency' | 'skills', [string, string]> = {
   qualifications: ['qualification', 'qualifications'],
   competency: ['responsibility', 'responsibilities'],
   skills: ['skill', 'skills'],
@@ -57,7 +56,7 @@ export function insertedSummary(model: BlockModel): string {
   for (const s of model.sections) counts.set(s.tag.part, (counts.get(s.tag.part) ?? 0) + s.tag.itemIds.length);
   const items = (['qualifications', 'competency', 'skills'] as const).flatMap((part) => {
     const count = counts.get(part) ?? 0;
-    const [one, many] = PART_NOUNS[part]!;
+    const [one, many] = PART_NOUNS[part];
     return count ? [`${count} ${count === 1 ? one : many}`] : [];
   });
   return `Inserted ${n} section${n === 1 ? '' : 's'}${items.length ? `: ${items.join(', ')}` : ''}.`;
