@@ -1,18 +1,34 @@
 import type { LevelId, WorkSettingId } from '../catalog/types';
 
+/** The parts of a job description, in the order compose() writes them unless a profile says otherwise. */
+export type ComposePart = 'summary' | 'qualifications' | 'competencies' | 'skills';
+export const COMPOSE_PARTS: readonly ComposePart[] = ['summary', 'qualifications', 'competencies', 'skills'];
+
 /** How the block model is laid out. */
 export interface ComposeOptions {
   /** Add "(Very Essential)" etc. after each competency heading. */
   includeEssentiality: boolean;
   /** One section for all competencies, or one section per competency. */
   competencyLayout: 'combined' | 'per-competency';
-  headings: {
-    summary: string;
-    qualifications: string;
-    competencies: string;
-    skills: string;
-  };
+  headings: Record<ComposePart, string>;
+  /** The parts' order (every part once); absent = the builder's order, COMPOSE_PARTS. A sample profile keeps its own. */
+  partOrder?: ComposePart[];
+  /**
+   * Competencies rated Very Essential or Essential at the level under one part heading, those rated
+   * Somewhat Essential under another (for job descriptions that separate essential from marginal functions).
+   */
+  essentialityGroups?: EssentialityGroups;
 }
+
+export interface EssentialityGroups {
+  essential: string;
+  other: string;
+}
+
+export const DEFAULT_ESSENTIALITY_GROUPS: EssentialityGroups = {
+  essential: 'Essential Functions',
+  other: 'Other Duties',
+};
 
 /** What the user picked: the input of compose(). Ids are catalog item ids. */
 export interface Selection {

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { builtinCatalog } from '../../src/catalog/builtin';
 import { levelView } from '../../src/catalog/query';
 import type { ParagraphCommand } from '../../src/render/commands';
+import { parseSectionTag } from '../../src/render/section-tag';
 import { createFakePort, fakeSnapshot } from './fake-port';
 import {
   checkbox,
@@ -149,11 +150,18 @@ test('Insert sends a plan whose content matches the selection, then confirms wha
   expect(texts).toContain(second.responsibilities[0].text);
   expect(texts.some((t) => t.startsWith(`${entry.skills[2].name}: `))).toBe(true);
   expect(texts).not.toContain(psv.responsibilities[0].text);
-  expect(
-    await screen.findByText(
-      `Inserted 3 sections: ${psv.competency.title}, ${second.competency.title}, Knowledge and Skills.`,
-    ),
-  ).toBeTruthy();
+  // One line for the result; the section names only on request.
+  const summary = await screen.findByText('Inserted 3 sections: 2 responsibilities, 1 skill.');
+  const status = summary.closest('.fui-MessageBar') as HTMLElement;
+  expect(within(status).getByText("Word's Undo (Ctrl+Z) takes it out again.")).toBeTruthy();
+  const details = status.querySelector('details')!;
+  expect(details.open).toBe(false);
+  expect(within(details).getByText('Sections inserted')).toBeTruthy();
+  expect(within(details).getByText(second.competency.title)).toBeTruthy();
+  // Every inserted section carries the same new job id: they form one job description.
+  const jobIds = plan.sections.map((s) => parseSectionTag(s.tag)?.jobId);
+  expect(new Set(jobIds).size).toBe(1);
+  expect(jobIds[0]).toMatch(/^[a-z0-9]{6}$/);
 });
 
 test('an error from Word shows as an error MessageBar with its advice, and the pane stays usable', async () => {
@@ -299,4 +307,36 @@ test('the Greeley profile offers its own levels and its position summary, which 
   expect(sections[0].title).toBe('Position Summary');
   expect(paragraphTexts(sections[0].content)).toContain(greeley.summary!.text);
   expect(paragraphTexts(sections[1].content)).toContain(competency.responsibilities[0].text);
+});
+
+test('where skill ratings would show, one note says the source rated them and its text lost the ratings', async () => {
+  await renderPane();
+  const skills = screen.getByRole('region', { name: 'Knowledge and skills' });
+  expect(within(skills).getByText(/The source rates every skill at every level/)).toBeTruthy();
+  expect(within(skills).queryByText(/Not rated/i)).toBeNull();
+});
+
+test('the Greeley levels say they are added, not in the source; its profile inserts in the sample’s order and headings', async () => {
+  const greeley = builtinCatalog('greeley-dmss-sample');
+  const { user, port } = await renderPane();
+  await user.selectOptions(screen.getByLabelText('Catalog'), greeley.id);
+  const labels = within(screen.getByLabelText('Level'))
+    .getAllByRole('option')
+    .map((o) => o.textContent);
+  expect(labels).toEqual(['Managerial (added, not in the source)', 'Executive (added, not in the source)']);
+  const profile = screen.getByRole('group', { name: /^Director, Medical Staff Services – Greeley sample/ });
+  await user.click(within(profile).getByRole('button', { name: 'Apply' }));
+  await user.click(insertButton());
+  await waitFor(() => expect(port.inserts).toHaveLength(1));
+  const texts = port.inserts[0].plan.sections.flatMap((s) => paragraphTexts(s.content));
+  const order = [
+    'Summary',
+    'Major Responsibilities',
+    'Administration/Management',
+    'Additional responsibilities',
+    'Ideal qualifications',
+  ];
+  const at = order.map((t) => texts.indexOf(t));
+  expect(at.every((i) => i >= 0)).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
 });

@@ -46,10 +46,10 @@ describe('importCatalogFile: XLSX', () => {
 
   it('numbers rows as Excel does, so errors point at the right row', async () => {
     const r = await importXlsx(
-      await buildXlsx([['Competency', 'Level', 'Responsibility'], [], [], [], [], [], ['C', 'Senior', 'R']]),
+      await buildXlsx([['Competency', 'Level', 'Responsibility', 'Essentiality'], [], [], [], [], [], ['C', 'entry', 'R', 'Vital']]),
     );
     expect(r.ok ? [] : r.errors.map(describeImportProblem)).toEqual([
-      "Row 7, column 'Level': 'Senior' is not a level; expected one of Entry Level, Mid-Career, Managerial, Executive",
+      "Row 7, column 'Essentiality': 'Vital' is not an essentiality; expected Very Essential, Essential, Somewhat Essential or Not rated",
     ]);
   });
 
