@@ -43,7 +43,7 @@ const QUALIFIER_LABELS: Record<QualificationQualifier, string | undefined> = {
   none: undefined,
 };
 
-const DEFAULT_RATING_LABELS: Record<Exclude<Rating, 'unrated' | 'rating-lost'>, string> = {
+const DEFAULT_RATING_LABELS: Partial<Record<Rating, string>> = {
   'very-essential': 'Very Essential',
   essential: 'Essential',
   'somewhat-essential': 'Somewhat Essential',
@@ -65,7 +65,8 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
   const ratingLabel = (rating: Rating) =>
     isStatedRating(rating)
       ? (catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ??
-        DEFAULT_RATING_LABELS[rating])
+        DEFAULT_RATING_LABELS[rating] ??
+        rating)
       : undefined;
   const withRating = (text: string, rating: Rating | undefined) => {
     const label = options.includeEssentiality && rating ? ratingLabel(rating) : undefined;

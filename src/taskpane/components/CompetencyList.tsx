@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { isStatedRating } from '../../catalog/honesty';
 import type { LevelCompetencyView } from '../../catalog/query';
-import type { Catalog, Rating } from '../../catalog/types';
+import type { Catalog, Rating, StandardRating } from '../../catalog/types';
 import { competencyPickState } from '../state/derived';
 import type { Highlights } from '../state/search-filter';
 import type { PaneSelection } from '../state/selection';
@@ -24,13 +24,18 @@ import { Highlight } from './Highlight';
 import { useCheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
 
-const BADGE_LOOK: Record<Rating, { appearance: BadgeProps['appearance']; color: BadgeProps['color'] }> = {
+type BadgeLook = { appearance: BadgeProps['appearance']; color: BadgeProps['color'] };
+const BADGE_LOOK: Record<StandardRating, BadgeLook> = {
   'very-essential': { appearance: 'filled', color: 'brand' },
   essential: { appearance: 'tint', color: 'brand' },
   'somewhat-essential': { appearance: 'outline', color: 'informative' },
   unrated: { appearance: 'outline', color: 'subtle' },
   'rating-lost': { appearance: 'outline', color: 'subtle' },
 };
+
+/** An organization's own rating looks like Essential when it counts as essential, else like Somewhat Essential. */
+const badgeLook = (rating: Rating, essential: boolean): BadgeLook =>
+  BADGE_LOOK[rating as StandardRating] ?? BADGE_LOOK[essential ? 'essential' : 'somewhat-essential'];
 
 const useStyles = makeStyles({
   header: {
@@ -91,7 +96,7 @@ export const CompetencyList = memo(function CompetencyList(props: CompetencyList
                 </span>
                 <span className={styles.meta}>
                   {isStatedRating(rating) && (
-                    <Badge size="small" {...BADGE_LOOK[rating]}>
+                    <Badge size="small" {...badgeLook(rating, c.essential)}>
                       {ratingLabel(rating)}
                     </Badge>
                   )}
