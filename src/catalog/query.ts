@@ -3,6 +3,7 @@
  * one work setting), text search with highlight positions, and O(1) lookups by id.
  */
 import { catalogIndex } from './catalog-index';
+import { isEssentialPick } from './rating-words';
 import type { ItemKind, TextField } from './items';
 import { matchRanges, queryTerms, type Range } from './text-match';
 import type {
@@ -40,15 +41,6 @@ export interface LevelView {
 }
 
 const RATING_ORDER: Rating[] = ['unrated', 'rating-lost', 'somewhat-essential', 'essential', 'very-essential'];
-const ESSENTIAL_RATINGS: Rating[] = ['very-essential', 'essential'];
-
-/** Very Essential and Essential count as essential; an organization's own rating does when its legend says so. */
-export function isEssentialRating(catalog: Catalog, rating: Rating): boolean {
-  return (
-    ESSENTIAL_RATINGS.includes(rating) ||
-    catalog.ratingLegend.some((e) => e.rating === rating && !e.workSetting && e.essential === true)
-  );
-}
 
 /**
  * One level's competencies (with that level's rating and responsibilities), qualifications and
@@ -70,7 +62,7 @@ export function levelView(catalog: Catalog, levelId: LevelId, workSettingId?: Wo
       competency,
       rating,
       sourceRating: entry.rating,
-      essential: isEssentialRating(catalog, rating),
+      essential: isEssentialPick(catalog, rating),
       responsibilities,
       notes,
     });

@@ -2,8 +2,9 @@
  * What house-style detection needs to know about the template around the insertion point: the body
  * paragraphs above and below it (style, text, list item or not, heading level) and the table styles in use.
  */
-import type { DocumentContext, ParagraphInfo, StyleDef, StyleSheet } from '../house-style/types';
+import type { DirectFormatting, DocumentContext, ParagraphInfo, StyleDef, StyleSheet } from '../house-style/types';
 import { parseXml, wAttr, wChild, wElements } from '../xml/dom';
+import { directFormatting } from './direct-formatting';
 import { isW, paragraphText } from './paragraph-text';
 
 export interface StyleFacts {
@@ -29,8 +30,8 @@ export function styleFacts(sheet: StyleSheet, stylesXml: string | undefined): St
 
 export function documentContext(above: Element[], below: Element[], doc: Document, facts: StyleFacts): DocumentContext {
   return {
-    paragraphsAbove: bodyParagraphs(above).map((p) => paragraphInfo(p, facts)),
-    paragraphsBelow: bodyParagraphs(below).map((p) => paragraphInfo(p, facts)),
+    paragraphsAbove: bodyParagraphs(above).map((p) => paragraphInfo(p, facts, doc.documentElement)),
+    paragraphsBelow: bodyParagraphs(below).map((p) => paragraphInfo(p, facts, doc.documentElement)),
     tableStyles: wElements(doc, 'tbl')
       .map((tbl) => wAttr(childOf(wChild(tbl, 'tblPr'), 'tblStyle')))
       .filter((s): s is string => !!s),
@@ -51,7 +52,7 @@ function bodyParagraphs(elements: Element[]): Element[] {
   });
 }
 
-function paragraphInfo(p: Element, facts: StyleFacts): ParagraphInfo {
+function paragraphInfo(p: Element, facts: StyleFacts, root: Element): ParagraphInfo {
   const pPr = wChild(p, 'pPr');
   const styleId = wAttr(childOf(pPr, 'pStyle')) ?? facts.defaultParagraphStyle;
   const chain = styleChain(styleId, facts);
@@ -59,13 +60,21 @@ function paragraphInfo(p: Element, facts: StyleFacts): ParagraphInfo {
   const isListItem = numId !== undefined ? numId !== '0' : chain.some((s) => s.hasNumbering);
   const outlineLevel = outlineLevelOf(pPr) ?? chainOutlineLevel(chain, facts);
   const builtInKey = facts.byId.get(styleId)?.builtInKey;
-  return {
+  const info: ParagraphInfo = {
     style: styleId,
     ...(builtInKey ? { builtInKey } : {}),
     text: paragraphText(p),
     isListItem,
     ...(outlineLevel !== undefined ? { outlineLevel } : {}),
   };
+  // Read when detection asks, for the few paragraphs it copies: serializing every paragraph's properties
+  // would cost a long document most of its insertion time.
+  let formatting: DirectFormatting | undefined | null = null;
+  Object.defineProperty(info, 'formatting', {
+    enumerable: true,
+    get: () => (formatting === null ? (formatting = directFormatting(p, root)) : formatting),
+  });
+  return info;
 }
 
 /** The style and the styles it is based on, nearest first (cycles cut). */

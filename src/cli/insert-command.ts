@@ -5,22 +5,27 @@
  */
 import { readFile, rename, rm, stat, writeFile } from 'fs/promises';
 import path from 'path';
+import { newJobId, withJobId } from '../blocks/jobs';
 import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
 import { parseStylesXml } from '../house-style/styles-xml';
-import { detectStyleMap } from '../house-style/detect';
+import { detectStyleMap, followsHeading, type DetectOptions } from '../house-style/detect';
+import { withPartHeading, type PartHeadingChoice } from '../compose/part-heading';
 import type { StyleMapping } from '../house-style/types';
-import { renderOoxmlBody, type OoxmlBody } from '../render/ooxml';
+import { renderOoxmlBody, type OoxmlBody, type OoxmlOptions } from '../render/ooxml';
+import { numberedListsOf, type NumberingMode } from '../render/numbered-lists';
 import {
   builtinStyleXml,
   bulletNumberingXml,
   withBulletNumbering,
+  withListInstances,
   type BulletNumbering,
 } from '../render/builtin-definitions';
 import { XmlParseError } from '../xml/dom';
 import type { Message } from '../messages';
 import { splitPair } from './args';
 import { catalogFromArg } from './catalog-source';
+import { findBlocks } from './document-blocks';
 import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
 import { documentContext, styleFacts, textWidthTwips } from './document-context';
 import { DocxError, packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
@@ -28,10 +33,13 @@ import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from 
 import { findPart, updatePart, withStyles } from './package-parts';
 import { selectionFromProfile, type ProfileArgs } from './profile-source';
 import { selectionFromArgs, type SelectionArgs } from './selection-args';
+import { describeTable, tableComposer, type TableRequest } from './table-request';
 
 export const DEFAULT_PLACEHOLDER = '[[JOB DESCRIPTION]]';
 
 export class UsageError extends Error {}
+
+export class NothingToInsertError extends Error {}
 
 export interface InsertArgs {
   /** The items: chosen on the command line, or by a saved profile. */
@@ -42,6 +50,14 @@ export interface InsertArgs {
   target: InsertionTarget;
   styles: string[];
   force: boolean;
+  /** Numbered duties start again at each competency (default) or number straight through. */
+  numbering?: NumberingMode;
+  /** The first part's heading: left out under a heading (auto, default), always added, or never. */
+  partHeading?: PartHeadingChoice;
+  /** --style-only ROLE: roles that take their style alone, not the hand formatting of the document's own. */
+  styleOnly?: string[];
+  /** A table (matrix, comparison, checklist) instead of the job description. */
+  table?: TableRequest;
 }
 
 export interface InsertResult {
@@ -57,8 +73,13 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   }
   const mapping = styleMapping(args.styles);
   const { catalog, selection, messages, source } = await chosenItems(args.items, args.catalog);
-  const composed = compose(catalog, selection);
+  const composed = (args.table ? tableComposer(args.table) : compose)(catalog, selection);
   messages.push(...composed.messages);
+  if (!composed.value.sections.length) {
+    // Nothing is written rather than an unchanged copy that looks like success.
+    const why = composed.messages.map((m) => m.text).join(' ');
+    throw new NothingToInsertError(`Nothing to insert, so nothing was written.${why ? ` ${why}` : ''}`);
+  }
 
   const pkg = await readDocx(await readTemplate(args.template), args.template);
   const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
@@ -66,11 +87,21 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   const point = locateInsertionPoint(body, args.target);
   messages.push(...point.messages);
 
-  const house = await houseStyle(pkg, body, point.value, mapping);
+  const house = await houseStyle(pkg, body, point.value, mapping, {
+    numbering: args.numbering ?? 'restart',
+    styleOnly: (args.styleOnly ?? []).map((r) => roleNamed(r, '--style-only')),
+  });
   messages.push(...house.messages);
   const textWidth = textWidthTwips(body.doc);
-  const rendered = renderOoxmlBody(composed.value, house.styleMap, {
-    bulletNumId: house.bullets.numId,
+  // The sections inserted together form one job description (src/blocks/jobs.ts).
+  const jobId = newJobId(findBlocks(body));
+  // A table's heading is its title ("What changes from ..."), not a part heading the template's may stand for.
+  const model = withJobId(
+    withPartHeading(composed.value, args.partHeading ?? (args.table ? 'always' : 'auto'), house.underHeading),
+    jobId,
+  );
+  const rendered = renderOoxmlBody(model, house.styleMap, {
+    ...house.listOptions,
     ...(textWidth ? { textWidthTwips: textWidth } : {}),
   });
   messages.push(...rendered.messages);
@@ -85,7 +116,7 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   await writeOutput(args.out, await packDocx(pkg));
   return {
     messages,
-    summary: `Wrote ${args.out}${source}: ${describe(composed.value)}; ${point.value.description}.`,
+    summary: `Wrote ${args.out}${source}: ${describeTable(model) ?? describe(model)}; ${point.value.description}.`,
   };
 }
 
@@ -104,22 +135,38 @@ export async function houseStyle(
   body: DocumentBody,
   point: Pick<InsertionPoint, 'above' | 'below'>,
   mapping: StyleMapping,
+  options: DetectOptions & { numbering?: NumberingMode } = {},
 ) {
   const stylesName = await findPart(pkg, 'styles');
   const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
   const sheet = namingPart(stylesName, () => parseStylesXml(stylesXml ?? ''));
   const context = documentContext(point.above, point.below, body.doc, styleFacts(sheet, stylesXml));
-  const detected = detectStyleMap(sheet, context, mapping);
+  const detected = detectStyleMap(sheet, context, mapping, options);
   const numberingName = await findPart(pkg, 'numbering');
   const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
   const bullets = namingPart(numberingName, () => bulletNumberingXml(numberingXml));
-  return { styleMap: detected.value, messages: detected.messages, bullets };
+  const listOptions: OoxmlOptions = {
+    bulletNumId: bullets.numId,
+    ...((options.numbering ?? 'restart') === 'restart'
+      ? { restartLists: { numbered: numberedListsOf(numberingXml), firstNumId: bullets.numId + 1 } }
+      : {}),
+  };
+  return {
+    styleMap: detected.value,
+    messages: detected.messages,
+    bullets,
+    listOptions,
+    underHeading: followsHeading(context),
+  };
 }
 
-/** Built-in styles and the bullet list definition the rendered block relies on, added to the package. */
+/** Built-in styles and the list definitions the rendered block relies on, added to the package. */
 export async function addDefinitions(pkg: DocxPackage, rendered: OoxmlBody, bullets: BulletNumbering): Promise<void> {
   if (rendered.needsBulletNumbering) {
     await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
+  }
+  if (rendered.restartedLists.length > 0) {
+    await updatePart(pkg, 'numbering', (existing) => withListInstances(existing!, rendered.restartedLists.join('')));
   }
   if (rendered.requiredStyles.length > 0) {
     const added = rendered.requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
@@ -144,11 +191,16 @@ export function styleMapping(pairs: string[]): StyleMapping {
   for (const pair of pairs) {
     const split = splitPair(pair);
     if (!split || !split[1].trim()) throw new UsageError(`--style "${pair}" should look like ROLE="Style Name".`);
-    const role = ROLES.find((r) => r.toLowerCase() === split[0].replace(/-/g, '').toLowerCase());
-    if (!role) throw new UsageError(`--style: unknown role "${split[0]}". Roles: ${ROLES.map(dashed).join(', ')}.`);
-    mapping[role] = split[1].trim();
+    mapping[roleNamed(split[0], '--style')] = split[1].trim();
   }
   return mapping;
+}
+
+/** A role as in the block model (sectionHeading) or spelt with dashes (section-heading). */
+function roleNamed(name: string, option: string): Role {
+  const role = ROLES.find((r) => r.toLowerCase() === name.replace(/-/g, '').toLowerCase());
+  if (!role) throw new UsageError(`${option}: unknown role "${name}". Roles: ${ROLES.map(dashed).join(', ')}.`);
+  return role;
 }
 
 export function dashed(role: Role): string {

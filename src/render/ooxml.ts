@@ -5,16 +5,23 @@
  * The fragment uses the w: prefix of the document it is spliced into.
  */
 import type { BlockModel } from '../compose/blocks';
-import type { StyleDef, StyleMap } from '../house-style/types';
+import type { DirectFormatting, StyleDef, StyleMap } from '../house-style/types';
 import { info, warning, type Message, type WithMessages } from '../messages';
 import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
 import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
+import { restartedNumXml, type NumberedList } from './numbered-lists';
+import { paragraphPropertiesXml, runPropertiesXml } from './ooxml-properties';
 
 export interface OoxmlOptions {
   /** The w:numId of the bullet definition added to numbering.xml (bulletNumberingXml().numId). */
   bulletNumId?: number;
   /** Usable width of the page in twentieths of a point, for the table grid (default: 6.5 inches). */
   textWidthTwips?: number;
+  /**
+   * Numbered house lists restarting per section: the document's numbered lists (numberedListsOf) and the
+   * first numId free for new list instances. Absent: lists continue as the style numbers them.
+   */
+  restartLists?: { numbered: Map<string, NumberedList>; firstNumId: number };
 }
 
 export interface OoxmlBody {
@@ -23,6 +30,8 @@ export interface OoxmlBody {
   requiredStyles: StyleDef[];
   /** True when numbering.xml must receive the bullet definition whose numId was passed in. */
   needsBulletNumbering: boolean;
+  /** w:num elements to add to numbering.xml: one per section whose numbered list restarts. */
+  restartedLists: string[];
 }
 
 const DEFAULT_TEXT_WIDTH = 9360;
@@ -51,10 +60,28 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
     );
   }
   const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
+  const restartedLists: string[] = [];
+  let nextNumId = opts.restartLists?.firstNumId ?? 0;
+  // Each run of numbered list items (a competency's duties) gets a list instance that starts again.
+  let current = '';
+  const listItemXml = (p: LaidParagraph): string => {
+    const restart = opts.restartLists && restartableList(p, opts.restartLists.numbered);
+    if (!restart) return paragraphXml(p, numId);
+    if (!current) {
+      restartedLists.push(restartedNumXml(nextNumId, restart.list, restart.level));
+      current = numPrXml(restart.level, nextNumId++);
+    }
+    return pXml(p.style, p.runs, current, p.formatting);
+  };
   const xml = layout.sections
     .map((s) => {
+      current = '';
       const content = s.content
-        .map((c) => (c.kind === 'paragraph' ? paragraphXml(c, numId) : tableXml(c, width)))
+        .map((c) => {
+          if (c.kind === 'paragraph' && c.bullet) return listItemXml(c);
+          current = '';
+          return c.kind === 'paragraph' ? paragraphXml(c, numId) : tableXml(c, width);
+        })
         .join('');
       return (
         `<w:sdt><w:sdtPr><w:alias w:val="${xmlText(s.title)}"/><w:tag w:val="${xmlText(s.tag)}"/></w:sdtPr>` +
@@ -62,25 +89,44 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
       );
     })
     .join('');
-  return { value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined }, messages };
+  return {
+    value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined, restartedLists },
+    messages,
+  };
+}
+
+/** The numbered list a list item takes from its style, if that style numbers rather than bullets. */
+function restartableList(
+  p: LaidParagraph,
+  numbered: Map<string, NumberedList>,
+): { list: NumberedList; level: number } | undefined {
+  // The copied paragraph's own list, else its style's.
+  const own = p.formatting?.list ?? p.style?.list;
+  if (p.needsNumbering || !own) return undefined;
+  const list = numbered.get(own.numId);
+  return list?.starts.has(own.level) ? { list, level: own.level } : undefined;
 }
 
 function paragraphXml(p: LaidParagraph, numId: number | undefined): string {
-  const numPr =
-    p.needsNumbering && numId !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>` : '';
-  return pXml(p.style, p.runs, numPr);
+  return pXml(p.style, p.runs, p.needsNumbering && numId !== undefined ? numPrXml(0, numId) : '', p.formatting);
 }
 
-function pXml(style: StyleDef | null, runs: LaidRun[], numPr = ''): string {
+function numPrXml(level: number, numId: number): string {
+  return `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
+}
+
+function pXml(style: StyleDef | null, runs: LaidRun[], numPr = '', formatting?: DirectFormatting): string {
   const pStyle = style ? `<w:pStyle w:val="${xmlText(style.id)}"/>` : '';
-  const pPr = pStyle || numPr ? `<w:pPr>${pStyle}${numPr}</w:pPr>` : '';
-  return `<w:p>${pPr}${runs.map(runXml).join('')}</w:p>`;
+  return `<w:p>${paragraphPropertiesXml(pStyle, numPr, formatting)}${runs.map((r) => runXml(r, formatting)).join('')}</w:p>`;
 }
 
-function runXml(r: LaidRun): string {
-  const rStyle = r.characterStyle ? `<w:rStyle w:val="${xmlText(r.characterStyle.id)}"/>` : '';
-  const props = rStyle + (r.bold ? '<w:b/>' : '') + (r.placeholder ? '<w:highlight w:val="yellow"/>' : '');
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(r.text)}</w:r>`;
+function runXml(r: LaidRun, formatting?: DirectFormatting): string {
+  const own = [
+    ...(r.characterStyle ? [{ name: 'rStyle', xml: `<w:rStyle w:val="${xmlText(r.characterStyle.id)}"/>` }] : []),
+    ...(r.bold ? [{ name: 'b', xml: '<w:b/>' }] : []),
+    ...(r.placeholder ? [{ name: 'highlight', xml: '<w:highlight w:val="yellow"/>' }] : []),
+  ];
+  return `<w:r>${runPropertiesXml(own, formatting)}${textXml(r.text)}</w:r>`;
 }
 
 /** Tabs and line breaks become Word's own elements; everything else is escaped text. */

@@ -11,9 +11,18 @@ import { parseSectionTag, type ParsedSectionTag } from '../render/section-tag';
 import { canonicalText, commandLines } from '../render/section-text';
 import { controlLines } from './block-text';
 import { PlanWriter } from './insert';
-import type { BlockChangeOptions, BlockReport, ListedBlock, PortResult, WordError } from './port';
+import type {
+  BlockChangeOptions,
+  BlockChangeRequest,
+  BlockReport,
+  EditedBlock,
+  ListedBlock,
+  PortResult,
+  WordError,
+} from './port';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
-import { createStyleResolver, styleNamesToCheck } from './style-resolver';
+import { canGetStyles, withoutFailingApis } from './optional-apis';
+import { queueStyleChecks } from './style-checks';
 import { BLOCK_NOT_FOUND, errorFromOffice, REQUIREMENT_SET } from './word-errors';
 
 const PARAGRAPH_PROPS = 'text,tableNestingLevel';
@@ -21,10 +30,32 @@ const PARAGRAPH_PROPS = 'text,tableNestingLevel';
 interface QueuedText {
   paragraphs: Word.ParagraphCollection;
   tables: Word.TableCollection;
+  /** With change tracking (WordApi 1.4): the text with pending changes applied, and undone. */
+  reviewed?: { current: OfficeExtension.ClientResult<string>; original: OfficeExtension.ClientResult<string> };
 }
 
 function queueText(control: Word.ContentControl): QueuedText {
-  return { paragraphs: control.paragraphs.load(PARAGRAPH_PROPS), tables: control.tables.load('values') };
+  return {
+    paragraphs: control.paragraphs.load(PARAGRAPH_PROPS),
+    tables: control.tables.load('values'),
+    ...(supportsWordApi('1.4')
+      ? { reviewed: { current: control.getReviewedText('Current'), original: control.getReviewedText('Original') } }
+      : {}),
+  };
+}
+
+/**
+ * Pending tracked changes in a block. Word's text of a range includes tracked deletions (office-js#1267),
+ * so the text alone would show a block whose lines were deleted as unchanged: a block with pending
+ * changes counts as edited. A block deleted as a whole stays in the document until the deletion is
+ * accepted, looking live (office-js#1524): it is treated as gone.
+ */
+function trackedState(queued: QueuedText): 'none' | 'changed' | 'deleted' {
+  if (!queued.reviewed) return 'none';
+  const current = queued.reviewed.current.value.trim();
+  const original = queued.reviewed.original.value.trim();
+  if (current === original) return 'none';
+  return current === '' ? 'deleted' : 'changed';
 }
 
 function textOf(queued: QueuedText): string {
@@ -48,9 +79,11 @@ export async function listBlocks(): Promise<PortResult<ListedBlock[]>> {
         return tag ? [{ control, tag, text: queueText(control) }] : [];
       });
       if (ours.length) await context.sync();
-      const blocks = ours.map(({ control, tag, text }): ListedBlock => {
+      const blocks = ours.flatMap(({ control, tag, text }): ListedBlock[] => {
+        const tracked = trackedState(text);
+        if (tracked === 'deleted') return [];
         const block = { id: String(control.id), title: control.title, tag, text: textOf(text) };
-        return { ...block, edits: detectEdits(block) };
+        return [{ ...block, edits: tracked === 'changed' ? 'edited' : detectEdits(block) }];
       });
       return { ok: true as const, value: blocks, messages: [] };
     });
@@ -75,74 +108,103 @@ export async function selectBlock(id: string): Promise<PortResult<void>> {
   }
 }
 
-export function replaceBlock(
+export async function replaceBlock(
   id: string,
   section: SectionCommand,
   opts: BlockChangeOptions,
   knownBuiltIns: ReadonlySet<string>,
 ): Promise<PortResult<BlockReport>> {
-  const names = supportsWordApi('1.5') ? styleNamesToCheck({ sections: [section] }, knownBuiltIns) : [];
-  return changeBlock(id, opts, commandLines(section.content), (context, control) => {
-    const styleChecks = names.map((name) => ({
-      name,
-      style: context.document.getStyles().getByNameOrNullObject(name).load('type'),
-    }));
-    return async () => {
-      const missing = new Set(styleChecks.filter((c) => c.style.isNullObject).map((c) => c.name));
-      const styles = createStyleResolver(knownBuiltIns, missing);
-      // The new section goes right after the old one, which then goes: the block keeps its place.
-      const writer = new PlanWriter({ kind: 'section', at: control }, styles, false);
-      writer.section(section);
-      const [created] = writer.wrapSections();
-      created?.load('id');
-      control.delete(false);
-      await context.sync();
-      return { ok: true as const, value: { id: created ? String(created.id) : '' }, messages: styles.messages };
-    };
-  });
+  return firstReport(await changeBlocks([{ id, section, ...opts }], knownBuiltIns));
 }
 
-export function removeBlock(id: string, opts: BlockChangeOptions): Promise<PortResult<void>> {
-  return changeBlock(id, opts, [], (context, control) => async () => {
-    // The control goes with its paragraphs: no empty paragraph is left where the block was.
-    control.delete(false);
-    await context.sync();
-    return { ok: true as const, value: undefined, messages: [] };
-  });
+export async function removeBlock(id: string, opts: BlockChangeOptions): Promise<PortResult<void>> {
+  const result = await changeBlocks([{ id, ...opts }], new Set());
+  return result.ok ? { ...result, value: undefined } : result;
+}
+
+function firstReport(result: PortResult<BlockReport[]>): PortResult<BlockReport> {
+  return result.ok ? { ...result, value: result.value[0] ?? { id: '' } } : result;
 }
 
 /**
- * Sync 1 loads the block (and whatever `prepare` queues); then the checks; then the change, queued by the
- * function `prepare` returned, goes in sync 2.
+ * Sync 1 loads every block (and queues the style checks for the new sections); then every block is checked,
+ * and nothing is written unless all may change; then the changes go in sync 2. A new section goes right after
+ * the old one, which then goes: the block keeps its place. A removed control goes with its paragraphs, so no
+ * empty paragraph is left where the block was.
  */
-async function changeBlock<T>(
-  id: string,
-  opts: BlockChangeOptions,
-  newLines: ReturnType<typeof commandLines>,
-  prepare: (context: Word.RequestContext, control: Word.ContentControl) => () => Promise<PortResult<T>>,
-): Promise<PortResult<T>> {
+export async function changeBlocks(
+  changes: readonly BlockChangeRequest[],
+  knownBuiltIns: ReadonlySet<string>,
+): Promise<PortResult<BlockReport[]>> {
   if (!supportsWordApi(MINIMUM_WORD_API)) return { ok: false, error: REQUIREMENT_SET };
   let loaded = false;
   try {
-    return await Word.run(async (context) => {
-      const control = context.document.body.contentControls
-        .getByIdOrNullObject(Number(id))
-        .load('id,tag,title,cannotEdit,cannotDelete');
-      const text = queueText(control);
-      const apply = prepare(context, control);
-      await context.sync();
-      loaded = true;
-      const tag = control.isNullObject ? undefined : parseSectionTag(control.tag);
-      if (!tag) return { ok: false as const, error: BLOCK_NOT_FOUND };
-      const problem = blockProblem(control, tag, textOf(text), newLines, opts);
-      if (problem) return { ok: false as const, error: problem };
-      return apply();
-    });
+    return await withoutFailingApis((use) =>
+      Word.run(async (context) => {
+        const targets = changes.map((change) => {
+          const control = context.document.body.contentControls
+            .getByIdOrNullObject(Number(change.id))
+            .load('id,tag,title,cannotEdit,cannotDelete');
+          return { change, control, text: queueText(control) };
+        });
+        const sections = changes.flatMap((c) => (c.section ? [c.section] : []));
+        if (sections.length) use.getStyles = canGetStyles(context);
+        const stylesFound = sections.length
+          ? queueStyleChecks(context, { sections }, knownBuiltIns, use.getStyles)
+          : undefined;
+        await context.sync();
+        loaded = true;
+        const edited: EditedBlock[] = [];
+        let refusal: WordError | undefined;
+        for (const { change, control, text } of targets) {
+          const tag = control.isNullObject ? undefined : parseSectionTag(control.tag);
+          const tracked = tag ? trackedState(text) : 'none';
+          if (!tag || tracked === 'deleted') return { ok: false as const, error: BLOCK_NOT_FOUND };
+          const newLines = change.section ? commandLines(change.section.content) : [];
+          const problem = blockProblem(control, tag, textOf(text), newLines, change, tracked === 'changed');
+          if (problem?.code === 'block-edited') {
+            edited.push({ id: change.id, title: control.title, lost: problem.lost ?? [] });
+            refusal ??= problem;
+          } else if (problem) return { ok: false as const, error: problem };
+        }
+        if (refusal) return { ok: false as const, error: editedError(refusal, edited, targets.length) };
+        use.writing = true;
+        const styles = stylesFound?.();
+        const created = targets.map(({ change, control }) => {
+          let wrapped: Word.ContentControl | undefined;
+          if (change.section && styles) {
+            const writer = new PlanWriter({ kind: 'section', at: control }, styles, false);
+            writer.section(change.section);
+            [wrapped] = writer.wrapSections();
+            wrapped?.load('id');
+          }
+          control.delete(false);
+          return wrapped;
+        });
+        await context.sync();
+        return {
+          ok: true as const,
+          value: created.map((c) => ({ id: c ? String(c.id) : '' })),
+          messages: styles?.messages ?? [],
+        };
+      }),
+    );
   } catch (e) {
     const error = errorFromOffice(e);
     // A missing control makes the first sync fail on its paragraphs, on some hosts.
     return { ok: false, error: !loaded && isItemNotFound(e) ? BLOCK_NOT_FOUND : error };
   }
+}
+
+/** One refusal for every edited block: a single block's own, or a count with each block's loss. */
+function editedError(first: WordError, edited: EditedBlock[], changed: number): WordError {
+  if (changed === 1) return { ...first, edited };
+  return {
+    ...first,
+    message: `${edited.length} of the ${changed} sections ${edited.length === 1 ? 'was' : 'were'} edited since inserted (or cannot be vouched for); changing ${edited.length === 1 ? 'it' : 'them'} would lose the text shown.`,
+    lost: edited.flatMap((e) => e.lost),
+    edited,
+  };
 }
 
 function blockProblem(
@@ -151,6 +213,7 @@ function blockProblem(
   text: string,
   newLines: ReturnType<typeof commandLines>,
   opts: BlockChangeOptions,
+  trackedChanges: boolean,
 ): WordError | undefined {
   const name = control.title ? `"${control.title}"` : 'This block';
   if (control.cannotEdit || control.cannotDelete) {
@@ -160,7 +223,7 @@ function blockProblem(
       advice: "Unlock it in the control's Properties (Developer tab), then try again.",
     };
   }
-  const edits = detectEdits({ tag, text });
+  const edits = trackedChanges ? 'edited' : detectEdits({ tag, text });
   if (edits === 'unchanged' || opts.overwriteEdits) return undefined;
   const lost = lostLines(diffLines(text ? text.split('\n') : [], canonicalText(newLines).split('\n').filter(Boolean)));
   return {

@@ -12,6 +12,7 @@ import {
 import { readMapping, withRole } from '../../src/taskpane/state/house-style-mapping';
 import { alreadyInserted, itemsInDocument } from '../../src/taskpane/state/in-document';
 import { nextQuestion } from '../../src/taskpane/state/insert-status';
+import { parseSectionTag } from '../../src/render/section-tag';
 import { buildInsertion, houseStyle, insertedSummary } from '../../src/taskpane/state/pipeline';
 import { filterView } from '../../src/taskpane/state/search-filter';
 import {
@@ -133,10 +134,11 @@ describe('pipeline glue', () => {
     const ids = view.competencies[0].responsibilities.slice(0, 2).map((r) => r.id);
     const s = apply({ type: 'pick', group: 'responsibility', ids, on: true });
     const styles = houseStyle(fakeSnapshot(), { sectionHeading: 'HouseHeading' });
-    const { plan, previewHtml } = buildInsertion(
+    const { plan, model, previewHtml } = buildInsertion(
       catalog,
       composeSelection(s, effectivePicks(view, s, catalog)),
       styles.value,
+      'job123',
     );
     expect(plan.sections).toHaveLength(1);
     const [heading, , ...bullets] = plan.sections[0].content;
@@ -144,7 +146,30 @@ describe('pipeline glue', () => {
     const texts = bullets.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
     expect(texts).toEqual(view.competencies[0].responsibilities.slice(0, 2).map((r) => r.text));
     expect(previewHtml).toContain(view.competencies[0].competency.title.replace(/&/g, '&amp;'));
-    expect(insertedSummary(plan)).toBe(`Inserted 1 section: ${view.competencies[0].competency.title}.`);
+    expect(insertedSummary(model)).toBe('Inserted 1 section: 2 responsibilities.');
+    expect(plan.sections.map((p) => parseSectionTag(p.tag)?.jobId)).toEqual(['job123']);
+  });
+
+  test('the inserted summary counts sections and items by kind in one line', () => {
+    const view = levelView(catalog, 'entry');
+    const withSkills = apply(
+      {
+        type: 'pick',
+        group: 'responsibility',
+        ids: view.competencies.flatMap((c) => c.responsibilities.map((r) => r.id)),
+        on: true,
+      },
+      { type: 'pick', group: 'skill', ids: [catalog.skills[0].id], on: true },
+    );
+    const { model } = buildInsertion(
+      catalog,
+      composeSelection(withSkills, effectivePicks(view, withSkills, catalog)),
+      houseStyle(undefined, {}).value,
+    );
+    const n = view.competencies.reduce((sum, c) => sum + c.responsibilities.length, 0);
+    expect(insertedSummary(model)).toMatch(
+      new RegExp(`^Inserted ${model.sections.length} sections: ${n} responsibilities, 1 skill\\.$`),
+    );
   });
 
   test('without a snapshot detection falls back to built-ins rather than failing', () => {

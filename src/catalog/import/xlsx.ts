@@ -4,7 +4,8 @@
  * the workbook's sheet list and relationships, the shared strings and the sheets' cells (shared, inline,
  * formula-result, number and boolean values). Formatting, formulas and other sheets are ignored.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
+import { openBoundedZip, readZipText, ZipLimitError } from '../../zip/bounded-zip';
 import { parseXml } from '../../xml/dom';
 import type { ImportProblem, SideTable, SideTableKind, TableResult, TableRow } from './table';
 
@@ -13,8 +14,9 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 export async function readXlsx(bytes: Uint8Array, maxPartChars: number): Promise<TableResult> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
+    zip = await openBoundedZip(bytes, 'The workbook');
+  } catch (e) {
+    if (e instanceof ZipLimitError) return fail(e.message);
     return fail(
       'The file is not a valid .xlsx workbook (it is not a zip archive); save it from Excel as "Excel Workbook (.xlsx)".',
     );
@@ -55,6 +57,7 @@ export async function readXlsx(bytes: Uint8Array, maxPartChars: number): Promise
     }
     return { ...result, ...(Object.keys(side).length ? { side } : {}) };
   } catch (e) {
+    if (e instanceof ZipLimitError) return fail(e.message);
     return fail(`The workbook is damaged: ${(e as Error).message}`);
   }
 }
@@ -182,15 +185,11 @@ function partPath(target: string | null | undefined): string | undefined {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-/** A part's text, refusing one whose declared size is past the limit before inflating it (zip bombs). */
+/** A part's text; one declared past the catalog limit is refused before it is inflated. */
 async function readPart(zip: JSZip, path: string, maxChars: number): Promise<string | undefined> {
   const file = zip.file(path);
   if (!file) return undefined;
-  // JSZip keeps the size from the zip directory in a field it does not type.
-  const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  if (size > maxChars)
-    throw new Error(`${path} is ${(size / (1024 * 1024)).toFixed(1)} MB unpacked, past the import limit`);
-  return file.async('string');
+  return readZipText(file, 'The workbook', maxChars);
 }
 
 /** Elements by local name, whatever the namespace (transitional or strict OOXML). */

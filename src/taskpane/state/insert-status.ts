@@ -10,7 +10,17 @@ export type InsertStatus =
   | { kind: 'busy'; label: string }
   | { kind: 'confirm-duplicates'; count: number; snapshot: DocumentSnapshot }
   | { kind: 'choose-mode'; snapshot: DocumentSnapshot }
-  | { kind: 'done'; summary: string; messages: Message[] }
+  | {
+      kind: 'done';
+      /** One line: how many sections and items. */
+      summary: string;
+      /** The inserted sections' titles, shown on request. */
+      sections: string[];
+      /** The job id the sections were inserted with (Go to finds the first of them by it). */
+      jobId: string;
+      /** Warnings: with any, the message stays until dismissed. */
+      messages: Message[];
+    }
   | { kind: 'failed'; error: WordError };
 
 /** The next question for this snapshot, or undefined when the insertion can go ahead. */
@@ -22,6 +32,13 @@ export function nextQuestion(
   if (duplicates > 0 && !duplicatesConfirmed) return { kind: 'confirm-duplicates', count: duplicates, snapshot };
   if (!snapshot.cursor.collapsed) return { kind: 'choose-mode', snapshot };
   return undefined;
+}
+
+/** Success without warnings goes by itself after this long (or on the next action); anything else stays. */
+export const SUCCESS_SECONDS = 8;
+
+export function leavesByItself(status: InsertStatus): boolean {
+  return status.kind === 'done' && status.messages.length === 0;
 }
 
 /** A thrown error (a port that broke its promise) in the same shape as a reported one. */

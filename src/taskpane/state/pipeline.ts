@@ -5,7 +5,8 @@
  */
 import type { Catalog } from '../../catalog/types';
 import { compose } from '../../compose/compose';
-import type { BlockModel } from '../../compose/blocks';
+import { withJobId } from '../../blocks/jobs';
+import type { BlockModel, SectionPart } from '../../compose/blocks';
 import type { Selection } from '../../compose/selection';
 import { detectStyleMap } from '../../house-style/detect';
 import type { DocumentContext, StyleMap, StyleMapping, StyleSheet } from '../../house-style/types';
@@ -30,14 +31,34 @@ export interface Insertion {
   messages: Message[];
 }
 
-export function buildInsertion(catalog: Catalog, selection: Selection, styles: StyleMap): Insertion {
-  const { value: model, messages } = compose(catalog, selection);
-  return { model, plan: renderCommands(model, styles), previewHtml: renderHtml(model, styles), messages };
+/** `jobId`: the sections are inserted as one job description (src/blocks/jobs.ts); the preview needs none. */
+export function buildInsertion(catalog: Catalog, selection: Selection, styles: StyleMap, jobId?: string): Insertion {
+  const composed = compose(catalog, selection);
+  const model = jobId ? withJobId(composed.value, jobId) : composed.value;
+  return {
+    model,
+    plan: renderCommands(model, styles),
+    previewHtml: renderHtml(model, styles),
+    messages: composed.messages,
+  };
 }
 
-/** "Inserted 3 sections: Qualifications, Analyzes and Manages Data, Knowledge and Skills." */
-export function insertedSummary(plan: InsertPlan): string {
-  const titles = plan.sections.map((s) => s.title);
-  const n = titles.length;
-  return `Inserted ${n} section${n === 1 ? '' : 's'}: ${titles.join(', ')}.`;
+const PART_NOUNS: Record<SectionPart, [string, string] | undefined> = {
+  summary: undefined,
+  qualifications: ['qualification', 'qualifications'],
+  competency: ['responsibility', 'responsibilities'],
+  skills: ['skill', 'skills'],
+};
+
+/** One line: "Inserted 8 sections: 3 qualifications, 41 responsibilities, 27 skills." (the titles go elsewhere) */
+export function insertedSummary(model: BlockModel): string {
+  const n = model.sections.length;
+  const counts = new Map<SectionPart, number>();
+  for (const s of model.sections) counts.set(s.tag.part, (counts.get(s.tag.part) ?? 0) + s.tag.itemIds.length);
+  const items = (['qualifications', 'competency', 'skills'] as const).flatMap((part) => {
+    const count = counts.get(part) ?? 0;
+    const [one, many] = PART_NOUNS[part]!;
+    return count ? [`${count} ${count === 1 ? one : many}`] : [];
+  });
+  return `Inserted ${n} section${n === 1 ? '' : 's'}${items.length ? `: ${items.join(', ')}` : ''}.`;
 }
