@@ -8,7 +8,7 @@
 import type { Level, LevelId } from '../types';
 import { levelByName, STANDARD_LEVELS } from './columns';
 import { IdAllocator, slug } from './ids';
-import { readOrder, readSideSheet } from './side-sheet';
+import { nameKey, readName, readOrder, readSideSheet } from './side-sheet';
 import { quoteValue, type ImportProblem, type SideTable, type TableRow } from './table';
 
 /** Resolves a row's Level cell to a level id as the rows are read, and lists the levels at the end. */
@@ -21,7 +21,6 @@ export interface LevelScheme {
   readonly ownLevels: boolean;
 }
 
-const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /** A level is a short label in a drop-down; a longer cell is a mistake (text in the wrong column). */
 const MAX_LEVEL_NAME = 100;
 const tooLong = (text: string) =>
@@ -46,10 +45,10 @@ export function levelsFromRows(): LevelScheme {
       if (!id) {
         const long = tooLong(text);
         if (long) return void problem(long);
-        let level = own.get(key(text));
+        let level = own.get(nameKey(text));
         if (!level) {
           level = { id: ids.claim(slug(text)), name: text.replace(/\s+/g, ' ').trim() };
-          own.set(key(text), level);
+          own.set(nameKey(text), level);
         }
         id = level.id;
       }
@@ -88,40 +87,33 @@ export function levelsFromSheet(
   const drafts: { level: Level; order: number }[] = [];
   const byName = new Map<string, { id: LevelId; row: number }>();
   const claimName = (row: TableRow, field: LevelField, name: string, id: LevelId) => {
-    const earlier = byName.get(key(name));
+    const earlier = byName.get(nameKey(name));
     if (earlier && earlier.id !== id)
       sheet.problem(
         row,
         field,
         `${quoteValue(name)} is already the name of the level in row ${earlier.row}; give each level its own name`,
       );
-    else byName.set(key(name), { id, row: row.number });
+    else byName.set(nameKey(name), { id, row: row.number });
   };
   if (!sheet.errors.length) {
     sheet.body.forEach((row, i) => {
-      const name = sheet.cell(row, 'level');
+      const name = readName(sheet, row, 'level', 'level', byName);
+      if (name === undefined) return;
       const display = sheet.cell(row, 'display');
-      if (!name) return sheet.problem(row, 'level', 'the row has no level name');
       const long = tooLong(name) ?? tooLong(display);
       if (long) return sheet.problem(row, tooLong(name) ? 'level' : 'display', long);
       const order = readOrder(sheet, row, 'order', i + 1);
       if (order === undefined) return;
-      const earlier = byName.get(key(name));
-      if (earlier)
-        return sheet.problem(
-          row,
-          'level',
-          `the level ${quoteValue(name)} is listed twice (first in row ${earlier.row})`,
-        );
       const namss = levelByName(name);
       const id = namss ? ids.claim(namss) : ids.claim(slug(name));
       const shown = display || (namss ? standard(namss).name : name);
       const years = sheet.cell(row, 'years') || (namss ? standard(namss).yearsOfExperience : undefined);
       const aliases = [...new Set([name, ...(namss ? (standard(namss).aliases ?? []) : [])])].filter(
-        (a) => key(a) !== key(shown),
+        (a) => nameKey(a) !== nameKey(shown),
       );
       claimName(row, 'level', name, id);
-      if (key(shown) !== key(name)) claimName(row, display ? 'display' : 'level', shown, id);
+      if (nameKey(shown) !== nameKey(name)) claimName(row, display ? 'display' : 'level', shown, id);
       drafts.push({
         level: {
           id,
@@ -142,8 +134,8 @@ export function levelsFromSheet(
       ownLevels: levels.some((l) => !STANDARD_LEVELS.some((s) => s.id === l.id)),
       resolve(text, problem) {
         const id =
-          byName.get(key(text))?.id ??
-          levels.find((l) => l.id === text || l.aliases?.some((a) => key(a) === key(text)))?.id;
+          byName.get(nameKey(text))?.id ??
+          levels.find((l) => l.id === text || l.aliases?.some((a) => nameKey(a) === nameKey(text)))?.id;
         if (!id) problem(`${quoteValue(text)} is not in the '${table.name}' sheet; expected one of ${listed}`);
         return id;
       },

@@ -6,7 +6,7 @@
 import type { Rating, RatingLegendEntry } from '../types';
 import { RATING_WORDS, ratingByName } from './columns';
 import { IdAllocator, slug } from './ids';
-import { readOrder, readSideSheet } from './side-sheet';
+import { nameKey, readName, readOrder, readSideSheet } from './side-sheet';
 import { quoteValue, type ImportProblem, type SideTable } from './table';
 
 export interface RatingScheme {
@@ -21,8 +21,6 @@ const NAMSS_LEGEND: RatingLegendEntry[] = [
   { rating: 'somewhat-essential', label: 'Somewhat Essential' },
   { rating: 'unrated', label: 'Not rated' },
 ];
-
-const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function namssRatings(): RatingScheme {
   return {
@@ -59,15 +57,8 @@ export function ratingsFromSheet(
   const byName = new Map<string, { rating: Rating; row: number }>();
   if (!sheet.errors.length) {
     sheet.body.forEach((row, i) => {
-      const name = sheet.cell(row, 'rating');
-      if (!name) return sheet.problem(row, 'rating', 'the row has no rating name');
-      const earlier = byName.get(key(name));
-      if (earlier)
-        return sheet.problem(
-          row,
-          'rating',
-          `the rating ${quoteValue(name)} is listed twice (first in row ${earlier.row})`,
-        );
+      const name = readName(sheet, row, 'rating', 'rating', byName);
+      if (name === undefined) return;
       const order = readOrder(sheet, row, 'order', i + 1);
       const essential = sheet.cell(row, 'essential').toLowerCase();
       if (!YES.has(essential) && !NO.has(essential))
@@ -75,7 +66,7 @@ export function ratingsFromSheet(
       if (order === undefined) return;
       // A NAMSS word keeps its NAMSS meaning, essential or not.
       const rating = ratingByName(name) ?? ids.claim(slug(name));
-      byName.set(key(name), { rating, row: row.number });
+      byName.set(nameKey(name), { rating, row: row.number });
       if (!ratingByName(name)) own.push({ entry: { rating, label: name, essential: YES.has(essential) }, order });
     });
   }
@@ -87,7 +78,7 @@ export function ratingsFromSheet(
     scheme: {
       resolve(text, problem) {
         if (!text) return undefined;
-        const value = ratingByName(text) ?? byName.get(key(text))?.rating;
+        const value = ratingByName(text) ?? byName.get(nameKey(text))?.rating;
         if (!value)
           problem(
             `${quoteValue(text)} is not a rating; expected ${RATING_WORDS}, or one of the '${table.name}' sheet's: ${names.join(', ')}`,

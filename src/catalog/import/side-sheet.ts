@@ -3,7 +3,7 @@
  * maps column names to fields (case and spacing ignored), its other non-empty rows are the entries, and every
  * problem is placed by sheet, row and column.
  */
-import type { ImportProblem, SideTable, TableRow } from './table';
+import { quoteValue, type ImportProblem, type SideTable, type TableRow } from './table';
 
 export interface SideSheet<F extends string> {
   body: TableRow[];
@@ -61,4 +61,23 @@ export function readOrder<F extends string>(sheet: SideSheet<F>, row: TableRow, 
   if (Number.isFinite(Number(text))) return Number(text);
   sheet.problem(row, field, `'${text}' is not a number; expected the place in the list (1, 2, 3...)`);
   return undefined;
+}
+
+/** Names that differ only in case or spacing are the same name. */
+export const nameKey = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The row's name in `field`, or undefined after a problem: blank, or already listed in an earlier row. */
+export function readName<F extends string>(
+  sheet: SideSheet<F>,
+  row: TableRow,
+  field: F,
+  noun: string,
+  listed: ReadonlyMap<string, { row: number }>,
+): string | undefined {
+  const name = sheet.cell(row, field);
+  const earlier = listed.get(nameKey(name));
+  if (!name) sheet.problem(row, field, `the row has no ${noun} name`);
+  else if (earlier)
+    sheet.problem(row, field, `the ${noun} ${quoteValue(name)} is listed twice (first in row ${earlier.row})`);
+  return name && !earlier ? name : undefined;
 }
