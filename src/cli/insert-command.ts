@@ -33,10 +33,13 @@ import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from 
 import { findPart, updatePart, withStyles } from './package-parts';
 import { selectionFromProfile, type ProfileArgs } from './profile-source';
 import { selectionFromArgs, type SelectionArgs } from './selection-args';
+import { describeTable, tableComposer, type TableRequest } from './table-request';
 
 export const DEFAULT_PLACEHOLDER = '[[JOB DESCRIPTION]]';
 
 export class UsageError extends Error {}
+
+export class NothingToInsertError extends Error {}
 
 export interface InsertArgs {
   /** The items: chosen on the command line, or by a saved profile. */
@@ -53,6 +56,8 @@ export interface InsertArgs {
   partHeading?: PartHeadingChoice;
   /** --style-only ROLE: roles that take their style alone, not the hand formatting of the document's own. */
   styleOnly?: string[];
+  /** A table (matrix, comparison, checklist) instead of the job description. */
+  table?: TableRequest;
 }
 
 export interface InsertResult {
@@ -68,8 +73,13 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   }
   const mapping = styleMapping(args.styles);
   const { catalog, selection, messages, source } = await chosenItems(args.items, args.catalog);
-  const composed = compose(catalog, selection);
+  const composed = (args.table ? tableComposer(args.table) : compose)(catalog, selection);
   messages.push(...composed.messages);
+  if (!composed.value.sections.length) {
+    // Nothing is written rather than an unchanged copy that looks like success.
+    const why = composed.messages.map((m) => m.text).join(' ');
+    throw new NothingToInsertError(`Nothing to insert, so nothing was written.${why ? ` ${why}` : ''}`);
+  }
 
   const pkg = await readDocx(await readTemplate(args.template), args.template);
   const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
@@ -85,7 +95,11 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   const textWidth = textWidthTwips(body.doc);
   // The sections inserted together form one job description (src/blocks/jobs.ts).
   const jobId = newJobId(findBlocks(body));
-  const model = withJobId(withPartHeading(composed.value, args.partHeading ?? 'auto', house.underHeading), jobId);
+  // A table's heading is its title ("What changes from ..."), not a part heading the template's may stand for.
+  const model = withJobId(
+    withPartHeading(composed.value, args.partHeading ?? (args.table ? 'always' : 'auto'), house.underHeading),
+    jobId,
+  );
   const rendered = renderOoxmlBody(model, house.styleMap, {
     ...house.listOptions,
     ...(textWidth ? { textWidthTwips: textWidth } : {}),
@@ -102,7 +116,7 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   await writeOutput(args.out, await packDocx(pkg));
   return {
     messages,
-    summary: `Wrote ${args.out}${source}: ${describe(model)}; ${point.value.description}.`,
+    summary: `Wrote ${args.out}${source}: ${describeTable(model) ?? describe(model)}; ${point.value.description}.`,
   };
 }
 

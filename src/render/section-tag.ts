@@ -16,7 +16,15 @@ import { shortHash } from './short-hash';
 const PREFIX = 'jdb2';
 const MAX_TAG = 255;
 export const ITEM_KEY_WIDTH = 5;
-const PARTS: readonly SectionPart[] = ['summary', 'qualifications', 'competency', 'skills'];
+const PARTS: readonly SectionPart[] = [
+  'summary',
+  'qualifications',
+  'competency',
+  'skills',
+  'matrix',
+  'comparison',
+  'checklist',
+];
 /** Marks a key list cut short (more items than a tag holds: about 35). */
 const CUT = '+';
 
@@ -31,7 +39,9 @@ export interface ParsedSectionTag extends SectionTag {
 
 /** The tag text. The fingerprint is the one the tag carries (layOut computes it from the section's text). */
 export function formatSectionTag(tag: SectionTag): string {
-  const head = [PREFIX, tag.catalogId, tag.catalogVersion, tag.levelId, tag.part, tag.competencyId ?? '']
+  // A comparison has no competency of its own: that field holds the level it compares from.
+  const detail = tag.part === 'comparison' ? tag.fromLevelId : tag.competencyId;
+  const head = [PREFIX, tag.catalogId, tag.catalogVersion, tag.levelId, tag.part, detail ?? '']
     .map(clean)
     .concat(clean(tag.fingerprint ?? ''), ...(tag.jobId ? [clean(tag.jobId)] : []))
     .join('|');
@@ -61,7 +71,7 @@ export function parseSectionTag(text: string): ParsedSectionTag | undefined {
     catalogVersion,
     levelId,
     part: part as SectionPart,
-    ...(competencyId ? { competencyId } : {}),
+    ...(competencyId ? (part === 'comparison' ? { fromLevelId: competencyId } : { competencyId }) : {}),
     itemIds: [],
     itemKeys,
     ...(fingerprint ? { fingerprint } : {}),
@@ -106,9 +116,13 @@ function catalogItemIds(catalog: Catalog, part: SectionPart): string[] {
     case 'skills':
       return catalog.skills.map((s) => s.id);
     case 'competency':
+    case 'checklist':
       return catalog.competencies.flatMap((c) =>
         Object.values(c.levels).flatMap((l) => l.responsibilities.map((r) => r.id)),
       );
+    case 'matrix':
+    case 'comparison':
+      return catalog.competencies.map((c) => c.id);
   }
 }
 

@@ -25,7 +25,7 @@ describe('grouping blocks into job descriptions', () => {
     const second = named(insertedJob('managerial', 'bbbbbb'), 'B');
     const lone = { ...named(insertedJob('entry', 'cccccc', [PEP]), 'C')[1] };
     const { jobId: _j, ...untaggedTag } = first[0].tag;
-    const legacy = { ...first[0], tag: untaggedTag, name: 'L' };
+    const legacy: BlockText & { name: string } = { ...first[0], tag: untaggedTag, name: 'L' };
     // A section of the first job moved down the document still belongs to it.
     const blocks = [legacy, ...first.slice(0, 2), lone, ...second, first[2]];
     const groups = groupBlocks(blocks);

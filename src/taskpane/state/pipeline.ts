@@ -8,6 +8,7 @@ import { compose } from '../../compose/compose';
 import { withJobId } from '../../blocks/jobs';
 import type { BlockModel, SectionPart } from '../../compose/blocks';
 import type { Selection } from '../../compose/selection';
+import type { Composer } from '../../compose/tables';
 import { detectStyleMap } from '../../house-style/detect';
 import type { DocumentContext, StyleMap, StyleMapping, StyleSheet } from '../../house-style/types';
 import type { Message, WithMessages } from '../../messages';
@@ -31,9 +32,18 @@ export interface Insertion {
   messages: Message[];
 }
 
-/** `jobId`: the sections are inserted as one job description (src/blocks/jobs.ts); the preview needs none. */
-export function buildInsertion(catalog: Catalog, selection: Selection, styles: StyleMap, jobId?: string): Insertion {
-  const composed = compose(catalog, selection);
+/**
+ * The job description (compose), or a table made from the same picks (src/compose/tables.ts).
+ * `jobId`: the sections are inserted as one job description (src/blocks/jobs.ts); the preview needs none.
+ */
+export function buildInsertion(
+  catalog: Catalog,
+  selection: Selection,
+  styles: StyleMap,
+  jobId?: string,
+  composer: Composer = compose,
+): Insertion {
+  const composed = composer(catalog, selection);
   const model = jobId ? withJobId(composed.value, jobId) : composed.value;
   return {
     model,
@@ -43,11 +53,13 @@ export function buildInsertion(catalog: Catalog, selection: Selection, styles: S
   };
 }
 
-const PART_NOUNS: Record<SectionPart, [string, string] | undefined> = {
-  summary: undefined,
+const PART_NOUNS: Record<'qualifications' | 'competency' | 'skills', [string, string]> = {
   qualifications: ['qualification', 'qualifications'],
   competency: ['responsibility', 'responsibilities'],
   skills: ['skill', 'skills'],
+  matrix: undefined,
+  comparison: undefined,
+  checklist: ['responsibility to assess', 'responsibilities to assess'],
 };
 
 /** One line: "Inserted 8 sections: 3 qualifications, 41 responsibilities, 27 skills." (the titles go elsewhere) */
@@ -55,9 +67,9 @@ export function insertedSummary(model: BlockModel): string {
   const n = model.sections.length;
   const counts = new Map<SectionPart, number>();
   for (const s of model.sections) counts.set(s.tag.part, (counts.get(s.tag.part) ?? 0) + s.tag.itemIds.length);
-  const items = (['qualifications', 'competency', 'skills'] as const).flatMap((part) => {
+  const items = (['qualifications', 'competency', 'skills', 'checklist'] as const).flatMap((part) => {
     const count = counts.get(part) ?? 0;
-    const [one, many] = PART_NOUNS[part]!;
+    const [one, many] = PART_NOUNS[part];
     return count ? [`${count} ${count === 1 ? one : many}`] : [];
   });
   return `Inserted ${n} section${n === 1 ? '' : 's'}${items.length ? `: ${items.join(', ')}` : ''}.`;
