@@ -53,7 +53,8 @@ export function buildInsertion(
   };
 }
 
-const PART_NOUNS: Record<'qualifications' | 'competency' | 'skills', [string, string]> = {
+const PART_NOUNS: Record<SectionPart, [string, string] | undefined> = {
+  summary: undefined,
   qualifications: ['qualification', 'qualifications'],
   competency: ['responsibility', 'responsibilities'],
   skills: ['skill', 'skills'],
@@ -69,7 +70,7 @@ export function insertedSummary(model: BlockModel): string {
   for (const s of model.sections) counts.set(s.tag.part, (counts.get(s.tag.part) ?? 0) + s.tag.itemIds.length);
   const items = (['qualifications', 'competency', 'skills', 'checklist'] as const).flatMap((part) => {
     const count = counts.get(part) ?? 0;
-    const [one, many] = PART_NOUNS[part];
+    const [one, many] = PART_NOUNS[part]!;
     return count ? [`${count} ${count === 1 ? one : many}`] : [];
   });
   return `Inserted ${n} section${n === 1 ? '' : 's'}${items.length ? `: ${items.join(', ')}` : ''}.`;
