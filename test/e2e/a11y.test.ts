@@ -7,6 +7,8 @@ import {
   openPane,
   search,
   paneSessionPerFile,
+  showView,
+  insertedStatus,
   violations,
 } from './pane';
 
@@ -47,11 +49,15 @@ describe.each(['light', 'dark', 'high-contrast'] as const)('accessibility, %s th
         .first()
         .check();
       await page.getByRole('button', { name: 'Insert at cursor' }).click();
+      await insertedStatus(page).waitFor();
+      await showView(page, 'In this document');
       const block = page.getByRole('region', { name: 'In this document' }).getByRole('listitem').first();
       await block.getByRole('button', { name: 'Re-level' }).click();
       await block.getByRole('button', { name: 'Show changes' }).click();
       await block.getByRole('group', { name: 'Changes to apply' }).waitFor();
 
+      await expect(violations(page)).resolves.toEqual([]);
+      await showView(page, 'Catalogs and profiles');
       const csv = 'Competency,Level,Responsibility,Essentiality\r\nAcme,Entry Level,Verifies licenses,Essential\r\n';
       await page
         .getByLabel('Catalog file')

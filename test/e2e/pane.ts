@@ -132,6 +132,20 @@ export async function labelOf(box: Locator): Promise<string> {
   return (await box.evaluate((el) => el.closest('.fui-Checkbox')?.querySelector('label')?.textContent ?? '')).trim();
 }
 
+export type ViewName = 'Build' | 'In this document' | 'Catalogs and profiles';
+
+/** Shows one of the pane's three views by its tab, as a user would. */
+export async function showView(page: Page, name: ViewName): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  await tab.click();
+  await page.getByRole('tabpanel', { name }).waitFor();
+}
+
+/** The one-line result after an insertion ("Inserted 3 sections: …"). */
+export function insertedStatus(page: Page): Locator {
+  return page.getByText(/^Inserted \d+ sections?/);
+}
+
 /** The outermost elements (of the page, or of one part of it) reaching past the pane's right edge (clipped or causing a horizontal scrollbar). */
 export function overflowing(page: Page, within?: Locator): Promise<string[]> {
   return (within ?? page.locator('body')).evaluate((root) => {

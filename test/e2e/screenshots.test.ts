@@ -12,9 +12,10 @@ import {
   competencyPanels,
   dismissFirstRun,
   openPane,
-  overflowing,
   search,
   paneSessionPerFile,
+  insertedStatus,
+  overflowing,
 } from './pane';
 
 const OUT = path.join(ROOT, 'test-artifacts', 'screenshots');
@@ -44,7 +45,7 @@ describe.each([320, 450])('pane at %i px', (width) => {
       expect(await overflowing(page)).toEqual([]);
       await search(page, '');
       await page.getByRole('button', { name: 'Insert at cursor' }).click();
-      await page.getByText('Done', { exact: true }).waitFor();
+      await insertedStatus(page).waitFor();
       await page.screenshot({ path: path.join(OUT, `pane-${width}-${theme}-inserted.png`) });
     } finally {
       await context.close();
