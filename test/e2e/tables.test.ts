@@ -32,7 +32,8 @@ async function openAt(width: number, theme: 'light' | 'dark' = 'light') {
   return pane;
 }
 
-const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
+const tab = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'How to show the competencies' }).getByRole('button', { name, exact: true });
 const grid = (page: Page) => page.getByRole('grid');
 const cell = (page: Page, competency: string, level: string) =>
   grid(page).getByRole('gridcell', { name: `${competency}, ${level}:`, exact: false });

@@ -11,10 +11,12 @@ const PSV = catalog.competencies[0].title;
 
 beforeEach(() => localStorage.clear());
 
-/** A view tab by its text (Fluent's tab repeats its label in a hidden width-reserving span). */
+/** A competency view's toggle button by its text. */
 function tab(name: string): HTMLElement {
-  const found = screen.getAllByRole('tab').find((t) => t.querySelector('.fui-Tab__content')?.textContent === name);
-  if (!found) throw new Error(`No tab "${name}"`);
+  const found = within(screen.getByRole('group', { name: 'How to show the competencies' }))
+    .getAllByRole('button')
+    .find((b) => b.textContent === name);
+  if (!found) throw new Error(`No view button "${name}"`);
   return found;
 }
 
@@ -47,7 +49,7 @@ test('clicking a cell chooses its level and opens that competency in the list', 
   const ops = catalog.competencies.find((c) => c.id === 'departmental-operations')!;
   await user.click(cellOf(ops.title, 'Managerial'));
   expect((screen.getByLabelText('Level') as HTMLSelectElement).value).toBe('managerial');
-  expect(tab('List').getAttribute('aria-selected')).toBe('true');
+  expect(tab('List').getAttribute('aria-pressed')).toBe('true');
   const managerial = ops.levels.managerial.responsibilities;
   expect(checkbox(managerial[managerial.length - 1].text)).toBeTruthy();
 });

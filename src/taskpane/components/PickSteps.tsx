@@ -3,7 +3,7 @@
  * keystroke re-renders these two steps and not the rest of the pane (preview, house style, inserting).
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Dispatch, type RefObject } from 'react';
-import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { LOST_SKILL_RATINGS_NOTE, skillRatingsLost } from '../../catalog/honesty';
 import type { LevelView } from '../../catalog/query';
 import type { Catalog, CatalogSummary } from '../../catalog/types';
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   },
   quickPicks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // The three views wrap onto two lines rather than widen a 320 px pane.
-  views: { marginBottom: tokens.spacingVerticalS, flexWrap: 'wrap' },
+  views: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginBottom: tokens.spacingVerticalS },
   legend: {
     margin: `${tokens.spacingVerticalXS} 0`,
     color: tokens.colorNeutralForeground2,
@@ -40,6 +40,11 @@ const useStyles = makeStyles({
 
 /** How the competencies show: the level's list, the matrix of every level, or two levels compared. */
 type CompetencyView = 'list' | 'matrix' | 'compare';
+const VIEW_NAMES: ReadonlyArray<[CompetencyView, string]> = [
+  ['list', 'List'],
+  ['matrix', 'Matrix'],
+  ['compare', 'Compare levels'],
+];
 
 /** Compared by default: the current level and the next one up (the one below, at the top level). */
 function defaultComparison(catalog: Catalog, levelId: string): [string, string] {
@@ -173,17 +178,20 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
         )}
         {catalog.competencies.length > 0 && (
           <Section title="Competencies" level={3}>
-            <TabList
-              className={styles.views}
-              size="small"
-              aria-label="How to show the competencies"
-              selectedValue={competencyView}
-              onTabSelect={(_, d) => setCompetencyView(d.value as CompetencyView)}
-            >
-              <Tab value="list">List</Tab>
-              <Tab value="matrix">Matrix</Tab>
-              <Tab value="compare">Compare levels</Tab>
-            </TabList>
+            {/* Toggle buttons, not a second tab list: nested tab lists make Fluent add focusable guards axe flags. */}
+            <div role="group" aria-label="How to show the competencies" className={styles.views}>
+              {VIEW_NAMES.map(([value, name]) => (
+                <ToggleButton
+                  key={value}
+                  size="small"
+                  appearance={competencyView === value ? 'primary' : 'subtle'}
+                  checked={competencyView === value}
+                  onClick={() => setCompetencyView(value)}
+                >
+                  {name}
+                </ToggleButton>
+              ))}
+            </div>
             {competencyView === 'matrix' && (
               <>
                 <p className={styles.legend}>
