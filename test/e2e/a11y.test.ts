@@ -2,7 +2,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { builtinCatalog } from '../../src/catalog/builtin';
-import { chooseLevel, competencyPanels, dismissFirstRun, openPane, search, paneSessionPerFile, showView, insertedStatus } from './pane';
+import {
+  chooseLevel,
+  competencyPanels,
+  dismissFirstRun,
+  openPane,
+  search,
+  paneSessionPerFile,
+  showView,
+  insertedStatus,
+} from './pane';
 
 const session = paneSessionPerFile();
 const FIRST_COMPETENCY = builtinCatalog().competencies[0].title;

@@ -8,7 +8,15 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './dist';
 import { fakeOfficeScript } from './fake-office';
-import { chooseLevel, competencyPanels, dismissFirstRun, openPane, search, paneSessionPerFile, insertedStatus } from './pane';
+import {
+  chooseLevel,
+  competencyPanels,
+  dismissFirstRun,
+  openPane,
+  search,
+  paneSessionPerFile,
+  insertedStatus,
+} from './pane';
 
 const OUT = path.join(ROOT, 'test-artifacts', 'screenshots');
 const TEMPLATE = [{ text: 'Job Description', style: 'Title' }, { text: 'Duties', style: 'Heading 1' }, ''];
