@@ -82,15 +82,19 @@ function elementOf(body: DocumentBody, paragraph: number): { index: number; inne
   throw new RangeError(`The document has no paragraph ${paragraph}.`);
 }
 
-function pointAfter(body: DocumentBody, index: number, description: string): InsertionPoint {
+/**
+ * After element `index`; the house style is read around element `cursorIndex`, which counts as below the
+ * cursor, as Word's adapter reads it (src/word/snapshot.ts).
+ */
+function pointAfter(body: DocumentBody, index: number, cursorIndex: number, description: string): InsertionPoint {
   const at = body.elements[index].end;
   return {
     start: at,
     end: at,
     before: '',
     after: '',
-    above: elements(body, 0, index + 1),
-    below: elements(body, index + 1),
+    above: elements(body, 0, cursorIndex),
+    below: elements(body, cursorIndex),
     description,
   };
 }
@@ -145,7 +149,7 @@ export function resolveCursor(body: DocumentBody, cursor: DocxCursor): ResolvedC
     info,
     after: info.inEmptyParagraph
       ? pointReplacing(body, start.index, start.index, 'replaced the empty cursor paragraph')
-      : pointAfter(body, end.index, description),
+      : pointAfter(body, end.index, start.index, description),
     ...(wholeParagraphs
       ? { replace: pointReplacing(body, start.index, end.index, 'replaced the selected paragraphs') }
       : {}),
