@@ -6,7 +6,7 @@
  */
 import { detectEdits } from '../blocks/edits';
 import { findBlocks, type DocxBlock } from '../cli/document-blocks';
-import { parsePart, readDocumentBody, splice, type DocumentBody } from '../cli/document-body';
+import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from '../cli/document-body';
 import { documentContext, styleFacts, textWidthTwips } from '../cli/document-context';
 import { packDocx, PARTS, readPart, writePart, type DocxPackage } from '../cli/docx-package';
 import { findPart, updatePart, withStyles } from '../cli/package-parts';
@@ -17,6 +17,7 @@ import { info, type Message } from '../messages';
 import { builtinStyleXml, bulletNumberingXml, withBulletNumbering } from '../render/builtin-definitions';
 import type { InsertPlan, SectionCommand } from '../render/commands';
 import { renderCommandsXml } from '../render/ooxml';
+import { XmlParseError } from '../xml/dom';
 import { commandLines } from '../render/section-text';
 import { blockChangeRefusal } from '../workflows/refusal';
 import type {
@@ -34,10 +35,12 @@ import { resolvePlanStyles } from './plan-styles';
 import { readAddinSettings, writeAddinSetting } from './web-extension-settings';
 import { editingSettings } from './word-settings';
 
-export interface DocxPort extends DocumentPort {
+export interface DocxPort extends Required<DocumentPort> {
   readonly kind: 'docx';
   /** The package as it is now, ready to write. */
   bytes(): Promise<Uint8Array>;
+  /** Where an insertion goes now, for people ("replaced the \"[[JOB DESCRIPTION]]\" paragraph"). */
+  cursorDescription(): Promise<string>;
 }
 
 const TRACKED = info(
@@ -54,7 +57,12 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
   const styles = async () => {
     const name = await findPart(pkg, 'styles');
     const xml = name ? await readPart(pkg, name) : undefined;
-    return { sheet: parseStylesXml(xml ?? ''), xml };
+    try {
+      return { sheet: parseStylesXml(xml ?? ''), xml };
+    } catch (e) {
+      if (!(e instanceof XmlParseError)) throw e;
+      throw new DocumentXmlError(`${name} in the template is damaged: ${e.message.split('\n')[0]}`);
+    }
   };
   const editing = async () => {
     const name = await findPart(pkg, 'settings');
@@ -99,6 +107,7 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
   return {
     kind: 'docx',
     bytes: () => packDocx(pkg),
+    cursorDescription: async () => resolveCursor(await document(), cursor).after.description,
 
     async readDocument(): Promise<PortResult<DocumentSnapshot>> {
       const body = await document();

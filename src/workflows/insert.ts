@@ -35,7 +35,7 @@ export type InsertQuestion = { kind: 'confirm-duplicates'; count: number } | { k
 export type InsertOutcome =
   | { kind: 'question'; question: InsertQuestion; snapshot: DocumentSnapshot }
   | { kind: 'failed'; error: WordError }
-  | { kind: 'done'; report: InsertReport; plan: InsertPlan; summary: string; messages: Message[] };
+  | { kind: 'done'; report: InsertReport; model: BlockModel; plan: InsertPlan; summary: string; messages: Message[] };
 
 export interface Insertion {
   model: BlockModel;
@@ -91,6 +91,7 @@ export async function insertSelection(
   return {
     kind: 'done',
     report: result.value,
+    model: ready.model,
     plan: ready.plan,
     summary: insertedSummary(ready.plan),
     messages: [...styles.messages, ...ready.messages, ...result.messages],
