@@ -14,7 +14,15 @@ import { savedMapping } from '../workflows/settings';
 import type { ListedBlock, PortResult, WordError } from '../word/port';
 import { catalogFromArg } from './catalog-source';
 import { readDocx } from './docx-package';
-import { catalogArg, DocumentRefusal, readTemplate, sameFile, styleMapping, UsageError, writeOutput } from './insert-command';
+import {
+  catalogArg,
+  DocumentRefusal,
+  readTemplate,
+  sameFile,
+  styleMapping,
+  UsageError,
+  writeOutput,
+} from './insert-command';
 import { findLevel, placeholderValues } from './selection-args';
 
 export type BlocksAction = 'list' | 'relevel' | 'refresh' | 'remove';
@@ -84,7 +92,8 @@ export async function blocksCommand(args: BlocksArgs): Promise<BlocksResult> {
   refused(number, await applyChange(port, block, ready.value, args.force));
 
   await writeOutput(args.out, await port.bytes());
-  const verb = change.kind === 'relevel' ? `re-levelled block ${number} to ${change.levelId}` : `refreshed block ${number}`;
+  const verb =
+    change.kind === 'relevel' ? `re-levelled block ${number} to ${change.levelId}` : `refreshed block ${number}`;
   return { output: `${diff}Wrote ${args.out}: ${verb} (${ready.value.section.title}).\n`, messages };
 }
 

@@ -68,7 +68,8 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
     { duplicatesConfirmed: true, mode: 'after-selection' },
   );
   if (outcome.kind === 'failed') throw new DocumentRefusal(outcome.error);
-  if (outcome.kind === 'question') throw new Error(`Unexpected question from the insert workflow: ${outcome.question.kind}`);
+  if (outcome.kind === 'question')
+    throw new Error(`Unexpected question from the insert workflow: ${outcome.question.kind}`);
   messages.push(...outcome.messages);
 
   await writeOutput(args.out, await port.bytes());
