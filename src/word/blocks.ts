@@ -13,7 +13,8 @@ import { controlLines } from './block-text';
 import { PlanWriter } from './insert';
 import type { BlockChangeOptions, BlockReport, ListedBlock, PortResult } from './port';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
-import { createStyleResolver, styleNamesToCheck } from './style-resolver';
+import { canGetStyles, withoutFailingApis, type OptionalUse } from './optional-apis';
+import { queueStyleChecks } from './style-checks';
 import { BLOCK_NOT_FOUND, errorFromOffice, REQUIREMENT_SET } from './word-errors';
 
 const PARAGRAPH_PROPS = 'text,tableNestingLevel';
@@ -21,10 +22,32 @@ const PARAGRAPH_PROPS = 'text,tableNestingLevel';
 interface QueuedText {
   paragraphs: Word.ParagraphCollection;
   tables: Word.TableCollection;
+  /** With change tracking (WordApi 1.4): the text with pending changes applied, and undone. */
+  reviewed?: { current: OfficeExtension.ClientResult<string>; original: OfficeExtension.ClientResult<string> };
 }
 
 function queueText(control: Word.ContentControl): QueuedText {
-  return { paragraphs: control.paragraphs.load(PARAGRAPH_PROPS), tables: control.tables.load('values') };
+  return {
+    paragraphs: control.paragraphs.load(PARAGRAPH_PROPS),
+    tables: control.tables.load('values'),
+    ...(supportsWordApi('1.4')
+      ? { reviewed: { current: control.getReviewedText('Current'), original: control.getReviewedText('Original') } }
+      : {}),
+  };
+}
+
+/**
+ * Pending tracked changes in a block. Word's text of a range includes tracked deletions (office-js#1267),
+ * so the text alone would show a block whose lines were deleted as unchanged: a block with pending
+ * changes counts as edited. A block deleted as a whole stays in the document until the deletion is
+ * accepted, looking live (office-js#1524): it is treated as gone.
+ */
+function trackedState(queued: QueuedText): 'none' | 'changed' | 'deleted' {
+  if (!queued.reviewed) return 'none';
+  const current = queued.reviewed.current.value.trim();
+  const original = queued.reviewed.original.value.trim();
+  if (current === original) return 'none';
+  return current === '' ? 'deleted' : 'changed';
 }
 
 function textOf(queued: QueuedText): string {
@@ -48,9 +71,11 @@ export async function listBlocks(): Promise<PortResult<ListedBlock[]>> {
         return tag ? [{ control, tag, text: queueText(control) }] : [];
       });
       if (ours.length) await context.sync();
-      const blocks = ours.map(({ control, tag, text }): ListedBlock => {
+      const blocks = ours.flatMap(({ control, tag, text }): ListedBlock[] => {
+        const tracked = trackedState(text);
+        if (tracked === 'deleted') return [];
         const block = { id: String(control.id), title: control.title, tag, text: textOf(text) };
-        return { ...block, edits: detectEdits(block) };
+        return [{ ...block, edits: tracked === 'changed' ? 'edited' : detectEdits(block) }];
       });
       return { ok: true as const, value: blocks, messages: [] };
     });
@@ -81,15 +106,11 @@ export function replaceBlock(
   opts: BlockChangeOptions,
   knownBuiltIns: ReadonlySet<string>,
 ): Promise<PortResult<BlockReport>> {
-  const names = supportsWordApi('1.5') ? styleNamesToCheck({ sections: [section] }, knownBuiltIns) : [];
-  return changeBlock(id, opts, commandLines(section.content), (context, control) => {
-    const styleChecks = names.map((name) => ({
-      name,
-      style: context.document.getStyles().getByNameOrNullObject(name).load('type'),
-    }));
+  return changeBlock(id, opts, commandLines(section.content), (context, control, use) => {
+    use.getStyles = canGetStyles(context);
+    const stylesFound = queueStyleChecks(context, { sections: [section] }, knownBuiltIns, use.getStyles);
     return async () => {
-      const missing = new Set(styleChecks.filter((c) => c.style.isNullObject).map((c) => c.name));
-      const styles = createStyleResolver(knownBuiltIns, missing);
+      const styles = stylesFound();
       // The new section goes right after the old one, which then goes: the block keeps its place.
       const writer = new PlanWriter({ kind: 'section', at: control }, styles, false);
       writer.section(section);
@@ -119,27 +140,35 @@ async function changeBlock<T>(
   id: string,
   opts: BlockChangeOptions,
   newLines: ReturnType<typeof commandLines>,
-  prepare: (context: Word.RequestContext, control: Word.ContentControl) => () => Promise<PortResult<T>>,
+  prepare: (
+    context: Word.RequestContext,
+    control: Word.ContentControl,
+    use: OptionalUse,
+  ) => () => Promise<PortResult<T>>,
 ): Promise<PortResult<T>> {
   if (!supportsWordApi(MINIMUM_WORD_API)) return { ok: false, error: REQUIREMENT_SET };
   let loaded = false;
   try {
-    return await Word.run(async (context) => {
-      const control = context.document.body.contentControls
-        .getByIdOrNullObject(Number(id))
-        .load('id,tag,title,cannotEdit,cannotDelete');
-      const text = queueText(control);
-      const apply = prepare(context, control);
-      await context.sync();
-      loaded = true;
-      const tag = control.isNullObject ? undefined : parseSectionTag(control.tag);
-      if (!tag) return { ok: false as const, error: BLOCK_NOT_FOUND };
-      const locked = control.cannotEdit || control.cannotDelete;
-      const block = { title: control.title, tag, text: textOf(text), locked };
-      const problem = blockChangeRefusal(block, newLines, opts.overwriteEdits);
-      if (problem) return { ok: false as const, error: problem };
-      return apply();
-    });
+    return await withoutFailingApis((use) =>
+      Word.run(async (context) => {
+        const control = context.document.body.contentControls
+          .getByIdOrNullObject(Number(id))
+          .load('id,tag,title,cannotEdit,cannotDelete');
+        const text = queueText(control);
+        const apply = prepare(context, control, use);
+        await context.sync();
+        loaded = true;
+        const tag = control.isNullObject ? undefined : parseSectionTag(control.tag);
+        const tracked = tag ? trackedState(text) : 'none';
+        if (!tag || tracked === 'deleted') return { ok: false as const, error: BLOCK_NOT_FOUND };
+        const locked = control.cannotEdit || control.cannotDelete;
+        const block = { title: control.title, tag, text: textOf(text), locked, trackedChanges: tracked === 'changed' };
+        const problem = blockChangeRefusal(block, newLines, opts.overwriteEdits);
+        if (problem) return { ok: false as const, error: problem };
+        use.writing = true;
+        return apply();
+      }),
+    );
   } catch (e) {
     const error = errorFromOffice(e);
     // A missing control makes the first sync fail on its paragraphs, on some hosts.

@@ -28,7 +28,7 @@ export function queueCursorLoad(context: Word.RequestContext): CursorProxies {
     selection,
     body,
     outerBody: body.parentBodyOrNullObject.load('type'),
-    control: selection.parentContentControlOrNullObject.load('title,tag,cannotEdit,cannotDelete'),
+    control: selection.parentContentControlOrNullObject.load('id,title,tag,cannotEdit,cannotDelete'),
     paragraphs,
     firstParagraph,
     firstContent: firstParagraph.getRange('Content').load('isEmpty'),

@@ -14,9 +14,19 @@ import type {
 } from '../render/commands';
 import { cursorFacts, queueCursorLoad, type CursorFacts, type CursorProxies } from './cursor-load';
 import type { InsertMode, InsertReport, PortResult } from './port';
+import { queueFollowing, strayListItems } from './list-items';
+import { canGetStyles, withoutFailingApis, type OptionalUse } from './optional-apis';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
-import { createStyleResolver, styleNamesToCheck, type StyleResolver } from './style-resolver';
-import { checkInsertion, errorFromOffice, NOTHING_TO_INSERT, REQUIREMENT_SET } from './word-errors';
+import { queueStyleChecks } from './style-checks';
+import type { StyleResolver } from './style-resolver';
+import {
+  checkInsertion,
+  errorFromOffice,
+  NOTHING_TO_INSERT,
+  officeCode,
+  REQUIREMENT_SET,
+  wordError,
+} from './word-errors';
 import type { StyleSetting } from './word-styles';
 
 /**
@@ -28,7 +38,9 @@ const CONTROL_APPEARANCE = 'BoundingBox';
 export type Anchor =
   | { kind: 'paragraph'; at: Word.Paragraph }
   | { kind: 'table'; at: Word.Table }
-  | { kind: 'section'; at: Word.ContentControl };
+  | { kind: 'section'; at: Word.ContentControl }
+  /** At the end of inside a content control (of the template) whose last paragraph holds the cursor. */
+  | { kind: 'control-end'; at: Word.ContentControl };
 
 type Styled = Pick<Word.Paragraph, 'style' | 'styleBuiltIn'>;
 
@@ -81,9 +93,19 @@ export class PlanWriter {
     this.report.sectionsInserted++;
   }
 
+  /** Lists started with startNewList (each may have brought an empty item on some hosts, office-js#3156). */
+  listsStarted = 0;
+
+  /** The last paragraph written, when the insertion ends in one (not in a table). */
+  lastParagraph: Word.Paragraph | undefined;
+  /** The last thing written is a table (Word joins two adjacent tables). */
+  private endsInTable = false;
+
   /**
-   * Wraps each section in a tagged content control. Done after all insertions: a paragraph added
-   * after the last paragraph of a control would land inside it and nest the next section there.
+   * Wraps each section in a tagged content control, over whole paragraphs (their marks included): a
+   * control over a range without the mark is inline and may cover one line only (office-js#3705).
+   * Done after all insertions, so sections never nest whichever way Word treats a paragraph added at a
+   * control's edge: pressing Enter keeps it inside, insertParagraph puts it outside (office-js#3176).
    */
   wrapSections(): Word.ContentControl[] {
     return this.sections.map(({ section, first, last }) => {
@@ -101,9 +123,13 @@ export class PlanWriter {
 
   /** A paragraph after the anchor, out of any list it would inherit unless it is to join our bullets. */
   private newParagraph(text: string, joinList = false): Word.Paragraph {
-    const p = this.anchor.at.insertParagraph(text, 'After');
+    const anchor = this.anchor;
+    const inControl = anchor.kind === 'control-end';
+    const p = inControl ? anchor.at.insertParagraph(text, 'End') : anchor.at.insertParagraph(text, 'After');
     if (this.anchorInList && !joinList) p.detachFromList();
-    this.anchor = { kind: 'paragraph', at: p };
+    if (!inControl) this.anchor = { kind: 'paragraph', at: p };
+    this.lastParagraph = p;
+    this.endsInTable = false;
     this.anchorInList = joinList;
     this.bulletRun = undefined;
     this.report.paragraphsInserted++;
@@ -125,7 +151,13 @@ export class PlanWriter {
     // One joining our list already has it, and restyling a list item might drop its bullet.
     if (!joinList) applyStyle(p, style);
     if (bullet) {
-      if (!joinList) p.startNewList().setLevelBullet(0, 'Solid');
+      // A bullet joins the list before it by following it, as pressing Enter does, which also gives it the
+      // level's indentation; attachToList would not (office-js#6524). A new list starts on a paragraph
+      // detached from any inherited list, as startNewList requires (office-js#2307).
+      if (!joinList) {
+        p.startNewList().setLevelBullet(0, 'Solid');
+        this.listsStarted++;
+      }
       this.anchorInList = true;
       this.bulletRun = { style };
     }
@@ -154,9 +186,14 @@ export class PlanWriter {
     const columns = Math.max(0, ...values.map((row) => row.length));
     if (!values.length || !columns) return undefined;
     const padded = values.map((row) => [...row, ...Array<string>(columns - row.length).fill('')]);
-    // Word joins two adjacent tables; a paragraph between them keeps them apart.
-    const before = this.anchor.kind === 'paragraph' ? this.anchor.at : this.newParagraph('');
-    const table = before.insertTable(padded.length, columns, 'After', padded);
+    // Word joins two adjacent tables; a paragraph between them keeps them apart (after one of our
+    // sections too, which may end in a table).
+    if (this.anchor.kind === 'table' || this.anchor.kind === 'section' || this.endsInTable) this.newParagraph('');
+    // Past that, the anchor is a paragraph, or the end of the template's control.
+    const table =
+      this.anchor.kind === 'control-end'
+        ? this.anchor.at.insertTable(padded.length, columns, 'End', padded)
+        : (this.anchor.at as Word.Paragraph).insertTable(padded.length, columns, 'After', padded);
     applyStyle(table, this.styles.resolve(cmd.style, 'table'));
     const whole = table.getRange('Whole');
     applyStyle(whole, this.styles.resolve(cmd.bodyStyle, 'paragraph'));
@@ -171,7 +208,9 @@ export class PlanWriter {
         if (cmd.headerBold) cell.getRange('Whole').font.bold = true;
       }
     }
-    this.anchor = { kind: 'table', at: table };
+    if (this.anchor.kind !== 'control-end') this.anchor = { kind: 'table', at: table };
+    this.lastParagraph = undefined;
+    this.endsInTable = true;
     this.anchorInList = false;
     this.bulletRun = undefined;
     this.endsHighlighted = false;
@@ -201,6 +240,29 @@ const TRACKED = info(
   'Track changes is on, so the inserted sections show as tracked insertions. Accept them in Review > Accept when ready.',
 );
 
+/** Word for Mac refuses content controls while a comment is selected (office-js#6046). */
+const CONTROLS_REFUSED = wordError(
+  'not-allowed',
+  'Word did not allow the sections to be marked here, so nothing was inserted.',
+  'If a comment is selected, click in the document text first; if the document is protected, ask its owner. Then try again.',
+);
+
+/**
+ * Where the sections go. Inside one of our sections: after it, not nested in it. At the last paragraph of
+ * a template's content control: at the end inside it, since a paragraph inserted after that paragraph
+ * would land outside the control (office-js#3176). Otherwise after the cursor's paragraph.
+ */
+function anchorFor(cursor: CursorProxies, facts: CursorFacts, nextControl: Word.ContentControl): Anchor {
+  if (facts.inOurSection) return { kind: 'section', at: cursor.control };
+  const endsControl =
+    facts.contentControl !== undefined && (nextControl.isNullObject || nextControl.id !== cursor.control.id);
+  return endsControl ? { kind: 'control-end', at: cursor.control } : { kind: 'paragraph', at: cursor.lastParagraph };
+}
+
+function onMac(): boolean {
+  return String((globalThis as { Office?: typeof Office }).Office?.context?.platform) === 'Mac';
+}
+
 export async function insertPlan(
   plan: InsertPlan,
   mode: InsertMode,
@@ -208,44 +270,65 @@ export async function insertPlan(
 ): Promise<PortResult<InsertReport>> {
   if (!plan.sections.some((s) => s.content.length)) return { ok: false, error: NOTHING_TO_INSERT };
   if (!supportsWordApi(MINIMUM_WORD_API)) return { ok: false, error: REQUIREMENT_SET };
-  const withTracking = supportsWordApi('1.4');
-  // getStyles (1.5) tells which styles exist; older hosts insert with the styles readDocument found.
-  const names = supportsWordApi('1.5') ? styleNamesToCheck(plan, knownBuiltIns) : [];
   try {
-    return await Word.run(async (context) => {
-      const cursor = queueCursorLoad(context);
-      if (withTracking) context.document.load('changeTrackingMode');
-      const styleChecks = names.map((name) => ({
-        name,
-        style: context.document.getStyles().getByNameOrNullObject(name).load('type'),
-      }));
-      await context.sync();
-
-      const facts = cursorFacts(cursor);
-      const problem = checkInsertion({
-        location: facts.location,
-        readOnly: readOnlyDocument(),
-        control: facts.contentControl,
-      });
-      if (problem) return { ok: false as const, error: problem };
-
-      const missing = new Set(styleChecks.filter((c) => c.style.isNullObject).map((c) => c.name));
-      const styles = createStyleResolver(knownBuiltIns, missing);
-      // Inside one of our sections, the new ones go after it rather than nested in it.
-      const anchor: Anchor = facts.inOurSection
-        ? { kind: 'section', at: cursor.control }
-        : { kind: 'paragraph', at: cursor.lastParagraph };
-      const writer = new PlanWriter(anchor, styles, facts.anchorIsListItem && !facts.inOurSection);
-      plan.sections.forEach((section) => writer.section(section));
-      writer.wrapSections();
-      queueRemovals(cursor, facts, mode);
-      await context.sync();
-
-      const messages: Message[] = [...styles.messages];
-      if (withTracking && context.document.changeTrackingMode !== 'Off') messages.push(TRACKED);
-      return { ok: true as const, value: writer.report, messages };
-    });
+    return await withoutFailingApis((use) => insertWith(plan, mode, knownBuiltIns, use));
   } catch (e) {
     return { ok: false, error: errorFromOffice(e) };
   }
+}
+
+function insertWith(
+  plan: InsertPlan,
+  mode: InsertMode,
+  knownBuiltIns: ReadonlySet<string>,
+  use: OptionalUse,
+): Promise<PortResult<InsertReport>> {
+  const withTracking = supportsWordApi('1.4');
+  return Word.run(async (context) => {
+    const cursor = queueCursorLoad(context);
+    if (withTracking) context.document.load('changeTrackingMode');
+    // getStyles tells which styles exist; hosts without it insert with the styles readDocument found.
+    use.getStyles = canGetStyles(context);
+    const stylesFound = queueStyleChecks(context, plan, knownBuiltIns, use.getStyles);
+    const nextBefore = cursor.lastParagraph.getNextOrNullObject().load('text,isListItem');
+    const nextControl = nextBefore.parentContentControlOrNullObject.load('id');
+    // On a Mac, a content control made and removed at once finds out, before anything is inserted, whether
+    // Word will let the sections be marked (it will not while a comment is selected).
+    const probing = onMac();
+    if (probing) cursor.lastParagraph.getRange('Whole').insertContentControl().delete(true);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (probing && officeCode(e) === 'GeneralException') return { ok: false as const, error: CONTROLS_REFUSED };
+      throw e;
+    }
+
+    const facts = cursorFacts(cursor);
+    const problem = checkInsertion({
+      location: facts.location,
+      readOnly: readOnlyDocument(),
+      control: facts.contentControl,
+    });
+    if (problem) return { ok: false as const, error: problem };
+
+    const styles = stylesFound();
+    const anchor = anchorFor(cursor, facts, nextControl);
+    const writer = new PlanWriter(anchor, styles, facts.anchorIsListItem && !facts.inOurSection);
+    plan.sections.forEach((section) => writer.section(section));
+    writer.wrapSections();
+    const last = writer.lastParagraph;
+    const following = last && writer.listsStarted ? queueFollowing(last, writer.listsStarted) : [];
+    queueRemovals(cursor, facts, mode);
+    use.writing = true;
+    await context.sync();
+
+    const stray = strayListItems(following, nextBefore);
+    if (stray.length) {
+      stray.forEach((p) => p.delete());
+      await context.sync();
+    }
+    const messages: Message[] = [...styles.messages];
+    if (withTracking && context.document.changeTrackingMode !== 'Off') messages.push(TRACKED);
+    return { ok: true as const, value: writer.report, messages };
+  });
 }

@@ -7,6 +7,7 @@ import type { StyleSheet } from '../house-style/types';
 import type { WordParagraphFacts } from './cursor';
 import { cursorFacts, cursorInfoOf, queueCursorLoad } from './cursor-load';
 import type { DocumentSnapshot, PortResult } from './port';
+import { canGetStyles, withoutFailingApis, type OptionalUse } from './optional-apis';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
 import { builtInsInUse, snapshotFromFacts, stylesNumberingTheirParagraphs } from './snapshot';
 import { errorFromOffice, REQUIREMENT_SET } from './word-errors';
@@ -15,13 +16,19 @@ import { styleSheetFromWordStyles, type WordStyleFacts } from './word-styles';
 const PARAGRAPH_PROPS = 'text,style,styleBuiltIn,isListItem';
 const STYLE_PROPS = 'nameLocal,builtIn,type,baseStyle,font/name,font/size,font/bold,font/italic,font/color';
 
+/**
+ * Word for Mac reads "" as the style of a table's last paragraph (office-js#5934): such a paragraph tells
+ * nothing about the house style and is left out, so Mac and Windows detect the same mapping.
+ */
 function paragraphFacts(paragraphs: Word.ParagraphCollection): WordParagraphFacts[] {
-  return paragraphs.items.map((p) => ({
-    text: p.text,
-    style: p.style,
-    styleBuiltIn: p.styleBuiltIn,
-    isListItem: p.isListItem,
-  }));
+  return paragraphs.items
+    .filter((p) => p.style !== '')
+    .map((p) => ({
+      text: p.text,
+      style: p.style,
+      styleBuiltIn: p.styleBuiltIn,
+      isListItem: p.isListItem,
+    }));
 }
 
 function styleFacts(styles: Word.StyleCollection): WordStyleFacts[] {
@@ -46,44 +53,49 @@ function queueAround(story: Word.Body, selection: Word.Range) {
 export async function readDocument(): Promise<PortResult<DocumentSnapshot>> {
   if (!supportsWordApi(MINIMUM_WORD_API)) return { ok: false, error: REQUIREMENT_SET };
   const withTracking = supportsWordApi('1.4');
-  const withStyles = supportsWordApi('1.5');
   try {
-    return await Word.run(async (context) => {
-      const doc = context.document;
-      const cursor = queueCursorLoad(context);
-      let around = queueAround(cursor.body, cursor.selection);
-      const tables = doc.body.tables.load('style,styleBuiltIn');
-      const controls = doc.body.contentControls.load('id,tag,title,text');
-      if (withTracking) doc.load('changeTrackingMode');
-      const styles = withStyles ? doc.getStyles().load(STYLE_PROPS) : undefined;
-      // Hosts without getStyles: the styles part travels inside the body's Flat OPC package.
-      const ooxml = withStyles ? undefined : doc.body.getOoxml();
-      await context.sync();
-
-      const cursorInfo = cursorInfoOf(cursorFacts(cursor));
-      if (cursorInfo.location === 'table') {
-        // The cell's own body says little about the house style; read the main text around the table.
-        around = queueAround(doc.body, cursor.selection);
-        await context.sync();
-      }
-      const facts = {
-        upToCursor: paragraphFacts(around.upToCursor),
-        fromCursor: paragraphFacts(around.fromCursor),
-        tables: tables.items.map((t) => ({ style: t.style, styleBuiltIn: t.styleBuiltIn })),
-      };
-      const sheet: StyleSheet = styles
-        ? styleSheetFromWordStyles(styleFacts(styles), builtInsInUse(facts), stylesNumberingTheirParagraphs(facts))
-        : parseStylesXml((ooxml && stylesPartFromFlatOpc(ooxml.value)) ?? '');
-      const snapshot = snapshotFromFacts({
-        ...facts,
-        cursor: cursorInfo,
-        controls: controls.items.map((c) => ({ id: c.id, tag: c.tag, title: c.title, text: c.text })),
-        changeTrackingMode: withTracking ? doc.changeTrackingMode : undefined,
-        styles: sheet,
-      });
-      return { ok: true as const, value: snapshot, messages: [] };
-    });
+    return await withoutFailingApis((use) => readWith(withTracking, use));
   } catch (e) {
     return { ok: false, error: errorFromOffice(e) };
   }
+}
+
+function readWith(withTracking: boolean, use: OptionalUse): Promise<PortResult<DocumentSnapshot>> {
+  return Word.run(async (context) => {
+    const doc = context.document;
+    use.getStyles = canGetStyles(context);
+    const withStyles = use.getStyles;
+    const cursor = queueCursorLoad(context);
+    let around = queueAround(cursor.body, cursor.selection);
+    const tables = doc.body.tables.load('style,styleBuiltIn');
+    const controls = doc.body.contentControls.load('id,tag,title,text');
+    if (withTracking) doc.load('changeTrackingMode');
+    const styles = withStyles ? doc.getStyles().load(STYLE_PROPS) : undefined;
+    // Hosts without getStyles: the styles part travels inside the body's Flat OPC package.
+    const ooxml = withStyles ? undefined : doc.body.getOoxml();
+    await context.sync();
+
+    const cursorInfo = cursorInfoOf(cursorFacts(cursor));
+    if (cursorInfo.location === 'table') {
+      // The cell's own body says little about the house style; read the main text around the table.
+      around = queueAround(doc.body, cursor.selection);
+      await context.sync();
+    }
+    const facts = {
+      upToCursor: paragraphFacts(around.upToCursor),
+      fromCursor: paragraphFacts(around.fromCursor),
+      tables: tables.items.map((t) => ({ style: t.style, styleBuiltIn: t.styleBuiltIn })),
+    };
+    const sheet: StyleSheet = styles
+      ? styleSheetFromWordStyles(styleFacts(styles), builtInsInUse(facts), stylesNumberingTheirParagraphs(facts))
+      : parseStylesXml((ooxml && stylesPartFromFlatOpc(ooxml.value)) ?? '');
+    const snapshot = snapshotFromFacts({
+      ...facts,
+      cursor: cursorInfo,
+      controls: controls.items.map((c) => ({ id: c.id, tag: c.tag, title: c.title, text: c.text })),
+      changeTrackingMode: withTracking ? doc.changeTrackingMode : undefined,
+      styles: sheet,
+    });
+    return { ok: true as const, value: snapshot, messages: [] };
+  });
 }

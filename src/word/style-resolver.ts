@@ -8,13 +8,16 @@ import { styleSetting, type StyleSetting } from './word-styles';
 
 export type StyledThing = 'paragraph' | 'character' | 'table';
 
-/** Every style the plan sets by local name (built-ins with a Word enum value need no check). */
+/**
+ * Every style the plan names, by local name: one set by name must exist; a built-in found under its
+ * local name is set by that name too (see createStyleResolver).
+ */
 export function styleNamesToCheck(plan: InsertPlan, known: ReadonlySet<string>): string[] {
   const names = new Set<string>();
   const add = (ref: StyleRef | null | undefined) => {
     if (!ref) return;
     const setting = styleSetting(ref, known);
-    if ('style' in setting) names.add(setting.style);
+    names.add('style' in setting ? setting.style : ref.localName);
   };
   for (const section of plan.sections) {
     for (const item of section.content) {
@@ -45,7 +48,18 @@ export function missingStyleMessage(name: string, thing: StyledThing): Message {
 
 const BODY_FALLBACK: StyleSetting = { styleBuiltIn: 'Normal' };
 
-export function createStyleResolver(known: ReadonlySet<string>, missing: ReadonlySet<string>): StyleResolver {
+/**
+ * @param missing names checked with getStyles and not found.
+ * @param present names checked and found. A built-in found under its local name is set by that name:
+ * styleBuiltIn fails on some inserted paragraphs (office-js#1656), and Heading 1 set by styleBuiltIn on a
+ * new paragraph may look like a heading without being one (Office-Add-in-samples#223). Unchecked
+ * built-ins (hosts without getStyles) keep styleBuiltIn, which works in every language.
+ */
+export function createStyleResolver(
+  known: ReadonlySet<string>,
+  missing: ReadonlySet<string>,
+  present: ReadonlySet<string> = new Set(),
+): StyleResolver {
   const messages: Message[] = [];
   const warned = new Set<string>();
   const lacks = (ref: StyleRef) => {
@@ -58,7 +72,8 @@ export function createStyleResolver(known: ReadonlySet<string>, missing: Readonl
     resolve(ref, thing) {
       if (!ref) return undefined;
       const setting = styleSetting(ref, known);
-      if (!('style' in setting) || !missing.has(setting.style)) return setting;
+      if (!('style' in setting)) return present.has(ref.localName) ? { style: ref.localName } : setting;
+      if (!missing.has(setting.style)) return setting;
       if (!warned.has(setting.style)) {
         warned.add(setting.style);
         messages.push(missingStyleMessage(setting.style, thing));

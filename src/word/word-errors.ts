@@ -4,7 +4,7 @@
  */
 import type { CursorLocation, WordError, WordErrorCode } from './port';
 
-function wordError(code: WordErrorCode, message: string, advice: string): WordError {
+export function wordError(code: WordErrorCode, message: string, advice: string): WordError {
   return { code, message, advice };
 }
 
@@ -78,7 +78,7 @@ export function checkInsertion(facts: InsertFacts): WordError | undefined {
 }
 
 /** The error code Office.js puts on a failed request (OfficeExtension.Error.code), if any. */
-function officeCode(e: unknown): string | undefined {
+export function officeCode(e: unknown): string | undefined {
   if (typeof e !== 'object' || e === null) return undefined;
   const code = (e as { code?: unknown }).code;
   return typeof code === 'string' ? code : undefined;

@@ -10,7 +10,7 @@ import {
 import { createStyleResolver, styleNamesToCheck } from '../../src/word/style-resolver';
 import { builtInEnumFor, builtInKeyFromEnum, styleSetting, styleSheetFromWordStyles } from '../../src/word/word-styles';
 import { BUILT_IN_STYLE_NAMES } from '../support/fake-word';
-import { bulletPlan, HEADING_3, LIST_BULLET, tagFor } from './plans';
+import { bulletPlan, HEADING_2, HEADING_3, LIST_BULLET, tagFor } from './plans';
 
 const KNOWN = new Set(BUILT_IN_STYLE_NAMES);
 
@@ -209,8 +209,14 @@ describe('snapshotFromFacts', () => {
 });
 
 describe('style resolver', () => {
-  test('styleNamesToCheck lists only styles set by name, once each', () => {
-    expect(styleNamesToCheck(bulletPlan(30), KNOWN)).toEqual(['List Bullet']);
+  test('styleNamesToCheck lists every style the plan names by its local name, once each', () => {
+    expect(styleNamesToCheck(bulletPlan(30), KNOWN)).toEqual(['Heading 3', 'List Bullet']);
+  });
+
+  test('a built-in found in the document is set by its local name; one not checked keeps styleBuiltIn', () => {
+    const resolver = createStyleResolver(KNOWN, new Set(), new Set(['Heading 3']));
+    expect(resolver.resolve(HEADING_3, 'paragraph')).toEqual({ style: 'Heading 3' });
+    expect(resolver.resolve(HEADING_2, 'paragraph')).toEqual({ styleBuiltIn: 'Heading2' });
   });
 
   test('a missing paragraph style falls back to Normal, a missing character style is left out; one warning each', () => {

@@ -8,6 +8,7 @@ import {
   firstParagraphOf,
   flatten,
   lastParagraphOf,
+  LINE_BREAK,
   paragraphText,
   storyOf,
   type BlockNode,
@@ -23,6 +24,10 @@ import {
 export interface EditRules {
   /** Every change fails with this Office error code (e.g. a protected document: 'GeneralException'). */
   refuseWith?: string;
+  /** Some Word builds: startNewList also adds an empty list item after the paragraph (#3156, since fixed). */
+  readonly startNewListAddsEmptyItem?: boolean;
+  /** Word for Mac with a comment selected in the document: content controls cannot be inserted (#6046). */
+  readonly commentSelected?: boolean;
 }
 
 export class Editor {
@@ -49,17 +54,16 @@ export class Editor {
     this.edits++;
   }
 
+  /**
+   * Puts a new block before or after another in the same body. A paragraph at the edge of a content
+   * control gets the new block outside the control, before its start or after its end (#3176): the
+   * control's span is left as it was.
+   */
   private place(ref: BlockNode, block: BlockNode, where: 'Before' | 'After'): void {
     const blocks = ref.parent.blocks;
     const at = blocks.lastIndexOf(ref); // from the end: a long insertion keeps adding after its own last block
     blocks.splice(where === 'After' ? at + 1 : at, 0, block);
     this.model.changed();
-    // Like pressing Enter at the edge of a content control: the new paragraph stays inside it.
-    const edge = where === 'After' ? lastParagraphOf(ref) : firstParagraphOf(ref);
-    for (const c of this.model.controls) {
-      if (where === 'After' && c.to === edge) c.to = lastParagraphOf(block);
-      if (where === 'Before' && c.from === edge) c.from = firstParagraphOf(block);
-    }
   }
 
   insertParagraph(ref: BlockNode, text: string, where: 'Before' | 'After'): ParagraphNode {
@@ -83,11 +87,31 @@ export class Editor {
 
   /** A paragraph right after a content control, outside it (ContentControl.insertParagraph 'After'). */
   insertAfterControl(control: ControlNode, text: string): ParagraphNode {
+    return this.insertParagraph(this.lastBlockOf(control), text, 'After');
+  }
+
+  /** The block of a control's body that holds its last paragraph (a table when that is in a cell). */
+  private lastBlockOf(control: ControlNode): BlockNode {
     let block: BlockNode = control.to;
     while (block.parent !== control.from.parent && block.parent.owner) block = block.parent.owner;
-    const p = this.insertParagraph(block, text, 'After');
-    control.to = lastParagraphOf(block);
+    return block;
+  }
+
+  /** ContentControl.insertParagraph 'End': a new last paragraph inside the control. */
+  appendToControl(control: ControlNode, text: string): ParagraphNode {
+    const p = this.insertParagraph(this.lastBlockOf(control), text, 'After');
+    control.to = p;
     return p;
+  }
+
+  /** ContentControl.insertTable 'End': a table at the end inside the control. */
+  appendTableToControl(control: ControlNode, values: string[][]): TableNode {
+    const last = this.lastBlockOf(control);
+    this.guard([lastParagraphOf(last)]);
+    const table = this.model.newTable(last.parent, values, last.kind === 'paragraph' ? last : undefined);
+    this.place(last, table, 'After');
+    control.to = lastParagraphOf(table);
+    return table;
   }
 
   appendText(p: ParagraphNode, text: string): RunNode {
@@ -108,15 +132,29 @@ export class Editor {
     this.guard(paragraphs);
     const entry = this.model.style(name);
     if (!entry) throw new FakeOfficeError('ItemNotFound', `The style "${name}" does not exist in this document.`);
-    for (const p of paragraphs) p.style = entry.nameLocal;
+    for (const p of paragraphs) {
+      p.style = entry.nameLocal;
+      delete p.looksLike;
+    }
   }
 
   setBuiltInStyle(paragraphs: ParagraphNode[], builtIn: string, known: ReadonlySet<string>): void {
     this.guard(paragraphs);
     if (!known.has(builtIn) || builtIn === 'Other')
       throw new FakeOfficeError('InvalidArgument', `"${builtIn}" is not a built-in style.`);
+    // #1656: styleBuiltIn on a paragraph inserted through Range.insertParagraph fails.
+    if (paragraphs.some((p) => p.madeByRange))
+      throw new FakeOfficeError('InvalidArgument', 'Invalid arguments (styleBuiltIn on a paragraph from a range).');
     const entry = this.model.builtInStyle(builtIn);
-    for (const p of paragraphs) p.style = entry.nameLocal;
+    for (const p of paragraphs) {
+      // Office-Add-in-samples#223: Heading1 by styleBuiltIn on a paragraph inserted in the same batch is
+      // formatted like the heading but does not get the style (no heading in the ribbon, navigation or file).
+      if (builtIn === 'Heading1' && p.bornInSync === this.model.syncNumber) p.looksLike = entry.nameLocal;
+      else {
+        p.style = entry.nameLocal;
+        delete p.looksLike;
+      }
+    }
   }
 
   setRun(p: ParagraphNode, run: RunNode, change: Partial<RunNode>): void {
@@ -138,17 +176,37 @@ export class Editor {
 
   detachFromList(p: ParagraphNode): void {
     this.guard([p]);
-    // Assumed: Word removes the paragraph's own numbering; a list style still numbers it.
+    // Assumed: Word removes the paragraph's own numbering (and the indent it brought); a list style still numbers it.
     delete p.directList;
+    delete p.leftIndent;
   }
 
   startNewList(p: ParagraphNode): ListNode {
     this.guard([p]);
-    // As documented for Paragraph.startNewList: it fails on a paragraph that is already a list item.
+    // #2307: startNewList fails on a paragraph that is already a list item (detach it first).
     if (this.model.isListItem(p))
       throw new FakeOfficeError('GeneralException', 'startNewList: the paragraph is already a list item.');
-    p.directList = this.model.newList();
-    return p.directList;
+    const list = this.model.newList();
+    p.directList = list;
+    p.leftIndent = list.indent;
+    if (this.rules.startNewListAddsEmptyItem) {
+      // #3156: an empty item of the new list right after the paragraph.
+      const extra = this.model.newParagraph(p.parent, '', p);
+      extra.runs = [];
+      this.place(p, extra, 'After');
+    }
+    return list;
+  }
+
+  /** #6524: joins the list at the level, but the paragraph keeps its own indentation, not the level's. */
+  attachToList(p: ParagraphNode, listId: number, level: number): ListNode {
+    this.guard([p]);
+    const list = this.model.lists.get(listId);
+    if (!list) throw new FakeOfficeError('ItemNotFound', `There is no list ${listId}.`);
+    if (!Number.isInteger(level) || level < 0 || level > 8)
+      throw new FakeOfficeError('InvalidArgument', `List level ${level} is not between 0 and 8.`);
+    p.directList = list;
+    return list;
   }
 
   setListBullet(list: ListNode, level: number, bullet: string): void {
@@ -158,7 +216,27 @@ export class Editor {
 
   wrap(range: TextRange): ControlNode {
     this.guard([range.start.para, range.end.para]);
-    return this.model.newControl(range.start.para, range.end.para);
+    // #6046 (Word for Mac): no content control can be made while the user has a comment selected.
+    if (this.rules.commentSelected)
+      throw new FakeOfficeError('GeneralException', 'insertContentControl failed: a comment is selected.');
+    const control = this.model.newControl(range.start.para, range.end.para);
+    // #3705 (by design): over a range without the paragraph mark, the control is inline and covers one line.
+    if (!range.mark && range.start.para === range.end.para && paragraphText(range.start.para).includes(LINE_BREAK))
+      control.firstLineOnly = true;
+    return control;
+  }
+
+  /** The control's content becomes one paragraph reading `text` (its first paragraph kept, the others removed). */
+  refill(control: ControlNode, text: string): ParagraphNode {
+    const paragraphs = this.model.controlParagraphs(control);
+    this.guard(paragraphs);
+    const [first, ...rest] = paragraphs;
+    for (const p of rest) if (p.parent.blocks.length > 1) p.parent.blocks.splice(p.parent.blocks.indexOf(p), 1);
+    first.runs = [{ text }];
+    control.to = first;
+    control.refills = (control.refills ?? 0) + 1;
+    this.model.changed();
+    return first;
   }
 
   setControl(control: ControlNode, change: Partial<ControlNode>): void {

@@ -18,3 +18,4 @@ export {
   type SelectionInit,
 } from './install';
 export { FakeOfficeError, type StyleEntry } from './model';
+export type { FakePlatform, KnownBug } from './proxies';

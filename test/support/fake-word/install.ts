@@ -18,7 +18,14 @@ import {
   type StyleEntry,
   type TextRange,
 } from './model';
-import { FakeRequestContext, LIST_BULLETS, type Counters, type FakeEnv } from './proxies';
+import {
+  FakeRequestContext,
+  LIST_BULLETS,
+  type Counters,
+  type FakeEnv,
+  type FakePlatform,
+  type KnownBug,
+} from './proxies';
 
 export type BlockInit =
   | string
@@ -76,6 +83,10 @@ export interface FakeWordOptions extends FakeScenario {
   /** The styles part body.getOoxml() carries; default: generated from `styles`. */
   stylesXml?: string;
   theme?: 'light' | 'dark';
+  /** Which Word the double plays (Office.context.platform); default Word on Windows ('PC'). */
+  platform?: FakePlatform;
+  /** Bugs of some Word builds to reproduce (see KnownBug); none by default. */
+  bugs?: KnownBug[];
 }
 
 export interface FakeParagraphSnapshot {
@@ -88,7 +99,11 @@ export interface FakeParagraphSnapshot {
   listId?: number;
   /** Level-0 bullet set on that list with setLevelBullet, if any. */
   bullet?: string;
-  runs: { text: string; bold?: boolean; style?: string; highlight?: string }[];
+  runs: { text: string; bold?: boolean; style?: string; highlight?: string; deleted?: boolean }[];
+  /** Left indent (points) set on the paragraph itself; 0 when none. */
+  leftIndent: number;
+  /** A built-in heading's look given without its style (#223). */
+  looksLike?: string;
 }
 
 export interface FakeTableSnapshot {
@@ -153,6 +168,10 @@ export interface FakeWordHandle {
   setScenario(scenario: FakeScenario): void;
   /** Plain data (JSON-safe), for assertions in jest and in the browser. */
   snapshot(): FakeDocumentSnapshot;
+  /** Deletes `text` (within one main-text paragraph) with Word tracking the change: it stays, marked deleted. */
+  trackDeletion(text: string): void;
+  /** Deletes the content control tagged `tag` with Word tracking changes: it stays, its text marked deleted (#1524). */
+  trackDeletionOfControl(tag: string): void;
 }
 
 const STORY_TYPES: Record<StoryName, BodyType> = {
@@ -367,6 +386,8 @@ function snapshotOf(
     ...(p.directList ? { listId: p.directList.id } : {}),
     ...(p.directList?.bullets[0] ? { bullet: p.directList.bullets[0] } : {}),
     runs: p.runs.map((r) => ({ ...r })),
+    leftIndent: p.leftIndent ?? 0,
+    ...(p.looksLike ? { looksLike: p.looksLike } : {}),
   });
   return {
     body: model.main.blocks.map((b) =>
@@ -394,7 +415,7 @@ function snapshotOf(
         title: c.title,
         appearance: c.appearance,
         cannotEdit: c.cannotEdit,
-        text: model.controlParagraphs(c).map(paragraphText).join('\r'),
+        text: model.controlText(c),
         from: model.order(c.from),
         to: model.order(c.to),
       })),
@@ -409,15 +430,43 @@ function enumObject(values: readonly string[]): Record<string, string> {
   return Object.fromEntries(values.map((v) => [v.charAt(0).toLowerCase() + v.slice(1), v]));
 }
 
-function fakeSettings(store: Map<string, unknown>) {
+/** What Office.context.diagnostics.version reads in the double. */
+const FAKE_VERSION = '16.0.0.0-fake';
+
+/** Documented limit of an add-in's document settings (#621); beyond it Word fails or loses them (#6304). */
+const SETTINGS_LIMIT = 2 * 1024 * 1024;
+
+/**
+ * Office.context.document.settings: set/get in memory, saveAsync persists. As in Word, a failed save
+ * leaves the in-memory value set; the saved copy (the snapshot) keeps what was last saved.
+ */
+function fakeSettings(saved: Map<string, unknown>) {
+  const memory = new Map(saved);
   return {
-    get: (name: string) => (store.has(name) ? store.get(name) : null),
-    set: (name: string, value: unknown) => void store.set(name, JSON.parse(JSON.stringify(value))),
-    remove: (name: string) => void store.delete(name),
+    get: (name: string) => (memory.has(name) ? memory.get(name) : null),
+    set: (name: string, value: unknown) => void memory.set(name, JSON.parse(JSON.stringify(value))),
+    remove: (name: string) => void memory.delete(name),
     saveAsync(optionsOrCallback?: unknown, maybeCallback?: unknown) {
       const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as
-        ((r: { status: string; value?: unknown }) => void) | undefined;
-      setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+        ((r: { status: string; value?: unknown; error?: { code: number; message: string } }) => void) | undefined;
+      const size = JSON.stringify(Object.fromEntries(memory)).length;
+      const tooLarge = size > SETTINGS_LIMIT;
+      if (!tooLarge) {
+        saved.clear();
+        memory.forEach((v, k) => saved.set(k, v));
+      }
+      setTimeout(
+        () =>
+          callback?.(
+            tooLarge
+              ? {
+                  status: 'failed',
+                  error: { code: 5001, message: 'The argument is invalid or missing or has an incorrect format.' },
+                }
+              : { status: 'succeeded' },
+          ),
+        0,
+      );
     },
   };
 }
@@ -437,11 +486,15 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
       : scenario.protected === true
         ? 'GeneralException'
         : scenario.protected || undefined;
+  const bugs = new Set(options.bugs ?? []);
   const editor = new Editor(model, {
     get refuseWith() {
       return refuseWith();
     },
+    startNewListAddsEmptyItem: bugs.has('startNewList-empty-item'),
+    commentSelected: bugs.has('comment-selected'),
   });
+  const platform = options.platform ?? 'PC';
   const sets: Record<string, string> = { WordApi: '1.5', ...options.requirementSets };
   const supports = (set: string, version: string) =>
     sets[set] !== undefined && compareVersions(sets[set], version) >= 0;
@@ -458,6 +511,8 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
         throw new FakeOfficeError(scenario.failSync.code, `Simulated ${scenario.failSync.code}.`);
     },
     ooxml: () => flatOpc(options.stylesXml ?? stylesXmlFor(model.styles)),
+    platform,
+    bugs,
   };
 
   const handle: FakeWordHandle = {
@@ -481,6 +536,21 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
       scenario = { ...scenario, ...next };
     },
     snapshot: () => snapshotOf(model, settings, counters, runLog),
+    trackDeletion(text) {
+      const paragraph = flatten(model.main).find((p) => paragraphText(p).includes(text));
+      if (!paragraph) throw new Error(`fake Word: no paragraph holds "${text}"`);
+      const whole = paragraphText(paragraph);
+      const at = whole.indexOf(text);
+      const keep = (from: number, to: number) => (from < to ? [{ text: whole.slice(from, to) }] : []);
+      paragraph.runs = [...keep(0, at), { text, deleted: true }, ...keep(at + text.length, whole.length)];
+      model.changed();
+    },
+    trackDeletionOfControl(tag) {
+      const control = model.controls.find((c) => c.tag === tag);
+      if (!control) throw new Error(`fake Word: no content control is tagged "${tag}"`);
+      for (const p of model.controlParagraphs(control)) p.runs = p.runs.map((r) => ({ ...r, deleted: true }));
+      model.changed();
+    },
   };
 
   const dark = options.theme === 'dark';
@@ -491,7 +561,8 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
     DocumentMode: { ReadOnly: 'readOnly', ReadWrite: 'readWrite' },
     context: {
       host: 'Word',
-      platform: 'PC',
+      platform,
+      diagnostics: { host: 'Word', platform, version: FAKE_VERSION },
       displayLanguage: 'en-US',
       requirements: { isSetSupported: (name: string, version = '1.1') => supports(name, version) },
       document: {
@@ -509,7 +580,7 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
       },
     },
     onReady(callback?: (info: { host: string; platform: string }) => void) {
-      const info = { host: 'Word', platform: 'PC' };
+      const info = { host: 'Word', platform };
       callback?.(info);
       return Promise.resolve(info);
     },

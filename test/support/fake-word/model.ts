@@ -14,11 +14,15 @@ export interface RunNode {
   style?: string;
   /** Highlight color as set through font.highlightColor ("Yellow", "#FFFF00"). */
   highlight?: string;
+  /** Deleted while Word tracked changes: still in the text Word reports (#1267), not in the reviewed text. */
+  deleted?: boolean;
 }
 
 /** A list made by startNewList: paragraphs that share one belong to the same list. */
 export interface ListNode {
   id: number;
+  /** The left indent (points) level 0 of the list gives its items. */
+  indent: number;
   /** Bullet per level as set by setLevelBullet ("Solid", ...); unset levels keep Word's default. */
   bullets: Record<number, string>;
 }
@@ -30,6 +34,14 @@ export interface ParagraphNode {
   style: string;
   /** Numbering set on the paragraph itself (inherited by the next paragraph, like pressing Enter). */
   directList?: ListNode;
+  /** Left indent in points set on the paragraph itself (a list item gets its level's indent). */
+  leftIndent?: number;
+  /** Made by Range.insertParagraph: Word refuses styleBuiltIn on it (#1656). */
+  madeByRange?: boolean;
+  /** The sync (batch) that created it: styleBuiltIn Heading1 in that same batch only formats it (#223). */
+  bornInSync?: number;
+  /** Built-in heading formatting applied without the style (#223): looks like it, is not it. */
+  looksLike?: string;
   parent: BodyNode;
 }
 
@@ -60,6 +72,10 @@ export interface ControlNode {
   cannotDelete: boolean;
   from: ParagraphNode;
   to: ParagraphNode;
+  /** An inline control made over a range without the paragraph mark: it covers the first line only (#3705). */
+  firstLineOnly?: boolean;
+  /** Times its content was replaced; on the web getRange fails from the second (#6738). */
+  refills?: number;
 }
 
 export interface StyleEntry {
@@ -110,9 +126,21 @@ export class FakeOfficeError extends Error {
   }
 }
 
+/** A paragraph's text as Word's API reports it: tracked deletions included (#1267). */
 export function paragraphText(p: ParagraphNode): string {
   return p.runs.map((r) => r.text).join('');
 }
+
+/** The text with tracked deletions left out (Range.getReviewedText('Current')). */
+export function reviewedText(p: ParagraphNode): string {
+  return p.runs
+    .filter((r) => !r.deleted)
+    .map((r) => r.text)
+    .join('');
+}
+
+/** Word's manual line break (Shift+Enter) inside a paragraph's text. */
+export const LINE_BREAK = '\u000b';
 
 /** Every paragraph of a body in reading order, table cells included. */
 export function flatten(body: BodyNode, out: ParagraphNode[] = []): ParagraphNode[] {
@@ -146,6 +174,8 @@ export class DocumentModel {
   readonly controls: ControlNode[] = [];
   readonly styles: StyleEntry[];
   changeTrackingMode = 'Off';
+  /** Syncs run so far (a paragraph remembers the one that created it, for #223). */
+  syncNumber = 0;
   selection: TextRange;
   private nextId = 1;
   private orderCache?: { story: BodyNode; paragraphs: ParagraphNode[]; index: Map<ParagraphNode, number> };
@@ -172,18 +202,25 @@ export class DocumentModel {
     return {
       kind: 'paragraph',
       id: this.nextId++,
+      bornInSync: this.syncNumber,
       runs: text
         ? [{ text, ...(last?.bold ? { bold: true } : {}), ...(last?.highlight ? { highlight: last.highlight } : {}) }]
         : [],
       style: like?.style ?? this.normalStyle(),
       ...(like?.directList ? { directList: like.directList } : {}),
+      ...(like?.leftIndent !== undefined ? { leftIndent: like.leftIndent } : {}),
       parent,
     };
   }
 
+  /** Word's default bullet list: level 0 indented half an inch. */
   newList(): ListNode {
-    return { id: this.nextId++, bullets: {} };
+    const list: ListNode = { id: this.nextId++, indent: 36, bullets: {} };
+    this.lists.set(list.id, list);
+    return list;
   }
+
+  readonly lists = new Map<number, ListNode>();
 
   newTable(parent: BodyNode, values: string[][], like?: ParagraphNode): TableNode {
     const table: TableNode = {
@@ -199,6 +236,7 @@ export class DocumentModel {
         const cell = this.newBody('TableCell', table);
         const p = this.newParagraph(cell, text, like);
         delete p.directList;
+        delete p.leftIndent;
         cell.blocks.push(p);
         return cell;
       }),
@@ -277,7 +315,14 @@ export class DocumentModel {
     return this.orderCache;
   }
 
+  /** A control's text as Word reports it (paragraphs joined by \r; an inline first-line control its line). */
+  controlText(c: ControlNode, text: (p: ParagraphNode) => string = paragraphText): string {
+    const all = this.controlParagraphs(c).map(text);
+    return c.firstLineOnly ? (all[0] ?? '').split(LINE_BREAK)[0] : all.join('\r');
+  }
+
   controlParagraphs(c: ControlNode): ParagraphNode[] {
+    if (c.firstLineOnly) return [c.from];
     return this.paragraphsIn({
       kind: 'text',
       start: { para: c.from, offset: 0 },

@@ -8,7 +8,9 @@ import {
   DocumentModel,
   FakeOfficeError,
   flatten,
+  lastParagraphOf,
   paragraphText,
+  reviewedText,
   storyOf,
   type BodyNode,
   type ControlNode,
@@ -20,6 +22,16 @@ import {
   type TableNode,
   type TextRange,
 } from './model';
+
+export type FakePlatform = 'PC' | 'Mac' | 'OfficeOnline';
+
+/**
+ * Bugs of some Word builds (fixed in current Word or not), each turned on per test:
+ * 'startNewList-empty-item' (#3156), 'getStyles-missing' (#6859: undefined at run time although
+ * WordApi 1.5 is reported), 'getStyles-fails' (#4953: isSetSupported says yes, the call fails),
+ * 'comment-selected' (#6046: Word for Mac with a comment selected refuses content controls).
+ */
+export type KnownBug = 'startNewList-empty-item' | 'getStyles-missing' | 'getStyles-fails' | 'comment-selected';
 
 export interface Counters {
   runs: number;
@@ -35,6 +47,10 @@ export interface FakeEnv {
   supports(set: string, version: string): boolean;
   /** Called at the start of each sync: may throw the scenario's error for that sync. */
   beforeSync(syncNumber: number): void;
+  /** The Word the double plays: some known behaviours belong to one platform. */
+  platform: FakePlatform;
+  /** Bugs of some Word builds the double reproduces (see KnownBug). */
+  bugs: ReadonlySet<KnownBug>;
   ooxml(): string;
 }
 
@@ -74,6 +90,8 @@ export class FakeRequestContext {
 
   constructor(readonly env: FakeEnv) {
     this.document = new FakeDocument(this, () => env.model);
+    // #6859 (Word for Mac 16.87): getStyles is undefined at run time although WordApi 1.5 is reported.
+    if (env.bugs.has('getStyles-missing')) Object.defineProperty(this.document, 'getStyles', { value: undefined });
   }
 
   get pending(): boolean {
@@ -92,6 +110,7 @@ export class FakeRequestContext {
     this.queue = [];
     await Promise.resolve();
     this.env.beforeSync(syncNumber);
+    this.env.model.syncNumber = syncNumber;
     const commits: Commit[] = [];
     const editsBefore = this.env.editor.edits;
     this.executing = true;
@@ -516,6 +535,20 @@ export class FakeRange extends FakeClientObject<RangeNode> {
     });
   }
 
+  /** Range.insertParagraph: Word refuses styleBuiltIn on the paragraph it makes (#1656). */
+  insertParagraph(text: string, where: string): FakeParagraph {
+    const at = location(where, ['Before', 'After'], 'Range.insertParagraph');
+    return this.make(
+      (n) => {
+        const r = asText(n);
+        const p = this.env.editor.insertParagraph(at === 'After' ? r.end.para : r.start.para, text, at);
+        p.madeByRange = true;
+        return p;
+      },
+      (resolve) => new FakeParagraph(this.context, resolve),
+    );
+  }
+
   insertContentControl(): FakeContentControl {
     return this.make(
       (n) => this.env.editor.wrap(asText(n)),
@@ -528,15 +561,31 @@ export class FakeRange extends FakeClientObject<RangeNode> {
   }
 }
 
+/** The last paragraph of a table's last cell. */
+function endsTable(p: ParagraphNode): boolean {
+  const table = p.parent.owner;
+  return table !== undefined && lastParagraphOf(table) === p;
+}
+
 export class FakeParagraph extends FakeClientObject<ParagraphNode> {
-  protected readonly scalars = ['text', 'style', 'styleBuiltIn', 'isListItem', 'tableNestingLevel'] as const;
+  protected readonly scalars = [
+    'text',
+    'style',
+    'styleBuiltIn',
+    'isListItem',
+    'tableNestingLevel',
+    'leftIndent',
+  ] as const;
 
   protected read(p: ParagraphNode, prop: string): unknown {
     switch (prop) {
       case 'text':
         return paragraphText(p);
       case 'style':
-        return p.style;
+        // #5934: Word for Mac reads "" as the style of the last paragraph of a table.
+        return this.env.platform === 'Mac' && endsTable(p) ? '' : p.style;
+      case 'leftIndent':
+        return p.leftIndent ?? 0;
       case 'styleBuiltIn':
         return this.env.model.style(p.style)?.builtIn ?? 'Other';
       case 'isListItem':
@@ -569,6 +618,36 @@ export class FakeParagraph extends FakeClientObject<ParagraphNode> {
   }
   get tableNestingLevel(): number {
     return this.value('tableNestingLevel');
+  }
+  get leftIndent(): number {
+    return this.value('leftIndent');
+  }
+
+  /** The innermost content control holding the paragraph, or a null object (also when this one is). */
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.once('control', () => {
+      return new FakeContentControl(this.context, () => {
+        const p = this.target();
+        return p ? (this.env.model.controlAt(p) ?? null) : null;
+      });
+    });
+  }
+
+  /** The next paragraph in reading order, or a null object (also when this one is). */
+  getNextOrNullObject(): FakeParagraph {
+    return new FakeParagraph(this.context, () => {
+      const p = this.target();
+      if (!p) return null;
+      const all = flatten(storyOf(p.parent));
+      return all[all.indexOf(p) + 1] ?? null;
+    });
+  }
+
+  attachToList(listId: number, level: number): FakeList {
+    return this.make(
+      (p) => this.env.editor.attachToList(p, listId, level),
+      (resolve) => new FakeList(this.context, resolve),
+    );
   }
 
   insertParagraph(text: string, where: string): FakeParagraph {
@@ -741,14 +820,44 @@ export class FakeTableCollection extends FakeCollection<TableNode, FakeTable> {
   protected item(resolve: () => TableNode): FakeTable {
     return new FakeTable(this.context, resolve);
   }
+  getFirst(): FakeTable {
+    return this.at((nodes) => nodes[0]);
+  }
 }
 
 export class FakeContentControl extends FakeClientObject<ControlNode> {
   protected readonly scalars = ['id', 'tag', 'title', 'text', 'cannotEdit', 'cannotDelete', 'appearance'] as const;
 
   protected read(c: ControlNode, prop: string): unknown {
-    if (prop === 'text') return this.env.model.controlParagraphs(c).map(paragraphText).join('\r');
+    if (prop === 'text') return this.env.model.controlText(c);
     return c[prop as keyof ControlNode];
+  }
+
+  /**
+   * The control's text with tracked changes applied ('Current': deletions left out) or undone
+   * ('Original': deletions kept; the double tracks no insertions). WordApi 1.4.
+   */
+  getReviewedText(version: string = 'Current'): FakeClientResult<string> {
+    return new FakeClientResult(this.context, () => {
+      requireSet(this.env, '1.4', 'getReviewedText');
+      if (version !== 'Current' && version !== 'Original')
+        throw new FakeOfficeError('InvalidArgument', `'${version}' is not a change tracking version.`);
+      const c = this.node();
+      return version === 'Current' ? this.env.model.controlText(c, reviewedText) : this.env.model.controlText(c);
+    });
+  }
+
+  /** #6738 (Word on the web): fails once the control's content has been replaced twice. */
+  getRange(where: string = 'Whole'): FakeRange {
+    return new FakeRange(this.context, () => {
+      const c = this.node();
+      if (this.env.platform === 'OfficeOnline' && (c.refills ?? 0) >= 2)
+        throw new FakeOfficeError(
+          'GeneralException',
+          'Specified argument was out of the range of valid values. Parameter name: index',
+        );
+      return spanRange(this.env.model.controlParagraphs(c), where);
+    });
   }
 
   get id(): number {
@@ -827,11 +936,37 @@ export class FakeContentControl extends FakeClientObject<ControlNode> {
     });
   }
 
-  insertParagraph(text: string, where: string): FakeParagraph {
-    location(where, ['After'], 'ContentControl.insertParagraph');
+  /** Replaces the control's content with one paragraph of text (what add-ins filling a control do). */
+  insertText(text: string, where: string): FakeRange {
+    location(where, ['Replace'], 'ContentControl.insertText');
     return this.make(
-      (c) => this.env.editor.insertAfterControl(c, text),
+      (c) => {
+        const para = this.env.editor.refill(c, text);
+        return { kind: 'run' as const, para, run: para.runs[0] };
+      },
+      (resolve) => new FakeRange(this.context, resolve),
+    );
+  }
+
+  /** 'After': a paragraph after the control, outside it. 'End': the control's new last paragraph. */
+  insertParagraph(text: string, where: string): FakeParagraph {
+    const at = location(where, ['After', 'End'], 'ContentControl.insertParagraph');
+    return this.make(
+      (c) => (at === 'After' ? this.env.editor.insertAfterControl(c, text) : this.env.editor.appendToControl(c, text)),
       (resolve) => new FakeParagraph(this.context, resolve),
+    );
+  }
+
+  /** A table at the end inside the control. */
+  insertTable(rowCount: number, columnCount: number, where: string, values?: string[][]): FakeTable {
+    location(where, ['End'], 'ContentControl.insertTable');
+    const cells = values ?? Array.from({ length: rowCount }, () => Array<string>(columnCount).fill(''));
+    if (cells.length !== rowCount || cells.some((r) => r.length !== columnCount)) {
+      throw new FakeOfficeError('InvalidArgument', 'The table values do not match the row and column counts.');
+    }
+    return this.make(
+      (c) => this.env.editor.appendTableToControl(c, cells),
+      (resolve) => new FakeTable(this.context, resolve),
     );
   }
 }
@@ -839,6 +974,9 @@ export class FakeContentControl extends FakeClientObject<ControlNode> {
 export class FakeContentControlCollection extends FakeCollection<ControlNode, FakeContentControl> {
   protected item(resolve: () => ControlNode): FakeContentControl {
     return new FakeContentControl(this.context, resolve);
+  }
+  getFirst(): FakeContentControl {
+    return this.at((nodes) => nodes[0]);
   }
 
   getByIdOrNullObject(id: number): FakeContentControl {
@@ -1004,6 +1142,9 @@ export class FakeDocument extends FakeClientObject<DocumentModel> {
   getStyles(): FakeStyleCollection {
     return new FakeStyleCollection(this.context, () => {
       requireSet(this.env, '1.5', 'getStyles');
+      // #4953: the host reports the requirement set, yet the call fails.
+      if (this.env.bugs.has('getStyles-fails'))
+        throw new FakeOfficeError('ApiNotFound', 'The API you are trying to use could not be found.');
       return this.node().styles;
     });
   }
