@@ -14,9 +14,11 @@
  * the new level). Skills and the summary do not depend on the level: they keep their items.
  * The part heading and the essentiality labels are kept as the block shows them.
  */
+import { sameItem } from '../catalog/counterparts';
 import { findResponsibility } from '../catalog/query';
-import type { Catalog, LevelId, Responsibility } from '../catalog/types';
+import type { Catalog, LevelId } from '../catalog/types';
 import type { Section, SectionPart } from '../compose/blocks';
+import { CHECKLIST_TITLE, composeChecklist, composeComparison, composeMatrix } from '../compose/tables';
 import { compose } from '../compose/compose';
 import { DEFAULT_COMPOSE_OPTIONS, type ComposeOptions, type Selection } from '../compose/selection';
 import { error, info, warning, type Message } from '../messages';
@@ -44,7 +46,12 @@ export interface BlockPlan {
 
 export type PlanResult = { ok: true; plan: BlockPlan } | { ok: false; message: Message };
 
-const HEADING_KEY: Record<SectionPart, keyof ComposeOptions['headings']> = {
+/** The tables made from the whole catalog (the checklist is made from picks, like a competency). */
+type WholeCatalogPart = 'matrix' | 'comparison';
+type JobDescriptionPart = Exclude<SectionPart, WholeCatalogPart | 'checklist'>;
+const isWholeCatalog = (part: SectionPart): part is WholeCatalogPart => part === 'matrix' || part === 'comparison';
+
+const HEADING_KEY: Record<JobDescriptionPart, keyof ComposeOptions['headings']> = {
   summary: 'summary',
   qualifications: 'qualifications',
   competency: 'competencies',
@@ -59,6 +66,14 @@ export function planRelevel(
 ): PlanResult {
   const fromCatalog = checkCatalog(catalog, block);
   if (fromCatalog) return fromCatalog;
+  if (isWholeCatalog(block.tag.part)) {
+    return failed(
+      'not-levelled',
+      block.tag.part === 'matrix'
+        ? 'The matrix shows every level; there is no level to change. Refresh it to bring it up to date.'
+        : 'A comparison is between two levels; insert a new comparison for other levels.',
+    );
+  }
   const level = catalog.levels.find((l) => l.id === newLevelId);
   if (!level) {
     return failed(
@@ -72,6 +87,7 @@ export function planRelevel(
   let ids: string[];
   switch (block.tag.part) {
     case 'competency':
+    case 'checklist':
       ids = relevelResponsibilities(catalog, block, itemIds, level.id, all, messages);
       break;
     case 'qualifications': {
@@ -105,9 +121,11 @@ export function planRefresh(catalog: Catalog, block: BlockText, options: Rebuild
     );
   }
   const { itemIds, messages } = heldItems(catalog, block);
+  // A table of the whole catalog is made again from it, whatever it held.
+  if (isWholeCatalog(block.tag.part)) return plan(catalog, block, levelId, itemIds, options, messages);
   // An item moved to another level or competency is no longer this block's.
   const ids =
-    block.tag.part === 'competency'
+    block.tag.part === 'competency' || block.tag.part === 'checklist'
       ? itemIds.filter((id) => {
           const ref = findResponsibility(catalog, id);
           return ref?.levelId === levelId && (!block.tag.competencyId || ref.competency.id === block.tag.competencyId);
@@ -144,14 +162,17 @@ function plan(
   options: RebuildOptions,
   messages: Message[],
 ): PlanResult {
-  if (!ids.length) {
+  if (!ids.length && !isWholeCatalog(block.tag.part)) {
     return failed(
       'nothing-left',
       "None of the block's items is in the catalog at this level any more, so there is nothing to rebuild it with. Remove the block instead.",
     );
   }
-  const section = composeSection(catalog, block, levelId, ids, options);
-  if (!section) return failed('nothing-left', 'The catalog gives nothing to rebuild this block with.');
+  const composed = composeSection(catalog, block, levelId, ids, options);
+  if (!composed) return failed('nothing-left', 'The catalog gives nothing to rebuild this block with.');
+  // A rebuilt section stays part of the job description it belongs to.
+  const { jobId } = block.tag;
+  const section = jobId ? { ...composed, tag: { ...composed.tag, jobId } } : composed;
   const before = block.text ? block.text.split('\n') : [];
   const after = canonicalText(sectionLines(section.blocks)).split('\n');
   return { ok: true, plan: { section, changes: diffLines(before, after), edits: detectEdits(block), messages } };
@@ -167,6 +188,7 @@ function composeSection(
 ): Section | undefined {
   const { part, competencyId } = block.tag;
   const lines = block.text.split('\n');
+  if (isWholeCatalog(part) || part === 'checklist') return composeTable(catalog, block, levelId, ids, options);
   const competency = competencyId ? catalog.competencies.find((c) => c.id === competencyId) : undefined;
   // A per-competency block opens with the part heading only when it was the first competency inserted.
   const partHeading = competency ? !!lines[0] && !lines[0].startsWith(competency.title) : !!lines[0];
@@ -188,6 +210,41 @@ function composeSection(
   const section = compose(catalog, selection).value.sections.find((s) => s.tag.part === part);
   if (!section || !competency || partHeading) return section;
   return { ...section, blocks: section.blocks.filter((b) => !(b.kind === 'heading' && b.role === 'sectionHeading')) };
+}
+
+/** A table block made again as an insertion makes it; a checklist keeps the job title its heading shows. */
+function composeTable(
+  catalog: Catalog,
+  block: BlockText,
+  levelId: LevelId,
+  ids: string[],
+  options: RebuildOptions,
+): Section | undefined {
+  const { tag } = block;
+  if (tag.part === 'matrix') return composeMatrix(catalog, levelId).sections[0];
+  if (tag.part === 'comparison')
+    return composeComparison(catalog, tag.fromLevelId ?? levelId, levelId).value.sections[0];
+  const selection: Selection = {
+    catalogId: catalog.id,
+    levelId,
+    qualificationIds: [],
+    responsibilityIds: ids,
+    skillIds: [],
+    placeholderValues: options.placeholderValues ?? {},
+    options: DEFAULT_COMPOSE_OPTIONS,
+  };
+  const oldLevel = catalog.levels.find((l) => l.id === tag.levelId);
+  return composeChecklist(catalog, selection, {
+    jobTitle: checklistJobTitle(block.text.split('\n')[0], oldLevel?.name),
+  }).value.sections[0];
+}
+
+/** "Competency Checklist: Credentialing Specialist: Entry Level" -> "Credentialing Specialist". */
+function checklistJobTitle(heading: string | undefined, levelName: string | undefined): string | undefined {
+  const parts = (heading ?? '').split(': ');
+  if (parts[0] !== CHECKLIST_TITLE) return undefined;
+  const middle = parts.slice(1, levelName && parts[parts.length - 1] === levelName ? -1 : undefined);
+  return middle.join(': ') || undefined;
 }
 
 /** The block shows ratings after its competency titles or skill names ("Title (Very Essential)"). */
@@ -232,8 +289,8 @@ function relevelResponsibilities(
       ids.push(...atNew.map((r) => r.id));
       continue;
     }
-    const matched = atNew.filter((r) => mine.some((m) => counterparts(m, r, oldLevelId, levelId)));
-    const unmatched = mine.filter((m) => !atNew.some((r) => counterparts(m, r, oldLevelId, levelId)));
+    const matched = atNew.filter((r) => mine.some((m) => sameItem(m, r, oldLevelId, levelId)));
+    const unmatched = mine.filter((m) => !atNew.some((r) => sameItem(m, r, oldLevelId, levelId)));
     if (unmatched.length) messages.push(notAtLevel(unmatched.length, 'responsibility', levelId, competency.title));
     if (matched.length) ids.push(...matched.map((r) => r.id));
     else {
@@ -247,20 +304,6 @@ function relevelResponsibilities(
     }
   }
   return ids;
-}
-
-/** The same responsibility at another level: same id apart from the level segment, or the same text. */
-function counterparts(a: Responsibility, b: Responsibility, levelA: LevelId, levelB: LevelId): boolean {
-  const general = (id: string, level: LevelId) =>
-    id
-      .split('.')
-      .map((s) => (s === level ? '*' : s))
-      .join('.');
-  return general(a.id, levelA) === general(b.id, levelB) || simplify(a.text) === simplify(b.text);
-}
-
-function simplify(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function checkCatalog(catalog: Catalog, block: BlockText): { ok: false; message: Message } | undefined {

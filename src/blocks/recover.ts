@@ -18,6 +18,7 @@ interface ItemText {
 function candidates(catalog: Catalog, part: SectionPart, levelId: LevelId): ItemText[] {
   switch (part) {
     case 'competency':
+    case 'checklist':
       return catalog.competencies.flatMap((c) => c.levels[levelId]?.responsibilities ?? []);
     case 'qualifications':
       return catalog.qualifications.filter((q) => q.levels.includes(levelId));
@@ -25,6 +26,10 @@ function candidates(catalog: Catalog, part: SectionPart, levelId: LevelId): Item
       return catalog.skills.map((s) => ({ id: s.id, text: s.description }));
     case 'summary':
       return catalog.summary ? [catalog.summary] : [];
+    // Made from the whole catalog: nothing to recover, no placeholders.
+    case 'matrix':
+    case 'comparison':
+      return [];
   }
 }
 

@@ -1,27 +1,20 @@
 /**
  * Structural check of a catalog against catalog/schema.json (ajv), with each ajv error turned
- * into a plain-language CatalogError. The validator is compiled once, on first use, so merely
- * importing this module costs nothing.
+ * into a plain-language CatalogError. The validator is ajv's code for the schema, generated ahead of time
+ * (scripts/generate-schema-validator.js): compiling at run time needs eval, which the pane's
+ * Content-Security-Policy forbids.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schema from '../../catalog/schema.json';
 import { describeLocation, isRecord, pointerSegments, sentence, toPointer, type CatalogError } from './errors';
+import validate from './schema-validator.generated';
 
 /** Beyond this many errors the file is clearly not a catalog; more lines would only bury the first ones. */
 export const MAX_REPORTED_ERRORS = 50;
 
 type SchemaNode = Record<string, unknown>;
 
-let validator: ValidateFunction | undefined;
-
-function compiled(): ValidateFunction {
-  // verbose: errors carry the failing (sub)schema, which holds the "description" we quote.
-  validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema);
-  return validator;
-}
-
 export function checkSchema(data: unknown, file: string): CatalogError[] {
-  const validate = compiled();
   if (validate(data)) return [];
   const errors = (validate.errors ?? []).map((e) => toCatalogError(data, e, file));
   if (errors.length <= MAX_REPORTED_ERRORS) return errors;

@@ -147,4 +147,6 @@ export interface Catalog {
   competencies: Competency[];
   skills: Skill[];
   errata: Erratum[];
+  /** How the organization assesses a responsibility, offered in a competency checklist's Method column. */
+  assessmentMethods?: string[];
 }

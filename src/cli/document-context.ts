@@ -2,7 +2,7 @@
  * What house-style detection needs to know about the template around the insertion point: the body
  * paragraphs above and below it (style, text, list item or not, heading level) and the table styles in use.
  */
-import type { DocumentContext, ParagraphInfo, StyleDef, StyleSheet } from '../house-style/types';
+import type { DirectFormatting, DocumentContext, ParagraphInfo, StyleDef, StyleSheet } from '../house-style/types';
 import { parseXml, wAttr, wChild, wElements } from '../xml/dom';
 import { directFormatting } from './direct-formatting';
 import { isW, paragraphText } from './paragraph-text';
@@ -60,15 +60,21 @@ function paragraphInfo(p: Element, facts: StyleFacts, root: Element): ParagraphI
   const isListItem = numId !== undefined ? numId !== '0' : chain.some((s) => s.hasNumbering);
   const outlineLevel = outlineLevelOf(pPr) ?? chainOutlineLevel(chain, facts);
   const builtInKey = facts.byId.get(styleId)?.builtInKey;
-  const formatting = directFormatting(p, root);
-  return {
+  const info: ParagraphInfo = {
     style: styleId,
     ...(builtInKey ? { builtInKey } : {}),
     text: paragraphText(p),
     isListItem,
     ...(outlineLevel !== undefined ? { outlineLevel } : {}),
-    ...(formatting ? { formatting } : {}),
   };
+  // Read when detection asks, for the few paragraphs it copies: serializing every paragraph's properties
+  // would cost a long document most of its insertion time.
+  let formatting: DirectFormatting | undefined | null = null;
+  Object.defineProperty(info, 'formatting', {
+    enumerable: true,
+    get: () => (formatting === null ? (formatting = directFormatting(p, root)) : formatting),
+  });
+  return info;
 }
 
 /** The style and the styles it is based on, nearest first (cycles cut). */

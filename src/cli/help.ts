@@ -11,9 +11,9 @@ Usage:
   jd-builder insert --template IN.docx --out OUT.docx --profile FILE|ID [options]
   jd-builder list --level LEVEL [--catalog FILE|URL] [--work-setting NAME]
   jd-builder blocks list --in DOC.docx
-  jd-builder blocks relevel --in DOC.docx --out OUT.docx --block N --level LEVEL [--all-items] [options]
-  jd-builder blocks refresh --in DOC.docx --out OUT.docx --block N [options]
-  jd-builder blocks remove --in DOC.docx --out OUT.docx --block N [--force]
+  jd-builder blocks relevel --in DOC.docx --out OUT.docx --block N|--job N --level LEVEL [--all-items] [options]
+  jd-builder blocks refresh --in DOC.docx --out OUT.docx --block N|--job N [options]
+  jd-builder blocks remove --in DOC.docx --out OUT.docx --block N|--job N [--force]
   jd-builder --help
 
 insert: reads IN.docx, writes OUT.docx with the chosen responsibilities, skills and qualifications inserted
@@ -73,10 +73,12 @@ list: prints the level's competencies (with their rating at the level), each res
 qualifications and the knowledge and skills, each with the id that --select and --skills take.
 
 blocks: the job-description blocks already in a document (each inserted section is one, found by its
-content-control tag).
-  list                   prints each block: its number, title, part, competency, level, catalog and version,
+content-control tag). The sections inserted together form one job description, numbered in document order.
+  list                   prints each job description (its sections, level, catalog, whether any was edited),
+                         then each block: its number, title, part, competency, level, catalog and version,
                          item count and whether it was edited since it was inserted ("unknown" for blocks
-                         written by an older version, whose tags carry no fingerprint)
+                         written by an older version, whose tags carry no fingerprint); blocks inserted on
+                         their own come last
   relevel                rebuilds block N for another level in place, in the house style around it. A whole
                          competency becomes the whole competency at the new level; otherwise each
                          responsibility goes to its counterpart at the new level (same id apart from the level,
@@ -88,6 +90,9 @@ content-control tag).
   --in FILE              the document (.docx) to read (required)
   --out FILE             where to write the result (required except for list); not the input unless --force
   --block N              the block's number as list shows it
+  --job N                every section of job description N as list shows it, in one go: all of them
+                         change, or none (a section that cannot be rebuilt, or an edited one without --force,
+                         stops the whole job description)
   --catalog, --fill, --style   as for insert
   --force                change a block even though it was edited (the text that would be lost is printed
                          when --force is missing), and allow --out to be the input document

@@ -5,6 +5,7 @@
  */
 import { readFile, rename, rm, stat, writeFile } from 'fs/promises';
 import path from 'path';
+import { newJobId, withJobId } from '../blocks/jobs';
 import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
 import { parseStylesXml } from '../house-style/styles-xml';
@@ -27,6 +28,7 @@ import { XmlParseError } from '../xml/dom';
 import { info, type Message } from '../messages';
 import { splitPair } from './args';
 import { catalogFromArg } from './catalog-source';
+import { findBlocks } from './document-blocks';
 import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
 import { documentContext, styleFacts, textWidthTwips } from './document-context';
 import { DocxError, packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
@@ -34,10 +36,13 @@ import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from 
 import { findPart, updatePart, withStyles } from './package-parts';
 import { selectionFromProfile, type ProfileArgs } from './profile-source';
 import { selectionFromArgs, type SelectionArgs } from './selection-args';
+import { describeTable, tableComposer, type TableRequest } from './table-request';
 
 export const DEFAULT_PLACEHOLDER = '[[JOB DESCRIPTION]]';
 
 export class UsageError extends Error {}
+
+export class NothingToInsertError extends Error {}
 
 export interface InsertArgs {
   /** The items: chosen on the command line, or by a saved profile. */
@@ -54,6 +59,8 @@ export interface InsertArgs {
   partHeading?: PartHeadingChoice;
   /** --style-only ROLE: roles that take their style alone, not the hand formatting of the document's own. */
   styleOnly?: string[];
+  /** A table (matrix, comparison, checklist) instead of the job description. */
+  table?: TableRequest;
 }
 
 export interface InsertResult {
@@ -74,8 +81,13 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   const chosenCatalog = catalogArg(saved, args.catalog);
   const { catalog, selection, messages, source } = await chosenItems(args.items, chosenCatalog.arg);
   messages.unshift(...chosenCatalog.messages);
-  const composed = compose(catalog, selection);
+  const composed = (args.table ? tableComposer(args.table) : compose)(catalog, selection);
   messages.push(...composed.messages);
+  if (!composed.value.sections.length) {
+    // Nothing is written rather than an unchanged copy that looks like success.
+    const why = composed.messages.map((m) => m.text).join(' ');
+    throw new NothingToInsertError(`Nothing to insert, so nothing was written.${why ? ` ${why}` : ''}`);
+  }
 
   const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
   const body = readDocumentBody(documentXml);
@@ -88,7 +100,13 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   });
   messages.push(...house.messages);
   const textWidth = textWidthTwips(body.doc);
-  const model = withPartHeading(composed.value, args.partHeading ?? 'auto', house.underHeading);
+  // The sections inserted together form one job description (src/blocks/jobs.ts).
+  const jobId = newJobId(findBlocks(body));
+  // A table's heading is its title ("What changes from ..."), not a part heading the template's may stand for.
+  const model = withJobId(
+    withPartHeading(composed.value, args.partHeading ?? (args.table ? 'always' : 'auto'), house.underHeading),
+    jobId,
+  );
   const rendered = renderOoxmlBody(model, house.styleMap, {
     ...house.listOptions,
     ...(textWidth ? { textWidthTwips: textWidth } : {}),
@@ -105,7 +123,7 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   await writeOutput(args.out, await packDocx(pkg));
   return {
     messages,
-    summary: `Wrote ${args.out}${source}: ${describe(model)}; ${point.value.description}.`,
+    summary: `Wrote ${args.out}${source}: ${describeTable(model) ?? describe(model)}; ${point.value.description}.`,
   };
 }
 

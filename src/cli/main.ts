@@ -7,10 +7,18 @@ import { parseArgs, splitPair, type OptionSpec, type ParsedArgs } from './args';
 import { BLOCKS_ACTIONS, blocksCommand, type BlocksAction } from './blocks-command';
 import { catalogFromArg } from './catalog-source';
 import { helpText } from './help';
-import { DEFAULT_PLACEHOLDER, insertCommand, UsageError, type InsertArgs } from './insert-command';
+import {
+  DEFAULT_PLACEHOLDER,
+  insertCommand,
+  NothingToInsertError,
+  UsageError,
+  type InsertArgs,
+} from './insert-command';
+import type { TableRequest } from './table-request';
 import type { InsertionTarget } from './insertion-point';
 import { listLevel } from './list-command';
 import { PART_HEADING_CHOICES } from '../compose/part-heading';
+import { DEFAULT_ESSENTIALITY_GROUPS, type EssentialityGroups } from '../compose/selection';
 import { NUMBERING_MODES } from '../render/numbered-lists';
 
 export interface Output {
@@ -51,15 +59,19 @@ const SPECS: Record<string, Record<string, OptionSpec>> = {
     'part-heading': value,
     'style-only': repeated,
     force: flag,
+    'group-by-essentiality': flag,
+    'essential-heading': value,
+    'other-heading': value,
   },
   list: { help: flag, level: value, catalog: value, 'work-setting': value },
   'blocks list': { help: flag, in: value },
-  'blocks remove': { help: flag, in: value, out: value, block: value, force: flag },
+  'blocks remove': { help: flag, in: value, out: value, block: value, job: value, force: flag },
   'blocks refresh': {
     help: flag,
     in: value,
     out: value,
     block: value,
+    job: value,
     catalog: value,
     fill: repeated,
     style: repeated,
@@ -70,6 +82,7 @@ const SPECS: Record<string, Record<string, OptionSpec>> = {
     in: value,
     out: value,
     block: value,
+    job: value,
     level: value,
     catalog: value,
     fill: repeated,
@@ -78,6 +91,28 @@ const SPECS: Record<string, Record<string, OptionSpec>> = {
     force: flag,
   },
 };
+
+/** The table commands take insert's template, placement and style options; checklist also its item choices. */
+const TEMPLATE_OPTIONS = [
+  'template',
+  'out',
+  'catalog',
+  'at-text',
+  'at-bookmark',
+  'at-end',
+  'style',
+  'part-heading',
+  'force',
+];
+const pickSpecs = (names: string[]) => Object.fromEntries(names.map((n) => [n, SPECS.insert[n]]));
+SPECS.matrix = { help: flag, ...pickSpecs([...TEMPLATE_OPTIONS, 'level', 'work-setting']) };
+SPECS.compare = { help: flag, from: value, to: value, ...pickSpecs([...TEMPLATE_OPTIONS, 'work-setting']) };
+SPECS.checklist = {
+  help: flag,
+  'job-title': value,
+  ...pickSpecs([...TEMPLATE_OPTIONS, 'level', 'profile', 'select', 'work-setting', 'fill']),
+};
+const TABLE_COMMANDS = ['matrix', 'compare', 'checklist'];
 
 /** What a profile chooses itself, so giving one of these with --profile is a usage error. */
 const PROFILE_CHOICES = ['level', 'select', 'skills', 'qualifications', 'work-setting'];
@@ -116,8 +151,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (command.startsWith('blocks '))
       return await blocks(command.slice('blocks '.length) as BlocksAction, parsed.args, io);
     const missing = ['template', 'out'].filter((o) => !options.get(o));
-    if (!options.has('profile') && !options.get('level')) missing.push('level (or --profile)');
-    if (missing.length) return usageError(io, `insert needs ${missing.map((o) => `--${o}`).join(', ')}.`);
+    const levelFree = command === 'matrix' || command === 'compare';
+    if (!levelFree && !options.has('profile') && !options.get('level')) missing.push('level (or --profile)');
+    if (command === 'compare') missing.push(...['from', 'to'].filter((o) => !options.get(o)));
+    if (missing.length) return usageError(io, `${command} needs ${missing.map((o) => `--${o}`).join(', ')}.`);
     const targets = ['at-text', 'at-bookmark', 'at-end'].filter((o) => options.has(o));
     if (targets.length > 1) return usageError(io, `Give only one of ${targets.map((o) => `--${o}`).join(', ')}.`);
     const args: InsertArgs = {
@@ -129,8 +166,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       styles: lists.get('style') ?? [],
       force: options.has('force'),
       numbering: oneOf(options, 'numbering', NUMBERING_MODES, 'restart'),
-      partHeading: oneOf(options, 'part-heading', PART_HEADING_CHOICES, 'auto'),
+      ...(options.has('part-heading')
+        ? { partHeading: oneOf(options, 'part-heading', PART_HEADING_CHOICES, 'auto') }
+        : {}),
       styleOnly: lists.get('style-only') ?? [],
+      ...(TABLE_COMMANDS.includes(command) ? { table: tableRequest(command, options) } : {}),
     };
     const result = await insertCommand(args);
     printMessages(io, result.messages);
@@ -138,6 +178,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof UsageError) return usageError(io, e.message);
+    if (e instanceof NothingToInsertError) {
+      io.stderr.write(`jd-builder: ${e.message}\n`);
+      return 1;
+    }
     io.stderr.write(`jd-builder: error: ${(e as Error).message ?? String(e)}\n`);
     return 1;
   }
@@ -151,6 +195,7 @@ async function blocks(action: BlocksAction, { options, lists }: ParsedArgs, io: 
     in: file,
     out: options.get('out'),
     block: options.get('block'),
+    job: options.get('job'),
     level: options.get('level'),
     catalog: options.get('catalog'),
     fills: fillPairs(lists),
@@ -169,11 +214,12 @@ function chooseItems(options: Map<string, string>, lists: Map<string, string[]>)
     fills: fillPairs(lists),
     essentiality: options.has('essentiality'),
     combined: options.has('combined'),
+    ...essentialityGroups(options),
   };
   const profile = options.get('profile');
   if (profile === undefined) {
     return {
-      level: options.get('level')!,
+      level: options.get('level'),
       select: options.get('select') ?? 'all',
       skills: options.get('skills') ?? 'all',
       qualifications: options.has('qualifications'),
@@ -188,6 +234,33 @@ function chooseItems(options: Map<string, string>, lists: Map<string, string[]>)
     throw new UsageError(`--profile chooses the level and the items itself; give either --profile or ${named}.`);
   }
   return { profile, ...shared };
+}
+
+/** --group-by-essentiality, with its two headings (each may be renamed). */
+function essentialityGroups(options: Map<string, string>): { groups?: EssentialityGroups } {
+  const named = ['essential-heading', 'other-heading'].filter((o) => options.has(o));
+  if (!options.has('group-by-essentiality')) {
+    if (named.length) throw new UsageError(`--${named[0]} goes with --group-by-essentiality.`);
+    return {};
+  }
+  const heading = (name: string, fallback: string) => {
+    const given = options.get(name);
+    if (given !== undefined && !given.trim()) throw new UsageError(`--${name} needs a heading.`);
+    return given?.trim() ?? fallback;
+  };
+  return {
+    groups: {
+      essential: heading('essential-heading', DEFAULT_ESSENTIALITY_GROUPS.essential),
+      other: heading('other-heading', DEFAULT_ESSENTIALITY_GROUPS.other),
+    },
+  };
+}
+
+function tableRequest(command: string, options: Map<string, string>): TableRequest {
+  if (command === 'matrix') return { kind: 'matrix' };
+  if (command === 'compare') return { kind: 'comparison', from: options.get('from')!, to: options.get('to')! };
+  const jobTitle = options.get('job-title');
+  return { kind: 'checklist', ...(jobTitle?.trim() ? { jobTitle: jobTitle.trim() } : {}) };
 }
 
 function fillPairs(lists: Map<string, string[]>): Array<[string, string]> {

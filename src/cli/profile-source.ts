@@ -18,8 +18,8 @@ import { placeholderValues, type SelectionArgs } from './selection-args';
 
 export class ProfileError extends Error {}
 
-/** What --profile takes instead of the item choices; --fill, --essentiality and --combined still apply on top. */
-export interface ProfileArgs extends Pick<SelectionArgs, 'fills' | 'essentiality' | 'combined'> {
+/** What --profile takes instead of the item choices; --fill, --essentiality, --combined and the grouping still apply on top. */
+export interface ProfileArgs extends Pick<SelectionArgs, 'fills' | 'essentiality' | 'combined' | 'groups'> {
   /** A profile file, or a built-in profile's id. */
   profile: string;
 }
@@ -87,6 +87,7 @@ export async function selectionFromProfile(
         ...selection.options,
         includeEssentiality: selection.options.includeEssentiality || args.essentiality,
         competencyLayout: args.combined ? 'combined' : selection.options.competencyLayout,
+        ...(args.groups ? { essentialityGroups: args.groups } : {}),
       },
     },
     messages,

@@ -5,13 +5,14 @@
  */
 import type { Catalog, Level, Rating } from '../catalog/types';
 import { levelView } from '../catalog/query';
-import { DEFAULT_COMPOSE_OPTIONS, type Selection } from '../compose/selection';
+import { DEFAULT_COMPOSE_OPTIONS, type EssentialityGroups, type Selection } from '../compose/selection';
 import { splitList } from './args';
 
 export class SelectionError extends Error {}
 
 export interface SelectionArgs {
-  level: string;
+  /** Absent: the catalog's first level (the matrix and comparison need no level of their own). */
+  level?: string;
   /** all | essential | comma-separated responsibility or competency ids. */
   select: string;
   /** all | none | comma-separated skill ids. */
@@ -22,6 +23,8 @@ export interface SelectionArgs {
   fills: Array<[string, string]>;
   essentiality: boolean;
   combined: boolean;
+  /** Essential and other competencies under two part headings (--group-by-essentiality). */
+  groups?: EssentialityGroups;
 }
 
 const ESSENTIAL: readonly Rating[] = ['very-essential', 'essential'];
@@ -43,7 +46,7 @@ export function findLevel(catalog: Catalog, name: string): Level {
 }
 
 export function selectionFromArgs(catalog: Catalog, args: SelectionArgs): Selection {
-  const level = findLevel(catalog, args.level);
+  const level = args.level === undefined ? catalog.levels[0] : findLevel(catalog, args.level);
   const workSettingId = args.workSetting === undefined ? undefined : findWorkSetting(catalog, args.workSetting);
   const view = levelView(catalog, level.id, workSettingId);
   return {
@@ -58,6 +61,7 @@ export function selectionFromArgs(catalog: Catalog, args: SelectionArgs): Select
       ...DEFAULT_COMPOSE_OPTIONS,
       includeEssentiality: args.essentiality,
       competencyLayout: args.combined ? 'combined' : 'per-competency',
+      ...(args.groups ? { essentialityGroups: args.groups } : {}),
     },
   };
 }

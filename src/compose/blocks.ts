@@ -37,7 +37,7 @@ export type Block =
   | { kind: 'paragraph'; role: 'body'; runs: Run[] }
   | { kind: 'bulletList'; role: 'responsibility'; items: BulletItem[] }
   | { kind: 'termList'; items: TermItem[] }
-  | { kind: 'table'; header: string[]; rows: TableRow[] };
+  | { kind: 'table'; header: string[]; rows: TableRow[]; choices?: TableChoices };
 
 export interface BulletItem {
   itemId: string;
@@ -54,9 +54,30 @@ export interface TermItem {
 export interface TableRow {
   itemId: string;
   cells: Run[][];
+  /** A label row over the rows after it (a competency's title over its duties): its first cell only, set off in bold. */
+  group?: boolean;
 }
 
-export type SectionPart = 'summary' | 'qualifications' | 'competency' | 'skills';
+/**
+ * A column whose cells are a choice among options (a checklist's assessment method): a drop-down in
+ * Word; a .docx and the preview show the cell as composed, the options listed.
+ */
+export interface TableChoices {
+  column: number;
+  options: string[];
+  /** What the empty drop-down says ("Choose a method"). */
+  prompt: string;
+}
+
+export type SectionPart =
+  | 'summary'
+  | 'qualifications'
+  | 'competency'
+  | 'skills'
+  /** Tables made from the catalog and the picks (src/compose/tables.ts). */
+  | 'matrix'
+  | 'comparison'
+  | 'checklist';
 
 /** Identifies an inserted section: stored in the content control's tag. */
 export interface SectionTag {
@@ -65,6 +86,8 @@ export interface SectionTag {
   levelId: string;
   part: SectionPart;
   competencyId?: string;
+  /** A comparison's first level (levelId is the one compared to); the tag keeps it where a competency would go. */
+  fromLevelId?: string;
   itemIds: string[];
   /**
    * Short keys of the items (src/render/section-tag.ts itemKey), as a tag read from a document gives them;
@@ -73,6 +96,8 @@ export interface SectionTag {
   itemKeys?: string[];
   /** Hash of the section's plain text as inserted (src/render/section-text.ts); set by layOut, read from tags. */
   fingerprint?: string;
+  /** The insertion the section came from: sections inserted together share it (src/blocks/jobs.ts). */
+  jobId?: string;
 }
 
 export interface Section {

@@ -12,7 +12,7 @@ import type {
   Rating,
   Responsibility,
 } from '../catalog/types';
-import { isStatedRating } from '../catalog/honesty';
+import { isEssentialRating, ratingLabel } from '../catalog/rating-words';
 import { warning, type Message, type WithMessages } from '../messages';
 import type { Block, BlockModel, Section, SectionPart, SectionTag } from './blocks';
 import { placeholderFiller } from './placeholders';
@@ -43,12 +43,6 @@ const QUALIFIER_LABELS: Record<QualificationQualifier, string | undefined> = {
   none: undefined,
 };
 
-const DEFAULT_RATING_LABELS: Record<Exclude<Rating, 'unrated' | 'rating-lost'>, string> = {
-  'very-essential': 'Very Essential',
-  essential: 'Essential',
-  'somewhat-essential': 'Somewhat Essential',
-};
-
 export function compose(catalog: Catalog, selection: Selection): WithMessages<BlockModel> {
   const messages: Message[] = [];
   const fill = placeholderFiller(catalog.placeholders, selection.placeholderValues);
@@ -61,14 +55,8 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
     ...(competencyId ? { competencyId } : {}),
     itemIds,
   });
-  // The general legend entry names the rating; an unrated or lost rating says nothing, so it gets no label.
-  const ratingLabel = (rating: Rating) =>
-    isStatedRating(rating)
-      ? (catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ??
-        DEFAULT_RATING_LABELS[rating])
-      : undefined;
   const withRating = (text: string, rating: Rating | undefined) => {
-    const label = options.includeEssentiality && rating ? ratingLabel(rating) : undefined;
+    const label = options.includeEssentiality && rating ? ratingLabel(catalog, rating) : undefined;
     return label ? `${text} (${label})` : text;
   };
 
@@ -137,6 +125,7 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
   const competencySections = composeCompetencies(catalog, selection, messages).map(
     ({ competency, rating, chosen }) => ({
       competency,
+      rating,
       blocks: [
         heading('competencyHeading', withRating(competency.title, rating)),
         {
@@ -148,25 +137,37 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
       itemIds: chosen.map((r) => r.id),
     }),
   );
-  if (competencySections.length && options.competencyLayout === 'combined') {
-    parts.competencies.push({
-      title: options.headings.competencies,
-      tag: tag(
-        'competency',
-        competencySections.flatMap((c) => c.itemIds),
-      ),
-      blocks: [
-        heading('sectionHeading', options.headings.competencies),
-        ...competencySections.flatMap((c) => c.blocks),
-      ],
-    });
-  } else {
-    // Per competency: the part heading opens the first competency's section so each section stays one content control.
-    competencySections.forEach((c, i) =>
+  // Each group of competencies opens with its part heading: one, or the essential and the other duties.
+  const groups = options.essentialityGroups
+    ? [
+        {
+          heading: options.essentialityGroups.essential,
+          members: competencySections.filter((c) => isEssentialRating(c.rating)),
+        },
+        {
+          heading: options.essentialityGroups.other,
+          members: competencySections.filter((c) => !isEssentialRating(c.rating)),
+        },
+      ]
+    : [{ heading: options.headings.competencies, members: competencySections }];
+  for (const group of groups.filter((g) => g.members.length)) {
+    if (options.competencyLayout === 'combined') {
+      parts.competencies.push({
+        title: group.heading,
+        tag: tag(
+          'competency',
+          group.members.flatMap((c) => c.itemIds),
+        ),
+        blocks: [heading('sectionHeading', group.heading), ...group.members.flatMap((c) => c.blocks)],
+      });
+      continue;
+    }
+    // Per competency: the part heading opens the group's first section so each section stays one content control.
+    group.members.forEach((c, i) =>
       parts.competencies.push({
         title: c.competency.title,
         tag: tag('competency', c.itemIds, c.competency.id),
-        blocks: i === 0 ? [heading('sectionHeading', options.headings.competencies), ...c.blocks] : c.blocks,
+        blocks: i === 0 ? [heading('sectionHeading', group.heading), ...c.blocks] : c.blocks,
       }),
     );
   }

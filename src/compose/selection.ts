@@ -13,7 +13,22 @@ export interface ComposeOptions {
   headings: Record<ComposePart, string>;
   /** The parts' order (every part once); absent = the builder's order, COMPOSE_PARTS. A sample profile keeps its own. */
   partOrder?: ComposePart[];
+  /**
+   * Competencies rated Very Essential or Essential at the level under one part heading, those rated
+   * Somewhat Essential under another (for job descriptions that separate essential from marginal functions).
+   */
+  essentialityGroups?: EssentialityGroups;
 }
+
+export interface EssentialityGroups {
+  essential: string;
+  other: string;
+}
+
+export const DEFAULT_ESSENTIALITY_GROUPS: EssentialityGroups = {
+  essential: 'Essential Functions',
+  other: 'Other Duties',
+};
 
 /** What the user picked: the input of compose(). Ids are catalog item ids. */
 export interface Selection {

@@ -6,7 +6,7 @@
 import type { Catalog, Competency, Skill } from '../catalog/types';
 import { DEFAULT_COMPOSE_OPTIONS, type Selection } from '../compose/selection';
 import type { SectionCommand } from '../render/commands';
-import { buildInsertion } from '../workflows/insert';
+import { planInsertion } from '../workflows/insert';
 import { houseStyle } from '../workflows/house-style';
 import type { FixtureBlock, FixtureControl } from './types';
 
@@ -55,7 +55,7 @@ export function expectedBlocks(catalog: Catalog): string[][] {
 
 /** The sections an insertion of `selection` makes, with Word's built-in styles (English ids). */
 export function sectionsOf(catalog: Catalog, selection: Selection): SectionCommand[] {
-  return buildInsertion(catalog, selection, houseStyle(undefined, {}).value).plan.sections;
+  return planInsertion(catalog, selection, houseStyle(undefined, {}).value).plan.sections;
 }
 
 /** A block already in the document: its paragraphs and its control, starting at paragraph `from`. */

@@ -21,6 +21,8 @@ import { XmlParseError } from '../xml/dom';
 import { commandLines } from '../render/section-text';
 import { blockChangeRefusal } from '../workflows/refusal';
 import type {
+  BlockChangeRequest,
+  BlockReport,
   DocumentPort,
   DocumentSnapshot,
   ExistingBlock,
@@ -104,6 +106,43 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
     return { id: String(b.number), title: b.title, tag, text: b.text };
   };
 
+  /** Every change checked first (all or nothing), then made from the last block back so offsets stay true. */
+  const changeBlocks = async (changes: readonly BlockChangeRequest[]): Promise<PortResult<BlockReport[]>> => {
+    if ((await editing()).protected) return { ok: false, error: PROTECTED };
+    const body = await document();
+    const targets = changes.map((change) => ({ change, block: blockById(body, change.id) }));
+    for (const { change, block } of targets) {
+      if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
+      const lines = change.section ? commandLines(change.section.content) : [];
+      const refusal = blockChangeRefusal(lockedBlock(block), lines, change.overwriteEdits);
+      if (refusal) return { ok: false, error: refusal };
+    }
+    const messages: Message[] = [];
+    let text = body.text;
+    const order = [...targets].sort((a, b) => (b.block?.index ?? 0) - (a.block?.index ?? 0));
+    for (const { change, block } of order) {
+      if (!block) continue;
+      let xml = '';
+      if (change.section) {
+        const rendered = await render(body, (await styles()).sheet, [change.section]);
+        messages.push(...rendered.messages);
+        xml = rendered.xml;
+      }
+      text = splice(text, block.at.start, block.at.end, xml);
+    }
+    // A body left without any paragraph gets an empty one, as Word requires.
+    const changed = readDocumentBody(text);
+    const left = changed.elements.some((e) => isW(e.element, 'p') || isW(e.element, 'tbl'));
+    save(left ? text : splice(text, changed.contentEnd, changed.contentEnd, '<w:p/>'));
+    // Block ids are numbers in document order: a removal renumbers the blocks after it.
+    const value = targets.map(({ change, block }) => {
+      if (!change.section || !block) return { id: '' };
+      const removedBefore = targets.filter((t) => !t.change.section && t.block && t.block.index < block.index).length;
+      return { id: String(block.number - removedBefore) };
+    });
+    return { ok: true, value, messages };
+  };
+
   return {
     kind: 'docx',
     bytes: () => packDocx(pkg),
@@ -169,31 +208,16 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
     },
 
     async replaceBlock(id, section, opts) {
-      if ((await editing()).protected) return { ok: false, error: PROTECTED };
-      const body = await document();
-      const block = blockById(body, id);
-      if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
-      const refusal = blockChangeRefusal(lockedBlock(block), commandLines(section.content), opts.overwriteEdits);
-      if (refusal) return { ok: false, error: refusal };
-      const rendered = await render(body, (await styles()).sheet, [section]);
-      save(splice(body.text, block.at.start, block.at.end, rendered.xml));
-      return { ok: true, value: { id }, messages: rendered.messages };
+      const result = await changeBlocks([{ id, section, overwriteEdits: opts.overwriteEdits }]);
+      return result.ok ? { ...result, value: result.value[0] } : result;
     },
 
     async removeBlock(id, opts) {
-      if ((await editing()).protected) return { ok: false, error: PROTECTED };
-      const body = await document();
-      const block = blockById(body, id);
-      if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
-      const refusal = blockChangeRefusal(lockedBlock(block), [], opts.overwriteEdits);
-      if (refusal) return { ok: false, error: refusal };
-      // A body left without any paragraph gets an empty one, as Word requires.
-      const keepsParagraph = body.elements.some(
-        (e) => e !== block.at && (isW(e.element, 'p') || isW(e.element, 'tbl')),
-      );
-      save(splice(body.text, block.at.start, block.at.end, keepsParagraph ? '' : '<w:p/>'));
-      return { ok: true, value: undefined, messages: [] };
+      const result = await changeBlocks([{ id, overwriteEdits: opts.overwriteEdits }]);
+      return result.ok ? { ...result, value: undefined } : result;
     },
+
+    changeBlocks,
 
     getDocumentSetting: (key) => settings.get(key),
     async setDocumentSetting(key, value) {

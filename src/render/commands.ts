@@ -42,6 +42,13 @@ export interface TableCommand {
   headerBold?: boolean;
   header: string[];
   rows: string[][];
+  /** Body rows (indices into rows) that label the rows after them: their first cell is bold. */
+  groupRows?: number[];
+  /**
+   * A column whose body cells (group rows aside) become a drop-down of these options where Word can make
+   * one (WordApi 1.9); elsewhere the cell keeps its text, the options listed.
+   */
+  choices?: { column: number; options: string[]; prompt: string };
 }
 
 export type ContentCommand = ParagraphCommand | TableCommand;

@@ -2,7 +2,7 @@
  * The block model with every role resolved to a style: what all three renderers (Word commands,
  * OOXML, HTML) walk, so they agree on which paragraph gets which style and which ones are bullets.
  */
-import type { Block, BlockModel, Role, Run } from '../compose/blocks';
+import type { Block, BlockModel, Role, Run, TableChoices } from '../compose/blocks';
 import type { DirectFormatting, StyleChoice, StyleDef, StyleMap } from '../house-style/types';
 import { formatSectionTag } from './section-tag';
 import { sectionFingerprint, TERM_SEPARATOR } from './section-text';
@@ -38,7 +38,11 @@ export interface LaidTable {
   bodyStyle: StyleDef | null;
   headerBold: boolean;
   header: LaidRun[][];
+  /** Every row as wide as the table (a group row's empty cells filled in). */
   rows: LaidRun[][][];
+  /** Body rows that label the rows after them (a competency's title): bold, no choices. */
+  groupRows: number[];
+  choices?: TableChoices;
 }
 
 export type LaidContent = LaidParagraph | LaidTable;
@@ -105,6 +109,13 @@ export function layOut(model: BlockModel, styles: StyleMap): Layout {
       case 'table': {
         // Header cells in the body style are set off in bold; a header style of their own needs no help.
         const headerBold = !styles.tableHeader.style || styles.tableHeader.style.id === styles.body.style?.id;
+        const width = Math.max(block.header.length, ...block.rows.map((r) => r.cells.length));
+        const cells = (row: (typeof block.rows)[number]): LaidRun[][] => {
+          const laid = row.cells.map((cell) =>
+            cell.map((run) => (row.group ? { text: run.text, bold: true } : plainRun(run))),
+          );
+          return [...laid, ...Array.from({ length: width - laid.length }, () => [])];
+        };
         return [
           {
             kind: 'table',
@@ -113,7 +124,9 @@ export function layOut(model: BlockModel, styles: StyleMap): Layout {
             bodyStyle: use('body'),
             headerBold,
             header: block.header.map((h) => [headerBold ? { text: h, bold: true } : { text: h }]),
-            rows: block.rows.map((row) => row.cells.map((cell) => cell.map(plainRun))),
+            rows: block.rows.map(cells),
+            groupRows: block.rows.flatMap((row, i) => (row.group ? [i] : [])),
+            ...(block.choices ? { choices: block.choices } : {}),
           },
         ];
       }

@@ -128,6 +128,7 @@ export function renderCommandsXml(sections: readonly SectionCommand[], opts: Oox
       headerBold: c.headerBold === true,
       header: c.header.map((text) => [{ text, ...(c.headerBold ? { bold: true } : {}) }]),
       rows: c.rows.map((row) => row.map((text) => [{ text }])),
+      groupRows: [],
     };
     return tableXml(table, width);
   };

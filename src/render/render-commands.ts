@@ -35,6 +35,8 @@ function command(c: LaidContent): ContentCommand {
     headerBold: c.headerBold,
     header: c.header.map(text),
     rows: c.rows.map((row) => row.map(text)),
+    ...(c.groupRows.length ? { groupRows: c.groupRows } : {}),
+    ...(c.choices ? { choices: c.choices } : {}),
   };
 }
 

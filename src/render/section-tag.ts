@@ -1,9 +1,11 @@
 /**
  * A section's identity, stored in its content control's tag so later features can find and rebuild it.
  * Word limits a tag to 255 characters, so items are stored as short keys, not as their ids:
- * "jdb2|catalog|version|level|part|competency|fingerprint|KEYS", where KEYS is every item's key
- * (itemKey: a 5-character hash of its id) written back to back, and fingerprint is a hash of the section's
- * plain text as inserted (section-text.ts), for telling whether the user edited it since.
+ * "jdb2|catalog|version|level|part|competency|fingerprint|JOB|KEYS", where KEYS is every item's key
+ * (itemKey: a 5-character hash of its id) written back to back, fingerprint is a hash of the section's
+ * plain text as inserted (section-text.ts), for telling whether the user edited it since, and JOB names the
+ * insertion the section came from (the sections inserted together form one job description, src/blocks/jobs.ts).
+ * Tags written before JOB existed have one field fewer and are read as sections on their own.
  * A key is resolved back to an id by hashing the ids of a catalog (resolveSectionItems); a key that no
  * catalog id gives is an item no longer in the catalog.
  */
@@ -14,7 +16,15 @@ import { shortHash } from './short-hash';
 const PREFIX = 'jdb2';
 const MAX_TAG = 255;
 export const ITEM_KEY_WIDTH = 5;
-const PARTS: readonly SectionPart[] = ['summary', 'qualifications', 'competency', 'skills'];
+const PARTS: readonly SectionPart[] = [
+  'summary',
+  'qualifications',
+  'competency',
+  'skills',
+  'matrix',
+  'comparison',
+  'checklist',
+];
 /** Marks a key list cut short (more items than a tag holds: about 35). */
 const CUT = '+';
 
@@ -29,9 +39,11 @@ export interface ParsedSectionTag extends SectionTag {
 
 /** The tag text. The fingerprint is the one the tag carries (layOut computes it from the section's text). */
 export function formatSectionTag(tag: SectionTag): string {
-  const head = [PREFIX, tag.catalogId, tag.catalogVersion, tag.levelId, tag.part, tag.competencyId ?? '']
+  // A comparison has no competency of its own: that field holds the level it compares from.
+  const detail = tag.part === 'comparison' ? tag.fromLevelId : tag.competencyId;
+  const head = [PREFIX, tag.catalogId, tag.catalogVersion, tag.levelId, tag.part, detail ?? '']
     .map(clean)
-    .concat(clean(tag.fingerprint ?? ''))
+    .concat(clean(tag.fingerprint ?? ''), ...(tag.jobId ? [clean(tag.jobId)] : []))
     .join('|');
   let keys = (tag.itemKeys ?? tag.itemIds.map(itemKey)).join('');
   const room = MAX_TAG - head.length - 1;
@@ -45,8 +57,10 @@ export function formatSectionTag(tag: SectionTag): string {
  */
 export function parseSectionTag(text: string): ParsedSectionTag | undefined {
   const fields = text.split('|');
-  if (fields[0] !== PREFIX || fields.length !== 8) return undefined;
-  const [, catalogId, catalogVersion, levelId, part, competencyId, fingerprint, keys] = fields;
+  if (fields[0] !== PREFIX || (fields.length !== 8 && fields.length !== 9)) return undefined;
+  const [, catalogId, catalogVersion, levelId, part, competencyId, fingerprint] = fields;
+  const jobId = fields.length === 9 ? fields[7] : '';
+  const keys = fields[fields.length - 1];
   if (!PARTS.includes(part as SectionPart) || !catalogId || !levelId) return undefined;
   const truncated = keys.endsWith(CUT);
   const packed = truncated ? keys.slice(0, -1) : keys;
@@ -57,10 +71,11 @@ export function parseSectionTag(text: string): ParsedSectionTag | undefined {
     catalogVersion,
     levelId,
     part: part as SectionPart,
-    ...(competencyId ? { competencyId } : {}),
+    ...(competencyId ? (part === 'comparison' ? { fromLevelId: competencyId } : { competencyId }) : {}),
     itemIds: [],
     itemKeys,
     ...(fingerprint ? { fingerprint } : {}),
+    ...(jobId ? { jobId } : {}),
     truncated,
   };
 }
@@ -101,9 +116,13 @@ function catalogItemIds(catalog: Catalog, part: SectionPart): string[] {
     case 'skills':
       return catalog.skills.map((s) => s.id);
     case 'competency':
+    case 'checklist':
       return catalog.competencies.flatMap((c) =>
         Object.values(c.levels).flatMap((l) => l.responsibilities.map((r) => r.id)),
       );
+    case 'matrix':
+    case 'comparison':
+      return catalog.competencies.map((c) => c.id);
   }
 }
 

@@ -11,9 +11,17 @@ import { canonicalText, commandLines } from '../render/section-text';
 import { blockChangeRefusal } from '../workflows/refusal';
 import { controlLines } from './block-text';
 import { PlanWriter } from './insert';
-import type { BlockChangeOptions, BlockReport, ListedBlock, PortResult } from './port';
+import type {
+  BlockChangeOptions,
+  BlockChangeRequest,
+  BlockReport,
+  EditedBlock,
+  ListedBlock,
+  PortResult,
+  WordError,
+} from './port';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
-import { canGetStyles, withoutFailingApis, type OptionalUse } from './optional-apis';
+import { canGetStyles, withoutFailingApis } from './optional-apis';
 import { queueStyleChecks } from './style-checks';
 import { BLOCK_NOT_FOUND, errorFromOffice, REQUIREMENT_SET } from './word-errors';
 
@@ -100,73 +108,93 @@ export async function selectBlock(id: string): Promise<PortResult<void>> {
   }
 }
 
-export function replaceBlock(
+export async function replaceBlock(
   id: string,
   section: SectionCommand,
   opts: BlockChangeOptions,
   knownBuiltIns: ReadonlySet<string>,
 ): Promise<PortResult<BlockReport>> {
-  return changeBlock(id, opts, commandLines(section.content), (context, control, use) => {
-    use.getStyles = canGetStyles(context);
-    const stylesFound = queueStyleChecks(context, { sections: [section] }, knownBuiltIns, use.getStyles);
-    return async () => {
-      const styles = stylesFound();
-      // The new section goes right after the old one, which then goes: the block keeps its place.
-      const writer = new PlanWriter({ kind: 'section', at: control }, styles, false);
-      writer.section(section);
-      const [created] = writer.wrapSections();
-      created?.load('id');
-      control.delete(false);
-      await context.sync();
-      return { ok: true as const, value: { id: created ? String(created.id) : '' }, messages: styles.messages };
-    };
-  });
+  return firstReport(await changeBlocks([{ id, section, ...opts }], knownBuiltIns));
 }
 
-export function removeBlock(id: string, opts: BlockChangeOptions): Promise<PortResult<void>> {
-  return changeBlock(id, opts, [], (context, control) => async () => {
-    // The control goes with its paragraphs: no empty paragraph is left where the block was.
-    control.delete(false);
-    await context.sync();
-    return { ok: true as const, value: undefined, messages: [] };
-  });
+export async function removeBlock(id: string, opts: BlockChangeOptions): Promise<PortResult<void>> {
+  const result = await changeBlocks([{ id, ...opts }], new Set());
+  return result.ok ? { ...result, value: undefined } : result;
+}
+
+function firstReport(result: PortResult<BlockReport[]>): PortResult<BlockReport> {
+  return result.ok ? { ...result, value: result.value[0] ?? { id: '' } } : result;
 }
 
 /**
- * Sync 1 loads the block (and whatever `prepare` queues); then the checks; then the change, queued by the
- * function `prepare` returned, goes in sync 2.
+ * Sync 1 loads every block (and queues the style checks for the new sections); then every block is checked,
+ * and nothing is written unless all may change; then the changes go in sync 2. A new section goes right after
+ * the old one, which then goes: the block keeps its place. A removed control goes with its paragraphs, so no
+ * empty paragraph is left where the block was.
  */
-async function changeBlock<T>(
-  id: string,
-  opts: BlockChangeOptions,
-  newLines: ReturnType<typeof commandLines>,
-  prepare: (
-    context: Word.RequestContext,
-    control: Word.ContentControl,
-    use: OptionalUse,
-  ) => () => Promise<PortResult<T>>,
-): Promise<PortResult<T>> {
+export async function changeBlocks(
+  changes: readonly BlockChangeRequest[],
+  knownBuiltIns: ReadonlySet<string>,
+): Promise<PortResult<BlockReport[]>> {
   if (!supportsWordApi(MINIMUM_WORD_API)) return { ok: false, error: REQUIREMENT_SET };
   let loaded = false;
   try {
     return await withoutFailingApis((use) =>
       Word.run(async (context) => {
-        const control = context.document.body.contentControls
-          .getByIdOrNullObject(Number(id))
-          .load('id,tag,title,cannotEdit,cannotDelete');
-        const text = queueText(control);
-        const apply = prepare(context, control, use);
+        const targets = changes.map((change) => {
+          const control = context.document.body.contentControls
+            .getByIdOrNullObject(Number(change.id))
+            .load('id,tag,title,cannotEdit,cannotDelete');
+          return { change, control, text: queueText(control) };
+        });
+        const sections = changes.flatMap((c) => (c.section ? [c.section] : []));
+        if (sections.length) use.getStyles = canGetStyles(context);
+        const stylesFound = sections.length
+          ? queueStyleChecks(context, { sections }, knownBuiltIns, use.getStyles)
+          : undefined;
         await context.sync();
         loaded = true;
-        const tag = control.isNullObject ? undefined : parseSectionTag(control.tag);
-        const tracked = tag ? trackedState(text) : 'none';
-        if (!tag || tracked === 'deleted') return { ok: false as const, error: BLOCK_NOT_FOUND };
-        const locked = control.cannotEdit || control.cannotDelete;
-        const block = { title: control.title, tag, text: textOf(text), locked, trackedChanges: tracked === 'changed' };
-        const problem = blockChangeRefusal(block, newLines, opts.overwriteEdits);
-        if (problem) return { ok: false as const, error: problem };
+        const edited: EditedBlock[] = [];
+        let refusal: WordError | undefined;
+        for (const { change, control, text } of targets) {
+          const tag = control.isNullObject ? undefined : parseSectionTag(control.tag);
+          const tracked = tag ? trackedState(text) : 'none';
+          if (!tag || tracked === 'deleted') return { ok: false as const, error: BLOCK_NOT_FOUND };
+          const newLines = change.section ? commandLines(change.section.content) : [];
+          const locked = control.cannotEdit || control.cannotDelete;
+          const block = {
+            title: control.title,
+            tag,
+            text: textOf(text),
+            locked,
+            trackedChanges: tracked === 'changed',
+          };
+          const problem = blockChangeRefusal(block, newLines, change.overwriteEdits);
+          if (problem?.code === 'block-edited') {
+            edited.push({ id: change.id, title: control.title, lost: problem.lost ?? [] });
+            refusal ??= problem;
+          } else if (problem) return { ok: false as const, error: problem };
+        }
+        if (refusal) return { ok: false as const, error: editedError(refusal, edited, targets.length) };
         use.writing = true;
-        return apply();
+        const styles = stylesFound?.();
+        const created = targets.map(({ change, control }) => {
+          let wrapped: Word.ContentControl | undefined;
+          if (change.section && styles) {
+            const writer = new PlanWriter({ kind: 'section', at: control }, styles, false);
+            writer.section(change.section);
+            [wrapped] = writer.wrapSections();
+            wrapped?.load('id');
+          }
+          control.delete(false);
+          return wrapped;
+        });
+        await context.sync();
+        return {
+          ok: true as const,
+          value: created.map((c) => ({ id: c ? String(c.id) : '' })),
+          messages: styles?.messages ?? [],
+        };
       }),
     );
   } catch (e) {
@@ -174,6 +202,17 @@ async function changeBlock<T>(
     // A missing control makes the first sync fail on its paragraphs, on some hosts.
     return { ok: false, error: !loaded && isItemNotFound(e) ? BLOCK_NOT_FOUND : error };
   }
+}
+
+/** One refusal for every edited block: a single block's own, or a count with each block's loss. */
+function editedError(first: WordError, edited: EditedBlock[], changed: number): WordError {
+  if (changed === 1) return { ...first, edited };
+  return {
+    ...first,
+    message: `${edited.length} of the ${changed} sections ${edited.length === 1 ? 'was' : 'were'} edited since inserted (or cannot be vouched for); changing ${edited.length === 1 ? 'it' : 'them'} would lose the text shown.`,
+    lost: edited.flatMap((e) => e.lost),
+    edited,
+  };
 }
 
 function isItemNotFound(e: unknown): boolean {

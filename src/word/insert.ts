@@ -182,7 +182,14 @@ export class PlanWriter {
   }
 
   private table(cmd: TableCommand): Word.Range | undefined {
-    const values = cmd.header.length ? [cmd.header, ...cmd.rows] : cmd.rows;
+    // Cells that become drop-downs start empty: the control shows its prompt until a method is chosen.
+    const dropDowns = cmd.choices && supportsWordApi(DROP_DOWN_API) ? choiceCells(cmd) : [];
+    const body = dropDowns.length
+      ? cmd.rows.map((row, r) =>
+          dropDowns.some(([dr]) => dr === r) ? row.map((text, c) => (c === cmd.choices?.column ? '' : text)) : row,
+        )
+      : cmd.rows;
+    const values = cmd.header.length ? [cmd.header, ...body] : body;
     const columns = Math.max(0, ...values.map((row) => row.length));
     if (!values.length || !columns) return undefined;
     const padded = values.map((row) => [...row, ...Array<string>(columns - row.length).fill('')]);
@@ -208,6 +215,18 @@ export class PlanWriter {
         if (cmd.headerBold) cell.getRange('Whole').font.bold = true;
       }
     }
+    const offset = cmd.header.length ? 1 : 0;
+    for (const r of cmd.groupRows ?? []) table.getCell(r + offset, 0).body.getRange('Whole').font.bold = true;
+    for (const [r, c] of dropDowns) {
+      const control = table
+        .getCell(r + offset, c)
+        .body.paragraphs.getFirst()
+        .getRange('Content')
+        .insertContentControl('DropDownList');
+      control.placeholderText = cmd.choices!.prompt;
+      control.title = cmd.header[c] ?? cmd.choices!.prompt;
+      for (const option of cmd.choices!.options) control.dropDownListContentControl.addListItem(option);
+    }
     if (this.anchor.kind !== 'control-end') this.anchor = { kind: 'table', at: table };
     this.lastParagraph = undefined;
     this.endsInTable = true;
@@ -217,6 +236,17 @@ export class PlanWriter {
     this.report.tablesInserted++;
     return whole;
   }
+}
+
+/** Drop-down content controls (insertContentControl's type, addListItem) came with WordApi 1.9. */
+const DROP_DOWN_API = '1.9';
+
+/** [row, column] of every body cell that offers the table's choices: group rows have none. */
+function choiceCells(cmd: TableCommand): Array<[number, number]> {
+  const choices = cmd.choices;
+  if (!choices) return [];
+  const groups = new Set(cmd.groupRows ?? []);
+  return cmd.rows.flatMap((_, r): Array<[number, number]> => (groups.has(r) ? [] : [[r, choices.column]]));
 }
 
 function readOnlyDocument(): boolean {

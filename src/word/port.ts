@@ -65,6 +65,14 @@ export interface WordError {
   advice: string;
   /** 'block-edited': the block's current lines that the change would lose, for the confirmation. */
   lost?: string[];
+  /** 'block-edited' from changeBlocks: each edited block and the lines the change would lose from it. */
+  edited?: EditedBlock[];
+}
+
+export interface EditedBlock {
+  id: string;
+  title: string;
+  lost: string[];
 }
 
 export type PortResult<T> = { ok: true; value: T; messages: Message[] } | { ok: false; error: WordError };
@@ -92,6 +100,18 @@ export interface DocumentPort {
   replaceBlock?(id: string, section: SectionCommand, opts: BlockChangeOptions): Promise<PortResult<BlockReport>>;
   /** Removes the block's control and its paragraphs, leaving no empty paragraph; edited blocks as replaceBlock. */
   removeBlock?(id: string, opts: BlockChangeOptions): Promise<PortResult<void>>;
+  /**
+   * Replaces or removes several blocks (a whole job description) in one Word.run: every change or none.
+   * Each edited block not confirmed (overwriteEdits) is listed in the 'block-edited' error's `edited`.
+   * The reports follow the changes' order (a removed block's id is '').
+   */
+  changeBlocks?(changes: readonly BlockChangeRequest[]): Promise<PortResult<BlockReport[]>>;
+}
+
+export interface BlockChangeRequest extends BlockChangeOptions {
+  id: string;
+  /** The block's new section; absent: the block is removed. */
+  section?: SectionCommand;
 }
 
 export interface ListedBlock extends ExistingBlock {

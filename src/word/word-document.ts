@@ -4,7 +4,7 @@
  */
 import type { DocumentPort } from './port';
 import { getDocumentSetting, setDocumentSetting } from './document-settings';
-import { listBlocks, removeBlock, replaceBlock, selectBlock } from './blocks';
+import { changeBlocks, listBlocks, removeBlock, replaceBlock, selectBlock } from './blocks';
 import { insertPlan } from './insert';
 import { readDocument } from './read-document';
 
@@ -26,5 +26,6 @@ export function createWordPort(): DocumentPort {
     selectBlock,
     replaceBlock: (id, section, opts) => replaceBlock(id, section, opts, (known ??= knownBuiltInStyles())),
     removeBlock,
+    changeBlocks: (changes) => changeBlocks(changes, (known ??= knownBuiltInStyles())),
   };
 }

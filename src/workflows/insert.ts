@@ -5,7 +5,8 @@
  */
 import type { Catalog } from '../catalog/types';
 import { compose } from '../compose/compose';
-import type { BlockModel } from '../compose/blocks';
+import { newJobId, withJobId } from '../blocks/jobs';
+import type { BlockModel, SectionPart } from '../compose/blocks';
 import type { Selection } from '../compose/selection';
 import type { StyleMap, StyleMapping } from '../house-style/types';
 import type { Message } from '../messages';
@@ -43,10 +44,14 @@ export interface Insertion {
   messages: Message[];
 }
 
-/** Catalog + selection + style map -> block model and the plan every port inserts. */
-export function buildInsertion(catalog: Catalog, selection: Selection, styles: StyleMap): Insertion {
-  const { value: model, messages } = compose(catalog, selection);
-  return { model, plan: renderCommands(model, styles), messages };
+/**
+ * Catalog + selection + style map -> block model and the plan every port inserts. `jobId`: the sections are
+ * inserted as one job description (src/blocks/jobs.ts).
+ */
+export function planInsertion(catalog: Catalog, selection: Selection, styles: StyleMap, jobId?: string): Insertion {
+  const composed = compose(catalog, selection);
+  const model = jobId ? withJobId(composed.value, jobId) : composed.value;
+  return { model, plan: renderCommands(model, styles), messages: composed.messages };
 }
 
 /** The next question for this snapshot, or undefined when the insertion can go ahead. */
@@ -85,7 +90,7 @@ export async function insertSelection(
   const question = insertQuestion(fresh, request, answers);
   if (question) return { kind: 'question', question, snapshot: fresh };
   const styles = houseStyle(fresh, request.mapping);
-  const ready = buildInsertion(request.catalog, request.selection, styles.value);
+  const ready = planInsertion(request.catalog, request.selection, styles.value, newJobId(fresh.blocks));
   const result = await port.insert(ready.plan, answers.mode ?? 'after-selection');
   if (!result.ok) return { kind: 'failed', error: result.error };
   return {
@@ -93,14 +98,27 @@ export async function insertSelection(
     report: result.value,
     model: ready.model,
     plan: ready.plan,
-    summary: insertedSummary(ready.plan),
+    summary: insertedSummary(ready.model),
     messages: [...styles.messages, ...ready.messages, ...result.messages],
   };
 }
 
-/** "Inserted 3 sections: Qualifications, Analyzes and Manages Data, Knowledge and Skills." */
-export function insertedSummary(plan: InsertPlan): string {
-  const titles = plan.sections.map((s) => s.title);
-  const n = titles.length;
-  return `Inserted ${n} section${n === 1 ? '' : 's'}: ${titles.join(', ')}.`;
+const PART_NOUNS: Partial<Record<SectionPart, [string, string]>> = {
+  qualifications: ['qualification', 'qualifications'],
+  competency: ['responsibility', 'responsibilities'],
+  skills: ['skill', 'skills'],
+  checklist: ['responsibility to assess', 'responsibilities to assess'],
+};
+
+/** One line: "Inserted 8 sections: 3 qualifications, 41 responsibilities, 27 skills." (the titles go elsewhere) */
+export function insertedSummary(model: BlockModel): string {
+  const n = model.sections.length;
+  const counts = new Map<SectionPart, number>();
+  for (const s of model.sections) counts.set(s.tag.part, (counts.get(s.tag.part) ?? 0) + s.tag.itemIds.length);
+  const items = (['qualifications', 'competency', 'skills', 'checklist'] as const).flatMap((part) => {
+    const count = counts.get(part) ?? 0;
+    const [one, many] = PART_NOUNS[part] ?? [part, part];
+    return count ? [`${count} ${count === 1 ? one : many}`] : [];
+  });
+  return `Inserted ${n} section${n === 1 ? '' : 's'}${items.length ? `: ${items.join(', ')}` : ''}.`;
 }

@@ -93,10 +93,10 @@ describe('blocks on .docx files', () => {
       );
 
       const listed = await ok('blocks', 'list', '--in', at('entry'));
-      const rows = listed.stdout
-        .trim()
-        .split('\n')
-        .map((l) => l.split('\t'));
+      // The two sections were inserted together: one job description.
+      const [heading, ...lines] = listed.stdout.trim().split('\n');
+      expect(heading).toMatch(/^Job description 1: 2 sections \(blocks 1, 2\), level entry, .*none edited$/);
+      const rows = lines.map((l) => l.split('\t'));
       expect(rows[0]).toEqual(['#', 'title', 'part', 'competency', 'level', 'catalog', 'items', 'edited']);
       expect(rows.slice(1).map((r) => [r[0], r[3], r[4], r[6], r[7]])).toEqual([
         ['1', PEP, 'entry', String(texts('entry').length), 'no'],
@@ -179,6 +179,105 @@ describe('blocks on .docx files', () => {
     finals.push(out);
   });
 
+  test('a job description is listed as one and re-levelled, refreshed and removed whole with --job', async () => {
+    const { file: template } = await writeTemplate(dir, 'house');
+    const job = path.join(dir, 'job-entry.docx');
+    await ok(
+      'insert',
+      '--template',
+      template,
+      '--out',
+      job,
+      '--level',
+      'entry',
+      '--select',
+      `${PEP},data-management`,
+      '--skills',
+      'none',
+      '--qualifications',
+    );
+    // A section inserted on its own afterwards is not part of the job description.
+    const both = path.join(dir, 'job-and-lone.docx');
+    await ok(
+      'insert',
+      '--template',
+      job,
+      '--out',
+      both,
+      '--at-end',
+      '--level',
+      'executive',
+      '--select',
+      'data-management',
+      '--skills',
+      'none',
+    );
+    const listed = (await ok('blocks', 'list', '--in', both)).stdout;
+    expect(listed).toMatch(/^Job description 1: 3 sections \(blocks 1, 2, 3\), level entry, /);
+    expect(listed).toMatch(/\nBlocks on their own:\n#\ttitle[^\n]*\n4\t[^\n]*\tdata-management\texecutive\t/);
+
+    const managerial = path.join(dir, 'job-managerial.docx');
+    const relevel = await ok(
+      'blocks',
+      'relevel',
+      '--in',
+      both,
+      '--out',
+      managerial,
+      '--job',
+      '1',
+      '--level',
+      'managerial',
+    );
+    expect(relevel.stdout).toContain('re-levelled job description 1 (3 sections) to managerial');
+    expect(relevel.stdout).toContain(`+ ${texts('managerial').find((t) => !texts('entry').includes(t))}`);
+    const after = (await ok('blocks', 'list', '--in', managerial)).stdout;
+    expect(after).toMatch(/^Job description 1: 3 sections \(blocks 1, 2, 3\), level managerial, /);
+    expect(after).toContain('\tdata-management\texecutive\t'); // the lone block is left alone
+    const paragraphs = wAll(parseXml(await documentXml(managerial)), 'p').map(textOf);
+    for (const text of [...texts('managerial'), ...texts('managerial', 'data-management')])
+      expect(paragraphs).toContain(text);
+    for (const text of texts('entry').filter((t) => !texts('managerial').includes(t)))
+      expect(paragraphs).not.toContain(text);
+
+    const refreshed = path.join(dir, 'job-refreshed.docx');
+    const refresh = await ok(
+      'blocks',
+      'refresh',
+      '--in',
+      managerial,
+      '--out',
+      refreshed,
+      '--job',
+      '1',
+      '--catalog',
+      updatedCatalog,
+    );
+    expect(refresh.stdout).toContain('refreshed job description 1 (3 sections)');
+    expect((await ok('blocks', 'list', '--in', refreshed)).stdout).toMatch(/^Job description 1: .*2099\.1\.0/);
+
+    // An edited section stops the whole job description unless --force; then every section goes.
+    const edited = path.join(dir, 'job-edited.docx');
+    await editInWord(
+      managerial,
+      edited,
+      texts('managerial', 'data-management')[0],
+      `${texts('managerial', 'data-management')[0]} Weekly.`,
+    );
+    const removed = path.join(dir, 'job-removed.docx');
+    const refused = await cli('blocks', 'remove', '--in', edited, '--out', removed, '--job', '1');
+    expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining('was edited since it was inserted')]);
+    expect(refused.stderr).toContain('Weekly.');
+    expect(existsSync(removed)).toBe(false);
+    await ok('blocks', 'remove', '--in', edited, '--out', removed, '--job', '1', '--force');
+    const left = (await ok('blocks', 'list', '--in', removed)).stdout;
+    expect(left).not.toContain('Job description');
+    expect(left.trim().split('\n')).toHaveLength(2); // the header and the lone block
+    const range = await cli('blocks', 'remove', '--in', removed, '--out', path.join(dir, 'y.docx'), '--job', '1');
+    expect([range.code, range.stderr]).toEqual([2, expect.stringContaining('no job descriptions')]);
+    finals.push(managerial, refreshed, removed);
+  });
+
   test('clear refusals: input as output, unknown block, level or action, a document without blocks', async () => {
     const { file: template } = await writeTemplate(dir, 'house');
     const doc = path.join(dir, 'refusals.docx');
@@ -209,7 +308,7 @@ describe('blocks on .docx files', () => {
   });
 
   test('LibreOffice opens every output and keeps the re-levelled text', async () => {
-    expect(finals.length).toBe(TEMPLATE_KINDS.length * 3 + 1);
+    expect(finals.length).toBe(TEMPLATE_KINDS.length * 3 + 4);
     const profile = path.join(os.tmpdir(), `jdb-lo-blocks-${process.pid}-${Date.now()}`);
     const resaved = path.join(dir, 'resaved');
     try {
@@ -224,7 +323,9 @@ describe('blocks on .docx files', () => {
       const paragraphs = wAll(parseXml(await documentXml(copy)), 'p').map(textOf);
       expect(paragraphs).toContain('Approvals');
       if (!file.endsWith('-removed.docx'))
-        expect(paragraphs.some((t) => texts('mid-career').slice(1).includes(t))).toBe(true);
+        expect(paragraphs.some((t) => [...texts('mid-career').slice(1), ...texts('managerial')].includes(t))).toBe(
+          true,
+        );
     }
   });
 });

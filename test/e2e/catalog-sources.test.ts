@@ -300,10 +300,10 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
     });
 
     test('a CSV with a bad row: its row and column', async () => {
-      const rows = [...SHEET_ROWS.slice(0, 2), ['Sheet Committee Support', 'Junior', 'Take minutes.', 'Essential']];
+      const rows = [...SHEET_ROWS.slice(0, 2), ['Sheet Committee Support', 'Entry Level', 'Take minutes.', 'Vital']];
       await chooseFile(pane.page, csvFile('bad-row.csv', rows));
-      const lines = await refusedFile('bad-row.csv', /Row 3, column 'Level'/);
-      expect(lines[0]).toContain('Junior');
+      const lines = await refusedFile('bad-row.csv', /Row 3, column 'Essentiality'/);
+      expect(lines[0]).toContain('Vital');
     });
 
     const loadUrl = async (url: string) => {

@@ -29,12 +29,15 @@ async function startPaneSession(): Promise<PaneSession> {
  * generous timeouts a shared 2-core machine needs; returns the session for the tests to use.
  * Every test fails on any Content-Security-Policy violation or uncaught script error in its pages.
  */
-export function paneSessionPerFile(start: () => Promise<PaneSession> = startPaneSession): () => PaneSession {
+export function paneSessionPerFile(
+  start: () => Promise<PaneSession> = startPaneSession,
+  startTimeout = 240_000,
+): () => PaneSession {
   let session: PaneSession | undefined;
   jest.setTimeout(120_000);
   beforeAll(async () => {
     session = await start();
-  }, 240_000);
+  }, startTimeout);
   afterEach(failOnPageProblems);
   afterAll(() => session?.close());
   return () => {

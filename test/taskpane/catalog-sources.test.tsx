@@ -17,7 +17,7 @@ const GOOD_CSV =
   'Competency,Level,Responsibility,Essentiality\r\n' +
   'Credentialing,Entry Level,Verifies licenses,Very Essential\r\n' +
   'Peer Review,Mid-Career,<img src=x onerror=alert(1)>,Essential\r\n';
-const BAD_CSV = 'Competency,Level,Responsibility,Essentiality\r\nCredentialing,Junior,Verifies licenses,Essential\r\n';
+const BAD_CSV = 'Competency,Level,Responsibility,Essentiality\r\nCredentialing,Entry Level,Verifies licenses,Vital\r\n';
 const URL = 'https://catalogs.example.org/acme.json';
 const greeley = builtinCatalog('greeley-dmss-sample');
 
@@ -70,7 +70,7 @@ test('a bad file lists its problems by row and column and the catalog in use sta
   const { user, onCatalog } = show();
   await user.upload(screen.getByLabelText('Catalog file'), file(BAD_CSV, 'acme.csv'));
   const problems = await screen.findByRole('list', { name: 'Problems' });
-  expect(problems.textContent).toMatch(/Row 2, column 'Level'.*Junior/);
+  expect(problems.textContent).toMatch(/Row 2, column 'Essentiality'.*Vital/);
   expect(problems.textContent).toContain('The catalog in use has not changed.');
   expect(screen.queryByRole('button', { name: 'Use this catalog' })).toBeNull();
   expect(onCatalog).not.toHaveBeenCalled();

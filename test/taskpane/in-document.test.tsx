@@ -2,6 +2,7 @@ import './setup';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { withJobId } from '../../src/blocks/jobs';
 import { compose } from '../../src/compose/compose';
 import { renderCommands } from '../../src/render/render-commands';
 import { InDocument } from '../../src/taskpane/components/InDocument';
@@ -31,7 +32,7 @@ async function show(port: PreviewPort, onChanged = jest.fn()) {
   const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
   render(
     <FluentProvider theme={webLightTheme}>
-      <InDocument port={port} catalogs={[namss]} mapping={{}} onChanged={onChanged} />
+      <InDocument port={port} catalogs={[namss]} styleMap={styleMap} onChanged={onChanged} />
     </FluentProvider>,
   );
   await screen.findByRole('list', { name: 'Blocks in this document' });
@@ -73,7 +74,7 @@ test('a block from an older catalog version says a newer one is loaded; one from
   const newer = { ...namss, version: `${namss.version}-next` };
   render(
     <FluentProvider theme={webLightTheme}>
-      <InDocument port={port} catalogs={[newer]} mapping={{}} />
+      <InDocument port={port} catalogs={[newer]} styleMap={styleMap} />
     </FluentProvider>,
   );
   const item = await screen.findByRole('listitem');
@@ -171,4 +172,112 @@ test('a port error is shown in plain words and the block stays', async () => {
   expect(await screen.findByText('The block could not be removed')).toBeTruthy();
   expect(screen.getByText(/The block is locked\. Unlock it in Word\./)).toBeTruthy();
   expect(await listed(port)).toHaveLength(1);
+});
+
+describe('job descriptions', () => {
+  const PEP = 'provider-enrollment-process';
+
+  /** Two competencies inserted in one action: one job description of two sections. */
+  async function portWithJob(): Promise<PreviewPort> {
+    const port = createPreviewPort();
+    const ids = [...entryIds, ...responsibilities(PEP, 'entry')];
+    const model = withJobId(compose(namss, selection('entry', { responsibilityIds: ids })).value, 'job001');
+    await port.insert(renderCommands(model, styleMap), 'after-selection');
+    return port;
+  }
+
+  async function showJob(port: PreviewPort) {
+    const shown = await show(port);
+    const card = screen.getByText(/^Job description 1/).closest('li') as HTMLElement;
+    return { ...shown, card };
+  }
+
+  test('the sections inserted together show as one job description, their own actions under More', async () => {
+    const port = await portWithJob();
+    const { user, card } = await showJob(port);
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(card.textContent).toContain(`Entry Level · catalog version ${namss.version} · 2 sections`);
+    expect(
+      within(card)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Go to', 'Re-level', 'Refresh from catalog', 'Remove', 'More']);
+    await user.click(within(card).getByRole('button', { name: 'More' }));
+    const sections = within(card).getByRole('list', { name: 'Sections of job description 1' });
+    expect(
+      within(sections)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual((await listed(port)).map((b) => expect.stringContaining(b.title)));
+    expect((await listed(port)).map((b) => b.title).sort()).toEqual(
+      [dataManagement.title, namss.competencies.find((c) => c.id === PEP)!.title].sort(),
+    );
+    expect(within(sections).getAllByRole('button', { name: 'Re-level' })).toHaveLength(2);
+  });
+
+  test('whole-job Re-level: one review of every section, then one change for all of them', async () => {
+    const port = await portWithJob();
+    const change = jest.spyOn(port, 'changeBlocks');
+    const { user, card } = await showJob(port);
+    await user.click(within(card).getByRole('button', { name: 'Re-level' }));
+    await user.selectOptions(within(card).getByRole('combobox', { name: 'New level' }), 'managerial');
+    await user.click(within(card).getByRole('button', { name: 'Show changes' }));
+    const review = within(card).getByRole('group', { name: 'Changes to apply' });
+    for (const title of (await listed(port)).map((b) => b.title))
+      expect(within(review).getByRole('list', { name: `What would change in ${title}` })).toBeTruthy();
+    expect((await listed(port)).map((b) => b.tag.levelId)).toEqual(['entry', 'entry']);
+    await user.click(within(review).getByRole('button', { name: 'Apply' }));
+    await screen.findByText('Re-levelled job description 1 (2 sections).');
+    expect(change).toHaveBeenCalledTimes(1);
+    expect(change.mock.calls[0][0].map((c) => c.overwriteEdits)).toEqual([false, false]);
+    const after = await listed(port);
+    expect(after.map((b) => [b.tag.levelId, b.tag.jobId])).toEqual([
+      ['managerial', 'job001'],
+      ['managerial', 'job001'],
+    ]);
+    expect(screen.getByText(/^Job description 1/).closest('li')?.textContent).toContain('Managerial');
+  });
+
+  test('whole-job Remove asks once, listing the sections, then takes them all out', async () => {
+    const port = await portWithJob();
+    const { user, card } = await showJob(port);
+    await user.click(within(card).getByRole('button', { name: 'Remove' }));
+    const toRemove = within(card).getByRole('list', { name: 'Sections to remove' });
+    expect(within(toRemove).getAllByRole('listitem')).toHaveLength(2);
+    expect(await listed(port)).toHaveLength(2);
+    await user.click(within(card).getByRole('button', { name: 'Remove all' }));
+    await screen.findByText(/No job-description blocks yet/);
+    expect(await listed(port)).toEqual([]);
+  });
+
+  test('an edited section is confirmed with its own lost text; Skip edited sections changes only the others', async () => {
+    const port = await portWithJob();
+    const listBlocks = async (): Promise<PortResult<ListedBlock[]>> => {
+      const blocks = await listed(port);
+      const [first, ...rest] = blocks;
+      return {
+        ok: true,
+        value: [{ ...first, text: `${first.text}\nOur night-shift duty.`, edits: 'edited' as const }, ...rest],
+        messages: [],
+      };
+    };
+    const change = jest.spyOn(port, 'changeBlocks');
+    const { user, card } = await showJob({ ...port, listBlocks });
+    expect(within(card).getByText('1 section edited')).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Refresh from catalog' }));
+    // Refreshing an unedited job changes nothing; the edited section would lose its line.
+    await user.click(within(card).getByRole('button', { name: 'Apply' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Our night-shift duty.')).toBeTruthy();
+    expect(within(dialog).getByText((await listed(port))[0].title)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep my edits' }));
+    expect(change).not.toHaveBeenCalled();
+    await user.click(within(card).getByRole('button', { name: 'Re-level' }));
+    await user.click(within(card).getByRole('button', { name: 'Show changes' }));
+    await user.click(within(card).getByRole('button', { name: 'Apply' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Skip edited sections' }));
+    await waitFor(() => expect(change).toHaveBeenCalledTimes(1));
+    const ids = (await listed(port)).map((b) => b.id);
+    expect(change.mock.calls[0][0].map((c) => c.id)).toEqual([ids[1]]);
+  });
 });

@@ -91,7 +91,7 @@ test('a block of the organization’s catalog is re-levelled to another of its l
   const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
   render(
     <FluentProvider theme={webLightTheme}>
-      <InDocument port={port} catalogs={[catalog]} mapping={{}} />
+      <InDocument port={port} catalogs={[catalog]} styleMap={styleMap} />
     </FluentProvider>,
   );
   const item = await screen.findByRole('listitem');

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { builtinCatalog } from '../../src/catalog/builtin';
 import { levelView } from '../../src/catalog/query';
 import type { ParagraphCommand } from '../../src/render/commands';
+import { parseSectionTag } from '../../src/render/section-tag';
 import { createFakePort, fakeSnapshot } from './fake-port';
 import {
   checkbox,
@@ -149,11 +150,18 @@ test('Insert sends a plan whose content matches the selection, then confirms wha
   expect(texts).toContain(second.responsibilities[0].text);
   expect(texts.some((t) => t.startsWith(`${entry.skills[2].name}: `))).toBe(true);
   expect(texts).not.toContain(psv.responsibilities[0].text);
-  expect(
-    await screen.findByText(
-      `Inserted 3 sections: ${psv.competency.title}, ${second.competency.title}, Knowledge and Skills.`,
-    ),
-  ).toBeTruthy();
+  // One line for the result; the section names only on request.
+  const summary = await screen.findByText('Inserted 3 sections: 2 responsibilities, 1 skill.');
+  const status = summary.closest('.fui-MessageBar') as HTMLElement;
+  expect(within(status).getByText("Word's Undo (Ctrl+Z) takes it out again.")).toBeTruthy();
+  const details = status.querySelector('details')!;
+  expect(details.open).toBe(false);
+  expect(within(details).getByText('Sections inserted')).toBeTruthy();
+  expect(within(details).getByText(second.competency.title)).toBeTruthy();
+  // Every inserted section carries the same new job id: they form one job description.
+  const jobIds = plan.sections.map((s) => parseSectionTag(s.tag)?.jobId);
+  expect(new Set(jobIds).size).toBe(1);
+  expect(jobIds[0]).toMatch(/^[a-z0-9]{6}$/);
 });
 
 test('an error from Word shows as an error MessageBar with its advice, and the pane stays usable', async () => {

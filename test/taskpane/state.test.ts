@@ -1,4 +1,4 @@
-import { DEFAULT_COMPOSE_OPTIONS, type Selection } from '../../src/compose/selection';
+import { DEFAULT_COMPOSE_OPTIONS } from '../../src/compose/selection';
 import { builtinCatalog } from '../../src/catalog/builtin';
 import { levelView } from '../../src/catalog/query';
 import {
@@ -10,11 +10,11 @@ import {
   placeholderLabel,
   placeholdersInUse,
 } from '../../src/taskpane/state/derived';
-import { buildPreview } from '../../src/taskpane/state/pipeline';
-import { houseStyle } from '../../src/workflows/house-style';
-import { alreadyInserted, itemsInDocument } from '../../src/workflows/in-document';
-import { insertedSummary, insertQuestion } from '../../src/workflows/insert';
 import { readMapping, withRole } from '../../src/workflows/settings';
+import { alreadyInserted, itemsInDocument } from '../../src/workflows/in-document';
+import { nextQuestion } from '../../src/taskpane/state/insert-status';
+import { parseSectionTag } from '../../src/render/section-tag';
+import { buildInsertion, houseStyle, insertedSummary } from '../../src/taskpane/state/pipeline';
 import { filterView } from '../../src/taskpane/state/search-filter';
 import {
   initialSelection,
@@ -135,10 +135,11 @@ describe('pipeline glue', () => {
     const ids = view.competencies[0].responsibilities.slice(0, 2).map((r) => r.id);
     const s = apply({ type: 'pick', group: 'responsibility', ids, on: true });
     const styles = houseStyle(fakeSnapshot(), { sectionHeading: 'HouseHeading' });
-    const { plan, previewHtml } = buildPreview(
+    const { plan, model, previewHtml } = buildInsertion(
       catalog,
       composeSelection(s, effectivePicks(view, s, catalog)),
       styles.value,
+      'job123',
     );
     expect(plan.sections).toHaveLength(1);
     const [heading, , ...bullets] = plan.sections[0].content;
@@ -146,7 +147,30 @@ describe('pipeline glue', () => {
     const texts = bullets.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
     expect(texts).toEqual(view.competencies[0].responsibilities.slice(0, 2).map((r) => r.text));
     expect(previewHtml).toContain(view.competencies[0].competency.title.replace(/&/g, '&amp;'));
-    expect(insertedSummary(plan)).toBe(`Inserted 1 section: ${view.competencies[0].competency.title}.`);
+    expect(insertedSummary(model)).toBe('Inserted 1 section: 2 responsibilities.');
+    expect(plan.sections.map((p) => parseSectionTag(p.tag)?.jobId)).toEqual(['job123']);
+  });
+
+  test('the inserted summary counts sections and items by kind in one line', () => {
+    const view = levelView(catalog, 'entry');
+    const withSkills = apply(
+      {
+        type: 'pick',
+        group: 'responsibility',
+        ids: view.competencies.flatMap((c) => c.responsibilities.map((r) => r.id)),
+        on: true,
+      },
+      { type: 'pick', group: 'skill', ids: [catalog.skills[0].id], on: true },
+    );
+    const { model } = buildInsertion(
+      catalog,
+      composeSelection(withSkills, effectivePicks(view, withSkills, catalog)),
+      houseStyle(undefined, {}).value,
+    );
+    const n = view.competencies.reduce((sum, c) => sum + c.responsibilities.length, 0);
+    expect(insertedSummary(model)).toMatch(
+      new RegExp(`^Inserted ${model.sections.length} sections: ${n} responsibilities, 1 skill\\.$`),
+    );
   });
 
   test('without a snapshot detection falls back to built-ins rather than failing', () => {
@@ -178,33 +202,24 @@ describe('already in the document and the questions before inserting', () => {
     ];
     const inDoc = itemsInDocument(blocks, catalog);
     expect([...inDoc]).toEqual(['communication']);
-    expect(alreadyInserted(skillsSelection(['communication', 'analytical-thinking']), inDoc)).toEqual([
-      'communication',
-    ]);
-  });
-
-  test('duplicates are asked about first, then the selection mode', () => {
-    const block = { id: '1', title: 'Skills', tag, text: '' };
-    const selected = fakeSnapshot({
-      cursor: { location: 'body', collapsed: false, selectedText: 'x', inEmptyParagraph: false },
-      blocks: [block],
-    });
-    const request = { catalog, selection: skillsSelection(['communication']), mapping: {} };
-    expect(insertQuestion(selected, request, {})).toEqual({ kind: 'confirm-duplicates', count: 1 });
-    expect(insertQuestion(selected, request, { duplicatesConfirmed: true })).toEqual({ kind: 'choose-mode' });
-    expect(insertQuestion(selected, request, { duplicatesConfirmed: true, mode: 'replace-selection' })).toBeUndefined();
-    expect(insertQuestion(fakeSnapshot(), request, {})).toBeUndefined();
-  });
-
-  function skillsSelection(skillIds: string[]): Selection {
-    return {
+    const chosen = {
       catalogId: catalog.id,
       levelId: 'entry',
       qualificationIds: [],
       responsibilityIds: [],
-      skillIds,
+      skillIds: ['communication', 'analytical-thinking'],
       placeholderValues: {},
       options: DEFAULT_COMPOSE_OPTIONS,
     };
-  }
+    expect(alreadyInserted(chosen, inDoc)).toEqual(['communication']);
+  });
+
+  test('duplicates are asked about first, then the selection mode', () => {
+    const selected = fakeSnapshot({
+      cursor: { location: 'body', collapsed: false, selectedText: 'x', inEmptyParagraph: false },
+    });
+    expect(nextQuestion(selected, 2, false)?.kind).toBe('confirm-duplicates');
+    expect(nextQuestion(selected, 2, true)?.kind).toBe('choose-mode');
+    expect(nextQuestion(fakeSnapshot(), 0, false)).toBeUndefined();
+  });
 });

@@ -148,3 +148,52 @@ describe('removing a block', () => {
     expect(texts(fake)).toContain(entryTexts('data-management')[0]);
   });
 });
+
+describe('changing several blocks at once (a whole job description)', () => {
+  test('every block rebuilt at the new level in one run and two syncs; the text around them untouched', async () => {
+    const { fake, port, blocks } = await documentWithBlocks();
+    const competencies = blocks.filter((b) => b.tag.part === 'competency');
+    const sections = competencies.map((b) => {
+      const planned = planRelevel(namss, b, 'mid-career');
+      if (!planned.ok) throw new Error(planned.message.text);
+      return planned.plan.section;
+    });
+    const rendered = renderCommands({ sections }, styles).sections;
+    const result = await port.changeBlocks!(
+      competencies.map((b, i) => ({ id: b.id, section: rendered[i], overwriteEdits: false })),
+    );
+    expect(result.ok).toBe(true);
+    expect(fake.counters).toEqual({ runs: 1, syncs: 2 });
+    const after = await port.listBlocks!();
+    expect(after.ok && after.value.map((b) => [b.tag.part, b.tag.levelId])).toEqual([
+      ['qualifications', 'entry'],
+      ['competency', 'mid-career'],
+      ['competency', 'mid-career'],
+    ]);
+    expect(result.ok && after.ok && result.value.map((r) => r.id)).toEqual(
+      after.ok && after.value.slice(1).map((b) => b.id),
+    );
+    expect(texts(fake)[0]).toBe('Job Description');
+    expect(texts(fake).at(-1)).toBe('Approvals');
+  });
+
+  test('one edited block stops them all: nothing changes, and each edited block is named with its lost text', async () => {
+    const { fake, port, blocks } = await documentWithBlocks();
+    fake.typeAfter(entryTexts('data-management')[0], ' Weekly.');
+    const before = texts(fake);
+    const refused = await port.changeBlocks!(blocks.map((b) => ({ id: b.id, overwriteEdits: false })));
+    expect(!refused.ok && refused.error.code).toBe('block-edited');
+    expect(!refused.ok && refused.error.edited).toEqual([
+      {
+        id: blocks[2].id,
+        title: blocks[2].title,
+        lost: expect.arrayContaining([`${entryTexts('data-management')[0]} Weekly.`]),
+      },
+    ]);
+    expect(!refused.ok && refused.error.message).toMatch(/^1 of the 3 sections was edited/);
+    expect(texts(fake)).toEqual(before);
+    const removed = await port.changeBlocks!(blocks.map((b) => ({ id: b.id, overwriteEdits: true })));
+    expect(removed.ok).toBe(true);
+    expect(texts(fake)).toEqual(['Job Description', 'Approvals']);
+  });
+});

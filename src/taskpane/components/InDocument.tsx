@@ -1,7 +1,9 @@
 /**
- * "In this document": the job-description blocks already in the document, each with Go to, Re-level,
- * Refresh from catalog and Remove. A change is shown as a line diff before it is applied, and a block
- * holding the user's own text is never overwritten or removed without a confirmation listing that text.
+ * "In this document": the job descriptions already in the document (the sections inserted together), each
+ * with Go to, Re-level, Refresh from catalog and Remove for all its sections at once (one review, one change
+ * in Word) and each section's own actions under More; sections inserted on their own show as blocks with the
+ * same actions. A change is shown as a line diff before it is applied, and a block holding the user's own
+ * text is never overwritten or removed without a confirmation listing that text, section by section.
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import {
@@ -24,20 +26,20 @@ import {
 } from '@fluentui/react-components';
 import { lostLines, type LineChange } from '../../blocks/line-diff';
 import type { Catalog } from '../../catalog/types';
-import type { StyleMapping } from '../../house-style/types';
+import type { StyleMap } from '../../house-style/types';
 import type { SectionCommand } from '../../render/commands';
 import type { DocumentPort, ListedBlock, PortResult, WordError } from '../../word/port';
+import { groupBlocks, type JobDescription } from '../../blocks/jobs';
 import {
-  applyChange,
+  describeBlock,
+  describeJob,
   linesLostByRemoval,
-  listBlocks,
-  prepareChange,
-  removeBlock,
+  prepareJobChange,
+  removalOf,
   unchangedText,
   type BlockChange,
-  type ReadyChange,
-} from '../../workflows/blocks';
-import { describeBlock } from '../state/block-actions';
+  type ReadySection,
+} from '../state/block-actions';
 import { unexpectedError } from '../state/insert-status';
 import { Section } from './Section';
 import { useSectionStyles } from './section-styles';
@@ -54,40 +56,52 @@ const useStyles = makeStyles({
 export interface InDocumentProps {
   port: DocumentPort;
   catalogs: readonly Catalog[];
-  /** The user's house-style choices, so rebuilt blocks look like inserted ones. */
-  mapping: StyleMapping;
+  /** The document's house style, so rebuilt blocks look like inserted ones. */
+  styleMap: StyleMap;
   /** A new value whenever the pane has re-read the document (e.g. after an insertion): the list is read again. */
   documentVersion?: unknown;
   /** Called after this view changed the document. */
   onChanged?: () => void;
 }
 
-/** A change waiting to be written: the block, and what replaces it (nothing for Remove). */
-interface Operation {
+/** A block's change waiting to be written: what replaces it (nothing for Remove). */
+interface OperationItem {
   block: ListedBlock;
   section?: SectionCommand;
   changes?: LineChange[];
+}
+
+/** One block's change, or a whole job description's (written in one change: every section or none). */
+interface Operation {
+  items: OperationItem[];
+  job: boolean;
   done: string;
 }
 
+/** What is being reviewed: one block's change, or a job description's (its id), before Apply. */
 interface Review {
-  blockId: string;
-  change: BlockChange;
-  ready: ReadyChange;
+  key: string;
+  change: BlockChange | { kind: 'remove' };
+  sections: ReadySection[];
+}
+
+interface Loss {
+  title: string;
+  lines: string[];
 }
 
 type Outcome = { intent: 'success'; text: string } | { intent: 'error'; title: string; text: string };
 
 export function InDocument(props: InDocumentProps): JSX.Element | null {
-  const { port, catalogs, mapping, documentVersion, onChanged } = props;
+  const { port, catalogs, styleMap, documentVersion, onChanged } = props;
   const styles = useStyles();
   const section = useSectionStyles();
   const [blocks, setBlocks] = useState<ListedBlock[] | undefined>();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const [relevelId, setRelevelId] = useState<string | undefined>();
+  const [relevelKey, setRelevelKey] = useState<string | undefined>();
   const [review, setReview] = useState<Review | undefined>();
-  const [confirm, setConfirm] = useState<{ operation: Operation; lost: string[] } | undefined>();
+  const [confirm, setConfirm] = useState<{ operation: Operation; lost: Loss[] } | undefined>();
 
   const failed = (title: string, error: WordError) =>
     setOutcome({ intent: 'error', title, text: `${error.message} ${error.advice}`.trim() });
@@ -95,7 +109,7 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
   const list = useCallback(async () => {
     if (!port.listBlocks) return;
     try {
-      const result = await listBlocks(port);
+      const result = await port.listBlocks();
       if (result.ok) setBlocks(result.value);
       else failed('The blocks could not be listed', result.error);
     } catch (e) {
@@ -123,27 +137,49 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
     }
   };
 
+  /** A job description goes to Word as one change; a single block through the single-block calls. */
+  const write = (operation: Operation, overwriteEdits: boolean): Promise<PortResult<unknown>> => {
+    const [{ block, section }] = operation.items;
+    if (!operation.job) {
+      return section
+        ? port.replaceBlock!(block.id, section, { overwriteEdits })
+        : port.removeBlock!(block.id, { overwriteEdits });
+    }
+    return port.changeBlocks!(
+      operation.items.map((i) => ({ id: i.block.id, ...(i.section ? { section: i.section } : {}), overwriteEdits })),
+    );
+  };
+
   const apply = async (operation: Operation, overwriteEdits: boolean) => {
-    const { block, section, changes } = operation;
     // Known edits are confirmed before anything is written; the port re-checks and refuses edits made since.
-    if (!overwriteEdits && block.edits !== 'unchanged') {
-      setConfirm({ operation, lost: changes ? lostLines(changes) : linesLostByRemoval(block) });
+    const edited = operation.items.filter((i) => i.block.edits !== 'unchanged');
+    if (!overwriteEdits && edited.length) {
+      setConfirm({
+        operation,
+        lost: edited.map((i) => ({
+          title: i.block.title,
+          lines: i.changes ? lostLines(i.changes) : linesLostByRemoval(i.block),
+        })),
+      });
       return;
     }
     setConfirm(undefined);
-    const title = section ? 'The block could not be changed' : 'The block could not be removed';
-    const result = await call<unknown>(title, () =>
-      section
-        ? applyChange(port, block, { section, changes: changes ?? [], messages: [] }, overwriteEdits)
-        : removeBlock(port, block, overwriteEdits),
-    );
+    const removing = operation.items.every((i) => !i.section);
+    const what = operation.job ? 'job description' : 'block';
+    const title = removing ? `The ${what} could not be removed` : `The ${what} could not be changed`;
+    const result = await call<unknown>(title, () => write(operation, overwriteEdits));
     if (!result) return;
     if (!result.ok) {
-      if (result.error.code === 'block-edited') setConfirm({ operation, lost: result.error.lost ?? [] });
+      if (result.error.code === 'block-edited') {
+        const lost = result.error.edited?.map((e) => ({ title: e.title, lines: e.lost })) ?? [
+          { title: operation.items[0].block.title, lines: result.error.lost ?? [] },
+        ];
+        setConfirm({ operation, lost });
+      }
       return;
     }
     setReview(undefined);
-    setRelevelId(undefined);
+    setRelevelKey(undefined);
     setOutcome({ intent: 'success', text: operation.done });
     await list();
     onChanged?.();
@@ -154,15 +190,27 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
     await call('The block could not be selected', () => port.selectBlock!(block.id));
   };
 
-  const showChanges = async (block: ListedBlock, catalog: Catalog, change: BlockChange) => {
+  const showChanges = (key: string, target: readonly ListedBlock[], catalog: Catalog, change: BlockChange) => {
     setOutcome(undefined);
-    const ready = await prepareChange(port, catalog, block, change, mapping);
+    const ready = prepareJobChange(catalog, target, change, styleMap);
     if (!ready.ok) {
       setReview(undefined);
-      setOutcome({ intent: 'error', title: `“${block.title}” cannot be rebuilt`, text: ready.message });
+      const [first] = ready.problems;
+      const title =
+        target.length === 1 ? `“${first.block.title}” cannot be rebuilt` : 'The job description cannot be rebuilt';
+      const text =
+        target.length === 1
+          ? first.text
+          : `${ready.problems.map((p) => `“${p.block.title}”: ${p.text}`).join(' ')} Nothing was changed; More shows each section's own actions.`;
+      setOutcome({ intent: 'error', title, text });
       return;
     }
-    setReview({ blockId: block.id, change, ready: ready.value });
+    setReview({ key, change, sections: ready.value });
+  };
+
+  const toggleRelevel = (key: string) => {
+    setReview(undefined);
+    setRelevelKey(relevelKey === key ? undefined : key);
   };
 
   const refreshButton = (
@@ -171,6 +219,24 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
     </Button>
   );
 
+  const blockItem = (block: ListedBlock) => (
+    <BlockItem
+      key={block.id}
+      block={block}
+      catalogs={catalogs}
+      busy={busy}
+      relevelOpen={relevelKey === block.id}
+      review={review?.key === block.id ? review : undefined}
+      onGoTo={() => void goTo(block)}
+      onToggleRelevel={() => toggleRelevel(block.id)}
+      onShowChanges={(catalog, change) => showChanges(block.id, [block], catalog, change)}
+      onApply={(r) => void apply(operationFor(r, false, blockDoneText(block, r)), false)}
+      onCancelReview={() => setReview(undefined)}
+      onRemove={() => void apply({ items: [{ block }], job: false, done: `Removed “${block.title}”.` }, false)}
+    />
+  );
+
+  const groups = blocks ? groupBlocks(blocks) : [];
   return (
     <Section title="In this document" actions={refreshButton}>
       {outcome && (
@@ -184,40 +250,46 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
       {blocks && blocks.length === 0 && (
         <p className={styles.empty}>No job-description blocks yet. Blocks you insert are listed here.</p>
       )}
-      {blocks && blocks.length > 0 && (
+      {groups.length > 0 && (
         <ul className={section.cards} aria-label="Blocks in this document">
-          {blocks.map((block) => (
-            <BlockItem
-              key={block.id}
-              block={block}
-              catalogs={catalogs}
-              busy={busy}
-              relevelOpen={relevelId === block.id}
-              review={review?.blockId === block.id ? review : undefined}
-              onGoTo={() => void goTo(block)}
-              onToggleRelevel={() => {
-                setReview(undefined);
-                setRelevelId(relevelId === block.id ? undefined : block.id);
-              }}
-              onShowChanges={(catalog, change) => void showChanges(block, catalog, change)}
-              onApply={(r) =>
-                void apply(
-                  { block, section: r.ready.section, changes: r.ready.changes, done: doneText(block, r) },
-                  false,
-                )
-              }
-              onCancelReview={() => setReview(undefined)}
-              onRemove={() => void apply({ block, done: `Removed “${block.title}”.` }, false)}
-            />
-          ))}
+          {groups.map((group) =>
+            group.kind === 'block' ? (
+              blockItem(group.block)
+            ) : (
+              <JobItem
+                key={group.job.jobId}
+                job={group.job}
+                catalogs={catalogs}
+                busy={busy}
+                relevelOpen={relevelKey === jobKey(group.job)}
+                review={review?.key === jobKey(group.job) ? review : undefined}
+                onGoTo={() => void goTo(group.job.blocks[0])}
+                onToggleRelevel={() => toggleRelevel(jobKey(group.job))}
+                onShowChanges={(catalog, change) => showChanges(jobKey(group.job), group.job.blocks, catalog, change)}
+                onRemove={() => {
+                  setOutcome(undefined);
+                  setRelevelKey(undefined);
+                  setReview({
+                    key: jobKey(group.job),
+                    change: { kind: 'remove' },
+                    sections: group.job.blocks.map(removalOf),
+                  });
+                }}
+                onApply={(r) => void apply(operationFor(r, true, jobDoneText(group.job, r)), false)}
+                onCancelReview={() => setReview(undefined)}
+                sectionItem={blockItem}
+              />
+            ),
+          )}
         </ul>
       )}
       {confirm && (
         <ConfirmLoss
-          title={confirm.operation.block.title}
-          replacing={!!confirm.operation.section}
+          job={confirm.operation.job}
+          replacing={confirm.operation.items.some((i) => !!i.section)}
           lost={confirm.lost}
           onConfirm={() => void apply(confirm.operation, true)}
+          onSkipEdited={skipEdited(confirm.operation, (op) => void apply(op, false))}
           onCancel={() => setConfirm(undefined)}
         />
       )}
@@ -225,34 +297,80 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
   );
 }
 
+function jobKey(job: JobDescription<ListedBlock>): string {
+  return `job:${job.jobId}`;
+}
+
+function operationFor(review: Review, job: boolean, done: string): Operation {
+  return {
+    items: review.sections.map((s) => ({
+      block: s.block,
+      ...(s.section ? { section: s.section } : {}),
+      changes: s.changes,
+    })),
+    job,
+    done,
+  };
+}
+
+/** For a job description with edited and unedited sections: the change to the unedited ones only. */
+function skipEdited(operation: Operation, run: (op: Operation) => void): (() => void) | undefined {
+  const unedited = operation.items.filter((i) => i.block.edits === 'unchanged');
+  if (!operation.job || !unedited.length || unedited.length === operation.items.length) return undefined;
+  return () => run({ ...operation, items: unedited, job: unedited.length > 1 || !!operation.job });
+}
+
 /** Mounted only while asking: a closed Fluent dialog would still leave focus traps in the page. */
 function ConfirmLoss(props: {
-  title: string;
+  job: boolean;
   replacing: boolean;
-  lost: string[];
+  lost: Loss[];
   onConfirm: () => void;
+  onSkipEdited?: () => void;
   onCancel: () => void;
 }): JSX.Element {
   const styles = useStyles();
   const section = useSectionStyles();
+  const action = props.replacing ? 'Applying the change' : 'Removing it';
+  const lines = (loss: Loss) =>
+    loss.lines.length > 0 ? (
+      <ul
+        className={mergeClasses(section.lines, styles.lost)}
+        aria-label={`Text that would be lost from ${loss.title}`}
+      >
+        {loss.lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    ) : (
+      <p>The block's current text (it could not be listed line by line).</p>
+    );
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && props.onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Your edits in this block would be lost</DialogTitle>
+          <DialogTitle>Your edits in this {props.job ? 'job description' : 'block'} would be lost</DialogTitle>
           <DialogContent>
-            <p>
-              “{props.title}” has text that differs from what was inserted.{' '}
-              {props.replacing ? 'Applying the change' : 'Removing it'} takes away:
-            </p>
-            {props.lost.length > 0 ? (
-              <ul className={mergeClasses(section.lines, styles.lost)} aria-label="Text that would be lost">
-                {props.lost.map((line, i) => (
-                  <li key={i}>{line}</li>
+            {props.job ? (
+              <>
+                <p>
+                  {props.lost.length === 1 ? 'One section has' : `${props.lost.length} sections have`} text that differs
+                  from what was inserted. {action} takes away:
+                </p>
+                {props.lost.map((loss, i) => (
+                  <div key={i}>
+                    <p className={section.name}>{loss.title}</p>
+                    {lines(loss)}
+                  </div>
                 ))}
-              </ul>
+              </>
             ) : (
-              <p>The block's current text (it could not be listed line by line).</p>
+              <>
+                <p>
+                  “{props.lost[0]?.title}” has text that differs from what was inserted. {action} takes away:
+                </p>
+                {props.lost[0] && lines(props.lost[0])}
+              </>
             )}
             <p>You can undo in Word afterwards (Ctrl+Z).</p>
           </DialogContent>
@@ -260,6 +378,7 @@ function ConfirmLoss(props: {
             <Button appearance="primary" onClick={props.onConfirm}>
               {props.replacing ? 'Overwrite my edits' : 'Remove anyway'}
             </Button>
+            {props.onSkipEdited && <Button onClick={props.onSkipEdited}>Skip edited sections</Button>}
             <Button onClick={props.onCancel}>Keep my edits</Button>
           </DialogActions>
         </DialogBody>
@@ -268,9 +387,151 @@ function ConfirmLoss(props: {
   );
 }
 
-function doneText(block: ListedBlock, review: Review): string {
+function blockDoneText(block: ListedBlock, review: Review): string {
   if (review.change.kind === 'refresh') return `Refreshed “${block.title}” from the catalog.`;
   return `Re-levelled “${block.title}”.`;
+}
+
+function jobDoneText(job: JobDescription<ListedBlock>, review: Review): string {
+  const n = `${job.blocks.length} sections`;
+  switch (review.change.kind) {
+    case 'refresh':
+      return `Refreshed job description ${job.number} from the catalog (${n}).`;
+    case 'remove':
+      return `Removed job description ${job.number} (${n}).`;
+    default:
+      return `Re-levelled job description ${job.number} (${n}).`;
+  }
+}
+
+/** Re-level's level choice and its Show changes button. */
+function RelevelChoice(props: {
+  catalog: Catalog;
+  currentLevelIds: readonly string[];
+  busy: boolean;
+  onShowChanges: (change: BlockChange) => void;
+}): JSX.Element {
+  const styles = useStyles();
+  const levels = props.catalog.levels.filter(
+    (l) => props.currentLevelIds.length > 1 || !props.currentLevelIds.includes(l.id),
+  );
+  const [levelId, setLevelId] = useState(levels[0]?.id ?? '');
+  return (
+    <div className={styles.actions}>
+      <Field label="New level">
+        <Select value={levelId} onChange={(_, d) => setLevelId(d.value)}>
+          {levels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button
+        size="small"
+        disabled={props.busy || !levelId}
+        onClick={() => props.onShowChanges({ kind: 'relevel', levelId })}
+      >
+        Show changes
+      </Button>
+    </div>
+  );
+}
+
+function JobItem(props: {
+  job: JobDescription<ListedBlock>;
+  catalogs: readonly Catalog[];
+  busy: boolean;
+  relevelOpen: boolean;
+  review?: Review;
+  onGoTo: () => void;
+  onToggleRelevel: () => void;
+  onShowChanges: (catalog: Catalog, change: BlockChange) => void;
+  onRemove: () => void;
+  onApply: (review: Review) => void;
+  onCancelReview: () => void;
+  sectionItem: (block: ListedBlock) => JSX.Element;
+}): JSX.Element {
+  const { job, busy, review } = props;
+  const styles = useStyles();
+  const section = useSectionStyles();
+  const nameId = useId();
+  const moreId = useId();
+  const [more, setMore] = useState(false);
+  const info = describeJob(job.blocks, props.catalogs);
+  const { catalog } = info;
+  const levelIds = [...new Set(job.blocks.map((b) => b.tag.levelId))];
+  const canRelevel = catalog && catalog.levels.some((l) => levelIds.length > 1 || !levelIds.includes(l.id));
+  return (
+    <li className={section.card} aria-labelledby={nameId}>
+      <div id={nameId} className={section.name}>
+        Job description {job.number}{' '}
+        {info.editedCount > 0 && (
+          <Badge appearance="tint" color="warning">
+            {info.editedCount === 1 ? '1 section edited' : `${info.editedCount} sections edited`}
+          </Badge>
+        )}
+      </div>
+      <p className={section.note}>
+        {info.levelNames.join(' + ')} · catalog version {info.catalogVersions.join(' + ')} · {info.sectionCount}{' '}
+        sections
+      </p>
+      {info.newerCatalogVersion && (
+        <p className={section.note}>
+          The catalog is now at version {info.newerCatalogVersion}: Refresh from catalog shows what would change.
+        </p>
+      )}
+      {!catalog && <p className={section.note}>Its catalog is not loaded, so it can only be removed.</p>}
+      <div className={styles.actions} role="group" aria-labelledby={nameId}>
+        <Button size="small" disabled={busy} onClick={props.onGoTo}>
+          Go to
+        </Button>
+        {catalog && canRelevel && (
+          <Button size="small" disabled={busy} aria-expanded={props.relevelOpen} onClick={props.onToggleRelevel}>
+            Re-level
+          </Button>
+        )}
+        {catalog && (
+          <Button size="small" disabled={busy} onClick={() => props.onShowChanges(catalog, { kind: 'refresh' })}>
+            Refresh from catalog
+          </Button>
+        )}
+        <Button size="small" disabled={busy} onClick={props.onRemove}>
+          Remove
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={more}
+          aria-controls={more ? moreId : undefined}
+          onClick={() => setMore(!more)}
+        >
+          More
+        </Button>
+      </div>
+      {catalog && props.relevelOpen && (
+        <RelevelChoice
+          catalog={catalog}
+          currentLevelIds={levelIds}
+          busy={busy}
+          onShowChanges={(change) => props.onShowChanges(catalog, change)}
+        />
+      )}
+      {review && (
+        <ChangeReview
+          review={review}
+          busy={busy}
+          onApply={() => props.onApply(review)}
+          onCancel={props.onCancelReview}
+        />
+      )}
+      {more && (
+        <ul id={moreId} className={section.cards} aria-label={`Sections of job description ${job.number}`}>
+          {job.blocks.map(props.sectionItem)}
+        </ul>
+      )}
+    </li>
+  );
 }
 
 function BlockItem(props: {
@@ -292,8 +553,7 @@ function BlockItem(props: {
   const nameId = useId();
   const info = describeBlock(block, props.catalogs);
   const { catalog } = info;
-  const otherLevels = catalog?.levels.filter((l) => l.id !== block.tag.levelId) ?? [];
-  const [levelId, setLevelId] = useState(otherLevels[0]?.id ?? '');
+  const hasOtherLevels = !!catalog?.levels.some((l) => l.id !== block.tag.levelId);
   const items = `${info.itemCount} item${info.itemCount === 1 ? '' : 's'}`;
 
   return (
@@ -321,7 +581,7 @@ function BlockItem(props: {
         <Button size="small" disabled={busy} onClick={props.onGoTo}>
           Go to
         </Button>
-        {catalog && otherLevels.length > 0 && (
+        {catalog && hasOtherLevels && (
           <Button size="small" disabled={busy} aria-expanded={props.relevelOpen} onClick={props.onToggleRelevel}>
             Re-level
           </Button>
@@ -336,24 +596,12 @@ function BlockItem(props: {
         </Button>
       </div>
       {catalog && props.relevelOpen && (
-        <div className={styles.actions}>
-          <Field label="New level">
-            <Select value={levelId} onChange={(_, d) => setLevelId(d.value)}>
-              {otherLevels.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Button
-            size="small"
-            disabled={busy || !levelId}
-            onClick={() => props.onShowChanges(catalog, { kind: 'relevel', levelId })}
-          >
-            Show changes
-          </Button>
-        </div>
+        <RelevelChoice
+          catalog={catalog}
+          currentLevelIds={[block.tag.levelId]}
+          busy={busy}
+          onShowChanges={(change) => props.onShowChanges(catalog, change)}
+        />
       )}
       {review && (
         <ChangeReview
@@ -367,6 +615,7 @@ function BlockItem(props: {
   );
 }
 
+/** The lines a change adds and removes; for a job description, section by section. */
 function ChangeReview(props: {
   review: Review;
   busy: boolean;
@@ -375,39 +624,69 @@ function ChangeReview(props: {
 }): JSX.Element {
   const styles = useStyles();
   const section = useSectionStyles();
-  const { changes, messages } = props.review.ready;
-  const same = changes.filter((c) => c.kind === 'same').length;
-  const nothing = unchangedText(changes);
+  const { sections, change } = props.review;
+  const removing = change.kind === 'remove';
+  const several = sections.length > 1;
+  const changed = sections.filter((s) => !unchangedText(s.changes));
+  const nothing = changed.length === 0;
+  const same = sections.reduce((n, s) => n + s.changes.filter((c) => c.kind === 'same').length, 0);
+  const diff = (s: ReadySection) => (
+    <ul className={section.lines} aria-label={several ? `What would change in ${s.block.title}` : 'What would change'}>
+      {s.changes.flatMap((c, i) => {
+        const removed = c.kind === 'removed' || c.kind === 'changed' ? c.old : undefined;
+        const added = c.kind === 'added' || c.kind === 'changed' ? c.new : undefined;
+        return [
+          removed !== undefined && (
+            <li key={`r${i}`} className={styles.removed}>
+              Removed: {removed}
+            </li>
+          ),
+          added !== undefined && (
+            <li key={`a${i}`} className={styles.added}>
+              Added: {added}
+            </li>
+          ),
+        ].filter(Boolean);
+      })}
+    </ul>
+  );
   return (
     <div className={styles.review} role="group" aria-label="Changes to apply">
       {nothing ? (
-        <p className={section.note}>Nothing would change: the block already matches the catalog.</p>
+        <p className={section.note}>
+          Nothing would change: the {several ? 'sections already match' : 'block already matches'} the catalog.
+        </p>
+      ) : removing ? (
+        <>
+          <p className={section.text}>Remove these {sections.length} sections from the document?</p>
+          <ul className={section.lines} aria-label="Sections to remove">
+            {sections.map((s) => (
+              <li key={s.block.id}>{s.block.title}</li>
+            ))}
+          </ul>
+        </>
+      ) : several ? (
+        changed.map((s) => (
+          <div key={s.block.id} className={styles.review}>
+            <p className={section.name}>{s.block.title}</p>
+            {diff(s)}
+          </div>
+        ))
       ) : (
-        <ul className={section.lines} aria-label="What would change">
-          {changes.flatMap((c, i) => {
-            const removed = c.kind === 'removed' || c.kind === 'changed' ? c.old : undefined;
-            const added = c.kind === 'added' || c.kind === 'changed' ? c.new : undefined;
-            return [
-              removed !== undefined && (
-                <li key={`r${i}`} className={styles.removed}>
-                  Removed: {removed}
-                </li>
-              ),
-              added !== undefined && (
-                <li key={`a${i}`} className={styles.added}>
-                  Added: {added}
-                </li>
-              ),
-            ].filter(Boolean);
-          })}
-        </ul>
+        diff(sections[0])
       )}
-      {!nothing && same > 0 && (
+      {!nothing && !removing && several && changed.length < sections.length && (
+        <p className={section.note}>
+          {sections.length - changed.length} of the {sections.length} sections stay as they are.
+        </p>
+      )}
+      {!nothing && !removing && same > 0 && (
         <p className={section.note}>
           {same} line{same === 1 ? '' : 's'} stay{same === 1 ? 's' : ''} the same.
         </p>
       )}
-      {messages
+      {sections
+        .flatMap((s) => s.messages)
         .filter((m) => m.level !== 'info' || !nothing)
         .map((m, i) => (
           <p key={i} className={section.note}>
@@ -417,7 +696,7 @@ function ChangeReview(props: {
       <div className={styles.actions}>
         {!nothing && (
           <Button size="small" appearance="primary" disabled={props.busy} onClick={props.onApply}>
-            Apply
+            {removing ? 'Remove all' : 'Apply'}
           </Button>
         )}
         <Button size="small" disabled={props.busy} onClick={props.onCancel}>

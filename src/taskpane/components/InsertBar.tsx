@@ -1,8 +1,8 @@
 /**
  * Step 3, always in view: the running count, "Insert at cursor" (disabled with the reason when nothing
- * is selected), progress, the questions asked before inserting, and the outcome.
+ * is selected), progress, the questions asked before inserting, and the outcome in a line or two.
  */
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   Button,
   MessageBar,
@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { InsertMode } from '../../word/port';
-import type { InsertStatus } from '../state/insert-status';
+import { leavesByItself, SUCCESS_SECONDS, type InsertStatus } from '../state/insert-status';
 
 const useStyles = makeStyles({
   bar: {
@@ -35,7 +35,70 @@ const useStyles = makeStyles({
   count: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   why: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // A message never covers the pane: a third of a 600 px pane at most, scrolling inside beyond that.
+  status: { maxHeight: '200px', overflowY: 'auto' },
+  details: { marginTop: tokens.spacingVerticalXXS },
+  summary: { cursor: 'pointer' },
 });
+
+/**
+ * "Inserted 8 sections: 41 responsibilities." with Go to, Word's Undo, and the section names on request. Without
+ * warnings it leaves by itself after a few seconds, but not while the pointer or focus is on it.
+ */
+function DoneMessage(props: {
+  status: Extract<InsertStatus, { kind: 'done' }>;
+  onGoTo?: () => void;
+  onDismiss: () => void;
+  /** Leaving by itself: focus is elsewhere, so it stays where it is. */
+  onExpire: () => void;
+}): JSX.Element {
+  const styles = useStyles();
+  const { status } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const expire = useRef(props.onExpire);
+  expire.current = props.onExpire;
+  const warned = status.messages.length > 0;
+  useEffect(() => {
+    if (!leavesByItself(status)) return undefined;
+    let timer: ReturnType<typeof setTimeout>;
+    const wait = () => {
+      timer = setTimeout(() => {
+        const el = ref.current;
+        if (el && (el.matches(':hover') || el.contains(document.activeElement))) wait();
+        else expire.current();
+      }, SUCCESS_SECONDS * 1000);
+    };
+    wait();
+    return () => clearTimeout(timer);
+  }, [status]);
+  return (
+    <MessageBar ref={ref} intent={warned ? 'warning' : 'success'} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{status.summary}</MessageBarTitle>
+        <span>Word's Undo (Ctrl+Z) takes it out again.</span>
+        {warned && (
+          <ul className={styles.list}>
+            {status.messages.map((m) => (
+              <li key={m.text}>{m.text}</li>
+            ))}
+          </ul>
+        )}
+        <details className={styles.details}>
+          <summary className={styles.summary}>Sections inserted</summary>
+          <ul className={styles.list}>
+            {status.sections.map((title, i) => (
+              <li key={i}>{title}</li>
+            ))}
+          </ul>
+        </details>
+      </MessageBarBody>
+      <MessageBarActions>
+        {props.onGoTo && <Button onClick={props.onGoTo}>Go to</Button>}
+        <Button onClick={props.onDismiss}>Dismiss</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
 
 export interface InsertBarProps {
   countText: string;
@@ -46,6 +109,8 @@ export interface InsertBarProps {
   onChooseMode(mode: InsertMode): void;
   onCancel(): void;
   onDismiss(): void;
+  /** Selects the first inserted section in the document (absent where the document cannot select blocks). */
+  onGoTo?(): void;
 }
 
 export function InsertBar(props: InsertBarProps): JSX.Element {
@@ -81,7 +146,7 @@ export function InsertBar(props: InsertBarProps): JSX.Element {
           Select at least one qualification, responsibility or skill to insert.
         </p>
       )}
-      <div aria-live="polite">
+      <div aria-live="polite" className={styles.status}>
         {status.kind === 'busy' && <Spinner size="tiny" label={status.label} />}
         {status.kind === 'confirm-duplicates' && (
           <MessageBar intent="warning" layout="multiline">
@@ -110,22 +175,12 @@ export function InsertBar(props: InsertBarProps): JSX.Element {
           </MessageBar>
         )}
         {status.kind === 'done' && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Done</MessageBarTitle>
-              <span>{status.summary}</span>
-              {status.messages.length > 0 && (
-                <ul className={styles.list}>
-                  {status.messages.map((m) => (
-                    <li key={m.text}>{m.text}</li>
-                  ))}
-                </ul>
-              )}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={thenBack(props.onDismiss)}>Dismiss</Button>
-            </MessageBarActions>
-          </MessageBar>
+          <DoneMessage
+            status={status}
+            onGoTo={props.onGoTo && thenBack(props.onGoTo)}
+            onDismiss={thenBack(props.onDismiss)}
+            onExpire={props.onDismiss}
+          />
         )}
         {status.kind === 'failed' && (
           <MessageBar intent="error" layout="multiline">

@@ -1,8 +1,20 @@
 /**
- * The task pane: choose a level, pick, insert. All document access goes through the DocumentPort;
- * all decisions are in the plain modules under ../state, so this file only wires them to the screen.
+ * The task pane: three views under a tab list (Build: choose a level, pick, insert; In this document;
+ * Catalogs and profiles), and the help area. All document access goes through the DocumentPort; all
+ * decisions are in the plain modules under ../state, so this file only wires them to the screen.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -14,6 +26,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Tab,
+  TabList,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -22,11 +36,7 @@ import type { Catalog } from '../../catalog/types';
 import type { Role } from '../../compose/blocks';
 import type { Selection } from '../../compose/selection';
 import type { StyleMapping } from '../../house-style/types';
-import type { DocumentSnapshot, DocumentPort, WordError } from '../../word/port';
-import { houseStyle } from '../../workflows/house-style';
-import { insertSelection, type InsertAnswers } from '../../workflows/insert';
-import { itemsInDocument } from '../../workflows/in-document';
-import { HOUSE_STYLE_SETTING, readMapping, safeSetting, withRole } from '../../workflows/settings';
+import type { DocumentPort, DocumentSnapshot, InsertMode, WordError } from '../../word/port';
 import {
   composeSelection,
   describeCount,
@@ -35,13 +45,24 @@ import {
   placeholdersInUse,
   summaryOffered,
 } from '../state/derived';
+import { HOUSE_STYLE_SETTING, readMapping, safeSetting, withRole } from '../../workflows/settings';
 import { withCatalog } from '../state/catalog-sources';
+import { alreadyInserted, itemsInDocument } from '../../workflows/in-document';
 import { profileActions } from '../state/profile-actions';
-import { statusOfQuestion, uniqueMessages, unexpectedError, type InsertStatus } from '../state/insert-status';
-import { buildPreview } from '../state/pipeline';
+import {
+  leavesByItself,
+  nextQuestion,
+  uniqueMessages,
+  unexpectedError,
+  type InsertStatus,
+} from '../state/insert-status';
+import { buildInsertion, houseStyle, insertedSummary } from '../state/pipeline';
 import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
-import { initialSelection, selectionReducer } from '../state/selection';
+import { initialSelection, selectionReducer, type SelectionAction } from '../state/selection';
+import { newJobId } from '../../blocks/jobs';
+import { BLOCK_NOT_FOUND } from '../../word/word-errors';
 import { FirstRun } from './FirstRun';
+import { HelpButton, HelpPanel, useHelpArea } from './HelpArea';
 import { HouseStylePanel } from './HouseStylePanel';
 import { InsertBar } from './InsertBar';
 import { InsertPreview } from './InsertPreview';
@@ -59,6 +80,7 @@ const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
   scroll: {
     flexGrow: 1,
+    minHeight: 0,
     overflowY: 'auto',
     display: 'flex',
     flexDirection: 'column',
@@ -69,12 +91,29 @@ const useStyles = makeStyles({
   },
   title: {
     margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
   panel: { paddingBottom: tokens.spacingVerticalS },
+  top: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  /** Build: its own scrolling column above the insert bar, which stays in view. */
+  view: { flexGrow: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
 });
+
+type View = 'build' | 'document' | 'catalogs';
+const VIEWS: readonly View[] = ['build', 'document', 'catalogs'];
+const VIEW_NAMES: Record<View, string> = {
+  build: 'Build',
+  document: 'In this document',
+  catalogs: 'Catalogs and profiles',
+};
 
 export interface PaneProps {
   port: DocumentPort;
@@ -121,22 +160,45 @@ export function Pane(props: PaneProps): JSX.Element {
   }, [refreshDocument]);
 
   // Derived data, recomputed only when its inputs change.
-  const view = useMemo(
+  const levelItems = useMemo(
     () => levelView(catalog, selection.levelId, selection.workSettingId),
     [catalog, selection.levelId, selection.workSettingId],
   );
   const offeredSummary = summaryOffered(catalog, selection.levelId) ? catalog.summary : undefined;
-  const picks = useMemo(() => effectivePicks(view, selection, catalog), [view, selection, catalog]);
+  const picks = useMemo(() => effectivePicks(levelItems, selection, catalog), [levelItems, selection, catalog]);
   const count = pickCount(picks);
-  const placeholders = useMemo(() => placeholdersInUse(catalog, view, picks), [catalog, view, picks]);
+  const placeholders = useMemo(() => placeholdersInUse(catalog, levelItems, picks), [catalog, levelItems, picks]);
   const detected = useMemo(() => houseStyle(snapshot, mapping), [snapshot, mapping]);
   const insertion = useMemo(
-    () => buildPreview(catalog, composeSelection(selection, picks), detected.value),
+    () => buildInsertion(catalog, composeSelection(selection, picks), detected.value),
     [catalog, selection, picks, detected],
   );
   const inDocument = useMemo(() => itemsInDocument(snapshot?.blocks ?? [], catalog), [snapshot, catalog]);
 
   const settle = () => setStatus((s) => (s.kind === 'done' || s.kind === 'failed' ? { kind: 'idle' } : s));
+  // The next action takes a success message away; warnings and errors stay until dismissed.
+  const act = useCallback((action: SelectionAction) => {
+    dispatch(action);
+    setStatus((s) => (leavesByItself(s) ? { kind: 'idle' } : s));
+  }, []);
+
+  // Each view keeps its own scroll position while the pane is open.
+  const [view, setView] = useState<View>('build');
+  const scrollers = useRef(new Map<View, HTMLElement>());
+  const scrollTops = useRef(new Map<View, number>());
+  const scrollRef = (v: View) => (el: HTMLElement | null) => {
+    if (el) scrollers.current.set(v, el);
+  };
+  const showView = (next: View) => {
+    scrollTops.current.set(view, scrollers.current.get(view)?.scrollTop ?? 0);
+    setView(next);
+  };
+  useLayoutEffect(() => {
+    const el = scrollers.current.get(view);
+    if (el) el.scrollTop = scrollTops.current.get(view) ?? 0;
+  }, [view]);
+  const help = useHelpArea();
+  const ids = useId();
 
   const changeLevel = (levelId: string) => {
     dispatch({ type: 'level', levelId });
@@ -188,35 +250,70 @@ export function Pane(props: PaneProps): JSX.Element {
       );
   };
 
-  /** The insert workflow: it reads the document (unless answering about `fresh`), asks, or inserts. */
-  const runInsert = async (answers: InsertAnswers, fresh?: DocumentSnapshot) => {
-    const n = insertion.plan.sections.length;
-    setStatus({
-      kind: 'busy',
-      label: fresh ? `Inserting ${n} section${n === 1 ? '' : 's'}…` : 'Reading the document…',
-    });
+  const runInsert = async (mode: InsertMode, fresh: DocumentSnapshot) => {
+    const styles = houseStyle(fresh, mapping);
+    const jobId = newJobId(fresh.blocks);
+    const ready = buildInsertion(catalog, composeSelection(selection, picks), styles.value, jobId);
+    const n = ready.plan.sections.length;
+    setStatus({ kind: 'busy', label: `Inserting ${n} section${n === 1 ? '' : 's'}…` });
     try {
-      const request = { catalog, selection: composeSelection(selection, picks), mapping };
-      const outcome = await insertSelection(port, request, answers, fresh);
-      if (outcome.kind === 'failed') {
-        setStatus({ kind: 'failed', error: outcome.error });
+      const result = await port.insert(ready.plan, mode);
+      if (!result.ok) {
+        setStatus({ kind: 'failed', error: result.error });
         return;
       }
-      if (outcome.kind === 'question') {
-        setSnapshot(outcome.snapshot);
-        setStatus(statusOfQuestion(outcome.question, outcome.snapshot, answers));
-        return;
-      }
-      const notes = uniqueMessages(outcome.messages).filter((m) => m.level !== 'info');
-      setStatus({ kind: 'done', summary: outcome.summary, messages: notes });
+      const notes = uniqueMessages([...styles.messages, ...ready.messages, ...result.messages]).filter(
+        (m) => m.level !== 'info',
+      );
+      setStatus({
+        kind: 'done',
+        summary: insertedSummary(ready.model),
+        sections: ready.plan.sections.map((s) => s.title),
+        jobId,
+        messages: notes,
+      });
       void refreshDocument();
     } catch (e) {
       setStatus({ kind: 'failed', error: unexpectedError(e) });
     }
   };
 
-  const startInsert = () => {
-    if (count) void runInsert({});
+  const proceed = (fresh: DocumentSnapshot, duplicatesConfirmed: boolean) => {
+    const chosen = composeSelection(selection, picks);
+    const duplicates = alreadyInserted(chosen, itemsInDocument(fresh.blocks, catalog), offeredSummary?.id).length;
+    const question = nextQuestion(fresh, duplicates, duplicatesConfirmed);
+    if (question) setStatus(question);
+    else void runInsert('after-selection', fresh);
+  };
+
+  const startInsert = async () => {
+    if (!count) return;
+    setStatus({ kind: 'busy', label: 'Reading the document…' });
+    try {
+      const read = await port.readDocument();
+      if (!read.ok) {
+        setStatus({ kind: 'failed', error: read.error });
+        return;
+      }
+      setSnapshot(read.value);
+      proceed(read.value, false);
+    } catch (e) {
+      setStatus({ kind: 'failed', error: unexpectedError(e) });
+    }
+  };
+
+  /** Selects the first section inserted with this job id, as the document lists it now. */
+  const goToJob = async (jobId: string) => {
+    try {
+      const read = await port.readDocument();
+      const first = read.ok ? read.value.blocks.find((b) => b.tag.jobId === jobId) : undefined;
+      const result = first
+        ? await port.selectBlock!(first.id)
+        : { ok: false as const, error: read.ok ? BLOCK_NOT_FOUND : read.error };
+      if (!result.ok) setStatus({ kind: 'failed', error: result.error });
+    } catch (e) {
+      setStatus({ kind: 'failed', error: unexpectedError(e) });
+    }
   };
 
   const dismissFirstRun = () => {
@@ -226,97 +323,143 @@ export function Pane(props: PaneProps): JSX.Element {
     levelRef.current?.focus();
   };
 
+  const tabId = (v: View) => `${ids}-tab-${v}`;
+  const panelId = (v: View) => `${ids}-panel-${v}`;
+  const panelProps = (v: View) => ({
+    id: panelId(v),
+    role: 'tabpanel',
+    'aria-labelledby': tabId(v),
+    hidden: view !== v,
+    // Fluent's classes set display: the hidden attribute alone would not hide the panel.
+    style: view === v ? undefined : { display: 'none' },
+  });
+
   return (
     <div className={styles.pane}>
-      <div className={styles.scroll}>
-        <h1 className={styles.title}>Job Description Builder</h1>
-        {showFirstRun && <FirstRun onDone={dismissFirstRun} />}
-        {readError && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>The document could not be read</MessageBarTitle>
-              {readError.message} {readError.advice}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <PickSteps
-          levelRef={levelRef}
-          catalogs={catalogs}
-          catalog={catalog}
-          selection={selection}
-          view={view}
-          summary={offeredSummary}
-          inDocument={inDocument}
-          openIds={openIds}
-          onOpenIds={setOpenIds}
-          onCatalog={changeCatalog}
-          onLevel={changeLevel}
-          dispatch={dispatch}
-        />
+      <div className={styles.top}>
+        <div className={styles.titleRow}>
+          <h1 className={styles.title}>Job Description Builder</h1>
+          <HelpButton open={help.open} panelId={help.panelId} onToggle={help.toggle} />
+        </div>
+        <TabList size="small" selectedValue={view} onTabSelect={(_, d) => showView(d.value as View)} aria-label="Views">
+          {VIEWS.map((v) => (
+            <Tab key={v} value={v} id={tabId(v)} aria-controls={panelId(v)}>
+              {VIEW_NAMES[v]}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
+      {help.open && <HelpPanel id={help.panelId} />}
 
-        <Section
-          title="3. Check and insert"
-          actions={
-            count > 0 ? (
-              <Button size="small" appearance="subtle" onClick={() => dispatch({ type: 'clear' })}>
-                Clear selection
-              </Button>
-            ) : undefined
-          }
-        >
-          {placeholders.length > 0 && (
-            <PlaceholderInputs
-              placeholders={placeholders}
-              values={selection.placeholderValues}
-              onChange={(id, value) => dispatch({ type: 'placeholder', id, value })}
-            />
+      <div {...panelProps('build')} className={styles.view}>
+        <div className={styles.scroll} ref={scrollRef('build')}>
+          {showFirstRun && <FirstRun onDone={dismissFirstRun} />}
+          {readError && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>The document could not be read</MessageBarTitle>
+                {readError.message} {readError.advice}
+              </MessageBarBody>
+            </MessageBar>
           )}
-          <Checkbox
-            label="Show essentiality after competency headings"
-            checked={selection.includeEssentiality}
-            onChange={(_, d) => dispatch({ type: 'essentiality', on: d.checked === true })}
+          <PickSteps
+            levelRef={levelRef}
+            catalogs={catalogs}
+            catalog={catalog}
+            selection={selection}
+            view={levelItems}
+            summary={offeredSummary}
+            inDocument={inDocument}
+            openIds={openIds}
+            onOpenIds={setOpenIds}
+            onCatalog={changeCatalog}
+            onLevel={changeLevel}
+            dispatch={act}
           />
-          {snapshot?.trackChangesOn && (
-            <MessageBar intent="info">
-              <MessageBarBody>Track changes is on: the inserted sections will show as tracked changes.</MessageBarBody>
-            </MessageBar>
-          )}
-          {saveError && (
-            <MessageBar intent="error">
-              <MessageBarBody>{saveError}</MessageBarBody>
-            </MessageBar>
-          )}
-          <Accordion multiple collapsible defaultOpenItems={['preview']}>
-            <AccordionItem value="preview">
-              <AccordionHeader>Preview</AccordionHeader>
-              <AccordionPanel className={styles.panel}>
-                <InsertPreview html={insertion.previewHtml} empty={count === 0} />
-              </AccordionPanel>
-            </AccordionItem>
-            <AccordionItem value="house-style">
-              <AccordionHeader>House style</AccordionHeader>
-              <AccordionPanel className={styles.panel}>
-                <HouseStylePanel
-                  sheet={snapshot?.styles ?? { styles: [] }}
-                  styleMap={detected.value}
-                  mapping={mapping}
-                  onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
-                  onReset={() => saveMapping({})}
-                />
-              </AccordionPanel>
-            </AccordionItem>
-          </Accordion>
-        </Section>
 
+          <Section
+            title="3. Check and insert"
+            actions={
+              count > 0 ? (
+                <Button size="small" appearance="subtle" onClick={() => act({ type: 'clear' })}>
+                  Clear selection
+                </Button>
+              ) : undefined
+            }
+          >
+            {placeholders.length > 0 && (
+              <PlaceholderInputs
+                placeholders={placeholders}
+                values={selection.placeholderValues}
+                onChange={(id, value) => act({ type: 'placeholder', id, value })}
+              />
+            )}
+            <Checkbox
+              label="Show essentiality after competency headings"
+              checked={selection.includeEssentiality}
+              onChange={(_, d) => act({ type: 'essentiality', on: d.checked === true })}
+            />
+            {snapshot?.trackChangesOn && (
+              <MessageBar intent="info">
+                <MessageBarBody>
+                  Track changes is on: the inserted sections will show as tracked changes.
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {saveError && (
+              <MessageBar intent="error">
+                <MessageBarBody>{saveError}</MessageBarBody>
+              </MessageBar>
+            )}
+            <Accordion multiple collapsible defaultOpenItems={['preview']}>
+              <AccordionItem value="preview">
+                <AccordionHeader>Preview</AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <InsertPreview html={insertion.previewHtml} empty={count === 0} />
+                </AccordionPanel>
+              </AccordionItem>
+              <AccordionItem value="house-style">
+                <AccordionHeader>House style</AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <HouseStylePanel
+                    sheet={snapshot?.styles ?? { styles: [] }}
+                    styleMap={detected.value}
+                    mapping={mapping}
+                    onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
+                    onReset={() => saveMapping({})}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          </Section>
+        </div>
+        <InsertBar
+          countText={describeCount(picks)}
+          canInsert={count > 0}
+          status={status}
+          onInsert={() => void startInsert()}
+          onConfirmDuplicates={() => status.kind === 'confirm-duplicates' && proceed(status.snapshot, true)}
+          onChooseMode={(mode) => status.kind === 'choose-mode' && void runInsert(mode, status.snapshot)}
+          onCancel={() => setStatus({ kind: 'idle' })}
+          onDismiss={() => setStatus({ kind: 'idle' })}
+          onGoTo={port.selectBlock && status.kind === 'done' ? () => void goToJob(status.jobId) : undefined}
+        />
+      </div>
+
+      <div {...panelProps('document')} className={styles.scroll} ref={scrollRef('document')}>
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
           <InDocument
             port={port}
             catalogs={catalogs}
-            mapping={mapping}
+            styleMap={detected.value}
             documentVersion={snapshot}
             onChanged={() => void refreshDocument()}
           />
+        </Suspense>
+      </div>
 
+      <div {...panelProps('catalogs')} className={styles.scroll} ref={scrollRef('catalogs')}>
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
           <Section title="Catalogs and profiles">
             <CatalogSources port={port} onCatalog={addCatalog} onForget={forgetCatalog} />
             <Profiles
@@ -329,21 +472,6 @@ export function Pane(props: PaneProps): JSX.Element {
           </Section>
         </Suspense>
       </div>
-      <InsertBar
-        countText={describeCount(picks)}
-        canInsert={count > 0}
-        status={status}
-        onInsert={startInsert}
-        onConfirmDuplicates={() =>
-          status.kind === 'confirm-duplicates' &&
-          void runInsert({ ...status.answers, duplicatesConfirmed: true }, status.snapshot)
-        }
-        onChooseMode={(mode) =>
-          status.kind === 'choose-mode' && void runInsert({ ...status.answers, mode }, status.snapshot)
-        }
-        onCancel={() => setStatus({ kind: 'idle' })}
-        onDismiss={() => setStatus({ kind: 'idle' })}
-      />
     </div>
   );
 }

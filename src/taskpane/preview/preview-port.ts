@@ -10,6 +10,8 @@ import { parseSectionTag } from '../../render/section-tag';
 import { canonicalText, commandLines, type TextLine } from '../../render/section-text';
 import { blockChangeRefusal } from '../../workflows/refusal';
 import type {
+  BlockChangeRequest,
+  BlockReport,
   DocumentPort,
   DocumentSnapshot,
   ExistingBlock,
@@ -58,12 +60,37 @@ export function createPreviewPort(
   let doc = start;
   const settings = new Map<string, unknown>(Object.entries(storedSettings));
   const listeners = new Set<() => void>();
-  /** Replaces the node at `at`; the cursor keeps its place in the text. */
-  const change = (at: number, replacement: PreviewNode[]) => {
-    const nodes = [...doc.nodes];
-    nodes.splice(at, 1, ...replacement);
-    doc = { ...doc, nodes, cursor: doc.cursor > at ? doc.cursor - 1 + replacement.length : doc.cursor };
+  /**
+   * Replaces each listed section node (a new section, or nothing to remove it) in one change; the cursor
+   * keeps its place in the text. Block ids are positions before the change; the reports give them after it.
+   */
+  const changeBlocks = (changes: readonly BlockChangeRequest[]): PortResult<BlockReport[]> => {
+    if (changes.some((c) => sectionAt(doc, c.id) === undefined)) return { ok: false, error: BLOCK_NOT_FOUND };
+    // Edited blocks are refused as in Word (a document handed in may hold edited ones): all or nothing.
+    for (const c of changes) {
+      const lines = c.section ? commandLines(c.section.content) : [];
+      const refusal = refusalFor(doc, c.id, lines, c.overwriteEdits);
+      if (refusal) return { ok: false, error: refusal };
+    }
+    const byPosition = new Map(changes.map((c) => [positionOf(c.id), c]));
+    const nodes: PreviewNode[] = [];
+    const newPosition = new Map<number, number>();
+    let cursor = doc.cursor;
+    doc.nodes.forEach((node, i) => {
+      const change = byPosition.get(i);
+      if (!change) nodes.push(node);
+      else if (change.section) {
+        newPosition.set(i, nodes.length);
+        nodes.push({ kind: 'section', section: change.section });
+      } else if (i < doc.cursor) cursor--;
+    });
+    doc = { ...doc, nodes, cursor };
     listeners.forEach((l) => l());
+    const value = changes.map((c) => {
+      const at = newPosition.get(positionOf(c.id));
+      return { id: at === undefined ? '' : `preview-${at}` };
+    });
+    return { ok: true, value, messages: [] };
   };
 
   return {
@@ -105,20 +132,15 @@ export function createPreviewPort(
         : { ok: true, value: undefined, messages: [] };
     },
     async replaceBlock(id, section, opts) {
-      const at = sectionAt(doc, id);
-      if (at === undefined) return { ok: false, error: BLOCK_NOT_FOUND };
-      const refusal = refusalFor(doc, id, commandLines(section.content), opts.overwriteEdits);
-      if (refusal) return { ok: false, error: refusal };
-      change(at, [{ kind: 'section', section }]);
-      return { ok: true, value: { id }, messages: [] };
+      const result = changeBlocks([{ id, section, overwriteEdits: opts.overwriteEdits }]);
+      return result.ok ? { ...result, value: result.value[0] } : result;
     },
     async removeBlock(id, opts) {
-      const at = sectionAt(doc, id);
-      if (at === undefined) return { ok: false, error: BLOCK_NOT_FOUND };
-      const refusal = refusalFor(doc, id, [], opts.overwriteEdits);
-      if (refusal) return { ok: false, error: refusal };
-      change(at, []);
-      return { ok: true, value: undefined, messages: [] };
+      const result = changeBlocks([{ id, overwriteEdits: opts.overwriteEdits }]);
+      return result.ok ? { ...result, value: undefined } : result;
+    },
+    async changeBlocks(changes) {
+      return changeBlocks(changes);
     },
     getDocumentSetting: (key) => settings.get(key),
     async setDocumentSetting(key, value) {

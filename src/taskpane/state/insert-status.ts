@@ -4,31 +4,41 @@
  */
 import type { Message } from '../../messages';
 import type { DocumentSnapshot, WordError } from '../../word/port';
-import type { InsertAnswers, InsertQuestion } from '../../workflows/insert';
-
-/** A question carries the document it was asked about and the answers given so far. */
-interface Asked {
-  snapshot: DocumentSnapshot;
-  answers: InsertAnswers;
-}
 
 export type InsertStatus =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string }
-  | ({ kind: 'confirm-duplicates'; count: number } & Asked)
-  | ({ kind: 'choose-mode' } & Asked)
-  | { kind: 'done'; summary: string; messages: Message[] }
+  | { kind: 'confirm-duplicates'; count: number; snapshot: DocumentSnapshot }
+  | { kind: 'choose-mode'; snapshot: DocumentSnapshot }
+  | {
+      kind: 'done';
+      /** One line: how many sections and items. */
+      summary: string;
+      /** The inserted sections' titles, shown on request. */
+      sections: string[];
+      /** The job id the sections were inserted with (Go to finds the first of them by it). */
+      jobId: string;
+      /** Warnings: with any, the message stays until dismissed. */
+      messages: Message[];
+    }
   | { kind: 'failed'; error: WordError };
 
-/** The insert workflow's question, as the insert bar shows it. */
-export function statusOfQuestion(
-  question: InsertQuestion,
+/** The next question for this snapshot, or undefined when the insertion can go ahead. */
+export function nextQuestion(
   snapshot: DocumentSnapshot,
-  answers: InsertAnswers,
-): InsertStatus {
-  return question.kind === 'confirm-duplicates'
-    ? { kind: 'confirm-duplicates', count: question.count, snapshot, answers }
-    : { kind: 'choose-mode', snapshot, answers };
+  duplicates: number,
+  duplicatesConfirmed: boolean,
+): InsertStatus | undefined {
+  if (duplicates > 0 && !duplicatesConfirmed) return { kind: 'confirm-duplicates', count: duplicates, snapshot };
+  if (!snapshot.cursor.collapsed) return { kind: 'choose-mode', snapshot };
+  return undefined;
+}
+
+/** Success without warnings goes by itself after this long (or on the next action); anything else stays. */
+export const SUCCESS_SECONDS = 8;
+
+export function leavesByItself(status: InsertStatus): boolean {
+  return status.kind === 'done' && status.messages.length === 0;
 }
 
 /** A thrown error (a port that broke its promise) in the same shape as a reported one. */

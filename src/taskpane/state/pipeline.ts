@@ -1,18 +1,23 @@
 /**
- * What the pane shows before inserting: the insertion the workflow would make (src/workflows/insert.ts) and
- * its preview in an approximation of the document's styles.
+ * The glue from the pane's state to what Word receives: the house style (workflows/house-style.ts), then the
+ * insertion the insert workflow plans (workflows/insert.ts) with its preview HTML. Two steps so the pane
+ * recomputes detection only when the document or mapping changes.
  */
 import type { Catalog } from '../../catalog/types';
 import type { Selection } from '../../compose/selection';
 import type { StyleMap } from '../../house-style/types';
 import { renderHtml } from '../../render/html';
-import { buildInsertion, type Insertion } from '../../workflows/insert';
+import { planInsertion, type Insertion as PlannedInsertion } from '../../workflows/insert';
 
-export interface Preview extends Insertion {
+export { houseStyle } from '../../workflows/house-style';
+export { insertedSummary } from '../../workflows/insert';
+
+export interface Insertion extends PlannedInsertion {
   previewHtml: string;
 }
 
-export function buildPreview(catalog: Catalog, selection: Selection, styles: StyleMap): Preview {
-  const insertion = buildInsertion(catalog, selection, styles);
-  return { ...insertion, previewHtml: renderHtml(insertion.model, styles) };
+/** `jobId`: the sections are inserted as one job description (src/blocks/jobs.ts); the preview needs none. */
+export function buildInsertion(catalog: Catalog, selection: Selection, styles: StyleMap, jobId?: string): Insertion {
+  const planned = planInsertion(catalog, selection, styles, jobId);
+  return { ...planned, previewHtml: renderHtml(planned.model, styles) };
 }

@@ -126,6 +126,8 @@ export interface FakeControlSnapshot {
   /** The control's first and last paragraph. */
   from: number;
   to: number;
+  /** A drop-down list's entries and prompt (absent for rich-text controls). */
+  dropDown?: { items: string[]; prompt?: string };
 }
 
 export interface FakeSelectionSnapshot {
@@ -418,6 +420,9 @@ function snapshotOf(
         text: model.controlText(c),
         from: model.order(c.from),
         to: model.order(c.to),
+        ...(c.type === 'DropDownList'
+          ? { dropDown: { items: c.listItems ?? [], ...(c.placeholderText ? { prompt: c.placeholderText } : {}) } }
+          : {}),
       })),
     selection: selectionSnapshot(model),
     settings: Object.fromEntries(settings),

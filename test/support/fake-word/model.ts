@@ -76,6 +76,12 @@ export interface ControlNode {
   firstLineOnly?: boolean;
   /** Times its content was replaced; on the web getRange fails from the second (#6738). */
   refills?: number;
+  /** Absent: rich text (the default type). */
+  type?: 'DropDownList';
+  /** A drop-down's entries, in order (addListItem). */
+  listItems?: string[];
+  /** Dimmed text shown while the control is empty. */
+  placeholderText?: string;
 }
 
 export interface StyleEntry {

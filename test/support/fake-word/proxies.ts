@@ -549,9 +549,24 @@ export class FakeRange extends FakeClientObject<RangeNode> {
     );
   }
 
-  insertContentControl(): FakeContentControl {
+  /** A drop-down (WordApi 1.9) is inline: Word refuses one over a paragraph mark or across paragraphs. */
+  insertContentControl(type: string = 'RichText'): FakeContentControl {
+    if (type !== 'RichText' && type !== 'DropDownList')
+      throw new FakeOfficeError('InvalidArgument', `The fake makes rich-text and drop-down controls, not '${type}'.`);
     return this.make(
-      (n) => this.env.editor.wrap(asText(n)),
+      (n) => {
+        const range = asText(n);
+        if (type === 'RichText') return this.env.editor.wrap(range);
+        requireSet(this.env, '1.9', 'insertContentControl(DropDownList)');
+        if (range.mark || range.start.para !== range.end.para)
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'A drop-down list content control must lie within one paragraph.',
+          );
+        const control = this.env.editor.wrap(range);
+        this.env.editor.setControl(control, { type, listItems: [] });
+        return control;
+      },
       (resolve) => new FakeContentControl(this.context, resolve),
     );
   }
@@ -896,6 +911,14 @@ export class FakeContentControl extends FakeClientObject<ControlNode> {
   set appearance(appearance: string) {
     this.change((c) => this.env.editor.setControl(c, { appearance }));
   }
+  set placeholderText(placeholderText: string) {
+    this.change((c) => this.env.editor.setControl(c, { placeholderText }));
+  }
+
+  /** WordApi 1.9; on a control of another type Word answers with an error at sync. */
+  get dropDownListContentControl(): FakeDropDownList {
+    return this.once('dropDown', () => new FakeDropDownList(this.context, () => this.node()));
+  }
 
   get paragraphs(): FakeParagraphCollection {
     return this.once(
@@ -968,6 +991,27 @@ export class FakeContentControl extends FakeClientObject<ControlNode> {
       (c) => this.env.editor.appendTableToControl(c, cells),
       (resolve) => new FakeTable(this.context, resolve),
     );
+  }
+}
+
+export class FakeDropDownList extends FakeClientObject<ControlNode> {
+  protected readonly scalars = [] as const;
+  protected read(): unknown {
+    return undefined;
+  }
+
+  addListItem(displayText: string): void {
+    this.change((c) => {
+      requireSet(this.env, '1.9', 'addListItem');
+      if (c.type !== 'DropDownList')
+        throw new FakeOfficeError('ItemNotFound', 'The content control is not a drop-down list.');
+      if (!displayText.trim() || c.listItems?.includes(displayText))
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `A drop-down entry must be unique and not empty ("${displayText}").`,
+        );
+      this.env.editor.setControl(c, { listItems: [...(c.listItems ?? []), displayText] });
+    });
   }
 }
 
