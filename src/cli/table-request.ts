@@ -2,17 +2,12 @@
  * `jd-builder matrix`, `compare` and `checklist`: the tables go into a template as insert puts a job
  * description there (same insertion point, house style and package handling); only what is composed differs.
  */
-import type { Catalog } from '../catalog/types';
 import type { BlockModel } from '../compose/blocks';
-import type { Selection } from '../compose/selection';
-import { composeChecklist, composeComparison, composeMatrix } from '../compose/tables';
-import type { WithMessages } from '../messages';
+import { composeChecklist, composeComparison, composeMatrix, type Composer } from '../compose/tables';
 import { findLevel } from './selection-args';
 
 export type TableRequest =
   { kind: 'matrix' } | { kind: 'comparison'; from: string; to: string } | { kind: 'checklist'; jobTitle?: string };
-
-export type Composer = (catalog: Catalog, selection: Selection) => WithMessages<BlockModel>;
 
 /** Composes the requested table from the catalog and the selection the command line made. */
 export function tableComposer(request: TableRequest): Composer {

@@ -11,6 +11,9 @@ import type { BlockModel, Run, SectionTag, TableRow } from './blocks';
 import { compose } from './compose';
 import type { Selection } from './selection';
 
+/** What turns the catalog and the picks into blocks: compose() for a job description, or one of these tables. */
+export type Composer = (catalog: Catalog, selection: Selection) => WithMessages<BlockModel>;
+
 /** The assessment methods a checklist offers when the catalog names none of its own. */
 export const DEFAULT_ASSESSMENT_METHODS = ['Observation', 'Demonstration', 'Written test', 'Review of work'];
 export const CHECKLIST_TITLE = 'Competency Checklist';

@@ -8,6 +8,7 @@ import { compose } from '../compose/compose';
 import { newJobId, withJobId } from '../blocks/jobs';
 import type { BlockModel, SectionPart } from '../compose/blocks';
 import type { Selection } from '../compose/selection';
+import type { Composer } from '../compose/tables';
 import type { StyleMap, StyleMapping } from '../house-style/types';
 import type { Message } from '../messages';
 import type { InsertPlan } from '../render/commands';
@@ -45,11 +46,18 @@ export interface Insertion {
 }
 
 /**
- * Catalog + selection + style map -> block model and the plan every port inserts. `jobId`: the sections are
- * inserted as one job description (src/blocks/jobs.ts).
+ * Catalog + selection + style map -> block model and the plan every port inserts: the job description
+ * (compose) or a table from the same picks (src/compose/tables.ts). `jobId`: the sections are inserted as one
+ * job description (src/blocks/jobs.ts).
  */
-export function planInsertion(catalog: Catalog, selection: Selection, styles: StyleMap, jobId?: string): Insertion {
-  const composed = compose(catalog, selection);
+export function planInsertion(
+  catalog: Catalog,
+  selection: Selection,
+  styles: StyleMap,
+  jobId?: string,
+  composer: Composer = compose,
+): Insertion {
+  const composed = composer(catalog, selection);
   const model = jobId ? withJobId(composed.value, jobId) : composed.value;
   return { model, plan: renderCommands(model, styles), messages: composed.messages };
 }

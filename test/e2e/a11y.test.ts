@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { builtinCatalog } from '../../src/catalog/builtin';
-import { chooseLevel, competencyPanels, dismissFirstRun, openPane, search, paneSessionPerFile } from './pane';
+import { chooseLevel, competencyPanels, dismissFirstRun, openPane, search, paneSessionPerFile, showView, insertedStatus } from './pane';
 
 const session = paneSessionPerFile();
 const FIRST_COMPETENCY = builtinCatalog().competencies[0].title;
@@ -51,11 +51,15 @@ describe.each(['light', 'dark', 'high-contrast'] as const)('accessibility, %s th
         .first()
         .check();
       await page.getByRole('button', { name: 'Insert at cursor' }).click();
+      await insertedStatus(page).waitFor();
+      await showView(page, 'In this document');
       const block = page.getByRole('region', { name: 'In this document' }).getByRole('listitem').first();
       await block.getByRole('button', { name: 'Re-level' }).click();
       await block.getByRole('button', { name: 'Show changes' }).click();
       await block.getByRole('group', { name: 'Changes to apply' }).waitFor();
 
+      await expect(violations(page)).resolves.toEqual([]);
+      await showView(page, 'Catalogs and profiles');
       const csv = 'Competency,Level,Responsibility,Essentiality\r\nAcme,Entry Level,Verifies licenses,Essential\r\n';
       await page
         .getByLabel('Catalog file')

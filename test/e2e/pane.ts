@@ -130,3 +130,17 @@ export async function tickByName(scope: Page | Locator, name: string): Promise<s
 export async function labelOf(box: Locator): Promise<string> {
   return (await box.evaluate((el) => el.closest('.fui-Checkbox')?.querySelector('label')?.textContent ?? '')).trim();
 }
+
+export type ViewName = 'Build' | 'In this document' | 'Catalogs and profiles';
+
+/** Shows one of the pane's three views by its tab, as a user would. */
+export async function showView(page: Page, name: ViewName): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  await tab.click();
+  await page.getByRole('tabpanel', { name }).waitFor();
+}
+
+/** The one-line result after an insertion ("Inserted 3 sections: …"). */
+export function insertedStatus(page: Page): Locator {
+  return page.getByText(/^Inserted \d+ sections?/);
+}

@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './dist';
 import { fakeOfficeScript } from './fake-office';
-import { chooseLevel, competencyPanels, dismissFirstRun, openPane, search, paneSessionPerFile } from './pane';
+import { chooseLevel, competencyPanels, dismissFirstRun, openPane, search, paneSessionPerFile, insertedStatus } from './pane';
 
 const OUT = path.join(ROOT, 'test-artifacts', 'screenshots');
 const TEMPLATE = [{ text: 'Job Description', style: 'Title' }, { text: 'Duties', style: 'Heading 1' }, ''];
@@ -63,7 +63,7 @@ describe.each([320, 450])('pane at %i px', (width) => {
       expect(await overflowing(page)).toEqual([]);
       await search(page, '');
       await page.getByRole('button', { name: 'Insert at cursor' }).click();
-      await page.getByText('Done', { exact: true }).waitFor();
+      await insertedStatus(page).waitFor();
       await page.screenshot({ path: path.join(OUT, `pane-${width}-${theme}-inserted.png`) });
     } finally {
       await context.close();

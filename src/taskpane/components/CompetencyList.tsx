@@ -12,25 +12,18 @@ import {
   Checkbox,
   makeStyles,
   tokens,
-  type BadgeProps,
 } from '@fluentui/react-components';
 import { isStatedRating } from '../../catalog/honesty';
 import type { LevelCompetencyView } from '../../catalog/query';
-import type { Catalog, Rating } from '../../catalog/types';
+import { ratingLabel } from '../../catalog/rating-words';
+import type { Catalog } from '../../catalog/types';
 import { competencyPickState } from '../state/derived';
 import type { Highlights } from '../state/search-filter';
 import type { PaneSelection } from '../state/selection';
 import { Highlight } from './Highlight';
+import { ratingLook } from './rating-look';
 import { useCheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
-
-const BADGE_LOOK: Record<Rating, { appearance: BadgeProps['appearance']; color: BadgeProps['color'] }> = {
-  'very-essential': { appearance: 'filled', color: 'brand' },
-  essential: { appearance: 'tint', color: 'brand' },
-  'somewhat-essential': { appearance: 'outline', color: 'informative' },
-  unrated: { appearance: 'outline', color: 'subtle' },
-  'rating-lost': { appearance: 'outline', color: 'subtle' },
-};
 
 const useStyles = makeStyles({
   header: {
@@ -66,8 +59,6 @@ export interface CompetencyListProps {
 export const CompetencyList = memo(function CompetencyList(props: CompetencyListProps): JSX.Element {
   const styles = useStyles();
   const checkbox = useCheckboxClasses();
-  const ratingLabel = (rating: Rating) =>
-    props.catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ?? rating.replace('-', ' ');
   return (
     // A new accordion when searching starts or ends: otherwise every panel the search had opened would play its
     // closing animation at once (each one measured: a forced layout) when the search box is cleared.
@@ -91,8 +82,8 @@ export const CompetencyList = memo(function CompetencyList(props: CompetencyList
                 </span>
                 <span className={styles.meta}>
                   {isStatedRating(rating) && (
-                    <Badge size="small" {...BADGE_LOOK[rating]}>
-                      {ratingLabel(rating)}
+                    <Badge size="small" {...ratingLook(props.catalog, rating)}>
+                      {ratingLabel(props.catalog, rating)}
                     </Badge>
                   )}
                   <span className={styles.count}>

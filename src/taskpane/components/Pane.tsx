@@ -57,6 +57,16 @@ import {
   type InsertStatus,
 } from '../state/insert-status';
 import { buildInsertion, houseStyle, insertedSummary } from '../state/pipeline';
+import {
+  ESSENTIALITY_GROUPS_SETTING,
+  readGrouping,
+  storedGrouping,
+  withGrouping,
+  type Grouping,
+} from '../state/essentiality-groups';
+import { compose } from '../../compose/compose';
+import { composeChecklist, composeComparison, composeMatrix, type Composer } from '../../compose/tables';
+import { ChecklistAndGrouping } from './ChecklistAndGrouping';
 import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
 import { initialSelection, selectionReducer, type SelectionAction } from '../state/selection';
 import { newJobId } from '../../blocks/jobs';
@@ -138,6 +148,12 @@ export function Pane(props: PaneProps): JSX.Element {
   const [status, setStatus] = useState<InsertStatus>({ kind: 'idle' });
   const [openIds, setOpenIds] = useState<string[]>([]);
   const levelRef = useRef<HTMLSelectElement>(null);
+  const [grouping, setGrouping] = useState<Grouping>(() =>
+    readGrouping(safeSetting(port, ESSENTIALITY_GROUPS_SETTING)),
+  );
+  const [jobTitle, setJobTitle] = useState('');
+  // What the insertion under way composes: the job description, or a table (kept across its questions).
+  const composer = useRef<Composer>(compose);
 
   const refreshDocument = useCallback(async (): Promise<DocumentSnapshot | undefined> => {
     try {
@@ -170,8 +186,8 @@ export function Pane(props: PaneProps): JSX.Element {
   const placeholders = useMemo(() => placeholdersInUse(catalog, levelItems, picks), [catalog, levelItems, picks]);
   const detected = useMemo(() => houseStyle(snapshot, mapping), [snapshot, mapping]);
   const insertion = useMemo(
-    () => buildInsertion(catalog, composeSelection(selection, picks), detected.value),
-    [catalog, selection, picks, detected],
+    () => buildInsertion(catalog, withGrouping(composeSelection(selection, picks), grouping), detected.value),
+    [catalog, selection, picks, detected, grouping],
   );
   const inDocument = useMemo(() => itemsInDocument(snapshot?.blocks ?? [], catalog), [snapshot, catalog]);
 
@@ -250,10 +266,34 @@ export function Pane(props: PaneProps): JSX.Element {
       );
   };
 
+  const saveGrouping = (next: Grouping) => {
+    setGrouping(next);
+    setSaveError(undefined);
+    port
+      .setDocumentSetting(ESSENTIALITY_GROUPS_SETTING, storedGrouping(next))
+      .catch((e: unknown) =>
+        setSaveError(
+          `The grouping could not be saved in the document (${e instanceof Error ? e.message : String(e)}). It applies until the pane closes.`,
+        ),
+      );
+  };
+
   const runInsert = async (mode: InsertMode, fresh: DocumentSnapshot) => {
     const styles = houseStyle(fresh, mapping);
     const jobId = newJobId(fresh.blocks);
-    const ready = buildInsertion(catalog, composeSelection(selection, picks), styles.value, jobId);
+    const chosen = withGrouping(composeSelection(selection, picks), grouping);
+    const ready = buildInsertion(catalog, chosen, styles.value, jobId, composer.current);
+    if (!ready.plan.sections.length) {
+      setStatus({
+        kind: 'failed',
+        error: {
+          code: 'nothing-to-insert',
+          message: ready.messages.map((m) => m.text).join(' ') || 'There is nothing to insert.',
+          advice: 'Pick at least one responsibility at this level, then try again.',
+        },
+      });
+      return;
+    }
     const n = ready.plan.sections.length;
     setStatus({ kind: 'busy', label: `Inserting ${n} section${n === 1 ? '' : 's'}…` });
     try {
@@ -279,6 +319,8 @@ export function Pane(props: PaneProps): JSX.Element {
   };
 
   const proceed = (fresh: DocumentSnapshot, duplicatesConfirmed: boolean) => {
+    // A table is about items, not a second copy of them: no question about items already inserted.
+    if (composer.current !== compose) duplicatesConfirmed = true;
     const chosen = composeSelection(selection, picks);
     const duplicates = alreadyInserted(chosen, itemsInDocument(fresh.blocks, catalog), offeredSummary?.id).length;
     const question = nextQuestion(fresh, duplicates, duplicatesConfirmed);
@@ -286,8 +328,9 @@ export function Pane(props: PaneProps): JSX.Element {
     else void runInsert('after-selection', fresh);
   };
 
-  const startInsert = async () => {
-    if (!count) return;
+  const startInsert = async (what: Composer = compose) => {
+    if (what === compose && !count) return;
+    composer.current = what;
     setStatus({ kind: 'busy', label: 'Reading the document…' });
     try {
       const read = await port.readDocument();
@@ -375,6 +418,14 @@ export function Pane(props: PaneProps): JSX.Element {
             onCatalog={changeCatalog}
             onLevel={changeLevel}
             dispatch={act}
+            busy={status.kind === 'busy'}
+            onInsertTable={(table) =>
+              void startInsert(
+                table.kind === 'matrix'
+                  ? (c, s) => ({ value: composeMatrix(c, s.levelId, s.workSettingId), messages: [] })
+                  : (c, s) => composeComparison(c, table.fromId, table.toId, s.workSettingId),
+              )
+            }
           />
 
           <Section
@@ -398,6 +449,16 @@ export function Pane(props: PaneProps): JSX.Element {
               label="Show essentiality after competency headings"
               checked={selection.includeEssentiality}
               onChange={(_, d) => act({ type: 'essentiality', on: d.checked === true })}
+            />
+            <ChecklistAndGrouping
+              grouping={grouping}
+              onGrouping={saveGrouping}
+              jobTitle={jobTitle}
+              onJobTitle={setJobTitle}
+              canInsertChecklist={picks.responsibility.length > 0 && status.kind !== 'busy'}
+              onInsertChecklist={() =>
+                void startInsert((c, s) => composeChecklist(c, s, { jobTitle: jobTitle.trim() || undefined }))
+              }
             />
             {snapshot?.trackChangesOn && (
               <MessageBar intent="info">

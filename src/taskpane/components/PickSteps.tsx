@@ -3,14 +3,16 @@
  * keystroke re-renders these two steps and not the rest of the pane (preview, house style, inserting).
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Dispatch, type RefObject } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { LOST_SKILL_RATINGS_NOTE, skillRatingsLost } from '../../catalog/honesty';
 import type { LevelView } from '../../catalog/query';
 import type { Catalog, CatalogSummary } from '../../catalog/types';
 import { essentialResponsibilityIds } from '../state/derived';
 import { filterView } from '../state/search-filter';
 import type { PaneSelection, PickGroup, SelectionAction } from '../state/selection';
+import { CompareLevels } from './CompareLevels';
 import { CompetencyList } from './CompetencyList';
+import { CompetencyMatrix } from './CompetencyMatrix';
 import { Highlight } from './Highlight';
 import { LevelControls } from './LevelControls';
 import { useCheckboxClasses } from './PickCheckbox';
@@ -27,7 +29,23 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   quickPicks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  views: { marginBottom: tokens.spacingVerticalS },
+  legend: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
+
+/** How the competencies show: the level's list, the matrix of every level, or two levels compared. */
+type CompetencyView = 'list' | 'matrix' | 'compare';
+
+/** Compared by default: the current level and the next one up (the one below, at the top level). */
+function defaultComparison(catalog: Catalog, levelId: string): [string, string] {
+  const ids = catalog.levels.map((l) => l.id);
+  const i = Math.max(0, ids.indexOf(levelId));
+  return i + 1 < ids.length ? [ids[i], ids[i + 1]] : [ids[Math.max(0, i - 1)], ids[i]];
+}
 
 export interface PickStepsProps {
   levelRef: RefObject<HTMLSelectElement>;
@@ -44,6 +62,10 @@ export interface PickStepsProps {
   onCatalog(id: string): void;
   onLevel(id: string): void;
   dispatch: Dispatch<SelectionAction>;
+  /** Puts the matrix, or the comparison of two levels, into the document. */
+  onInsertTable(table: { kind: 'matrix' } | { kind: 'comparison'; fromId: string; toId: string }): void;
+  /** An insertion is under way: the insert buttons wait. */
+  busy: boolean;
 }
 
 export function PickSteps(props: PickStepsProps): JSX.Element {
@@ -84,6 +106,19 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
     const one = (group: PickGroup) => (id: string, on: boolean) => dispatch({ type: 'pick', group, ids: [id], on });
     return { responsibilities: many('responsibility'), qualification: one('qualification'), skill: one('skill') };
   }, [dispatch]);
+
+  const [competencyView, setCompetencyView] = useState<CompetencyView>('list');
+  const [compared, setCompared] = useState<[string, string]>(() => defaultComparison(catalog, selection.levelId));
+  // Another catalog's levels: compare its own.
+  useEffect(() => setCompared(defaultComparison(catalog, selection.levelId)), [catalog]);
+  const chooseFromMatrix = useCallback(
+    (levelId: string, competencyId: string) => {
+      props.onLevel(levelId);
+      onOpenIds((ids) => (ids.includes(competencyId) ? ids : [...ids, competencyId]));
+      setCompetencyView('list');
+    },
+    [props, onOpenIds],
+  );
 
   const quickPickIds = essentialResponsibilityIds(view);
   const { highlights } = filtered;
@@ -135,26 +170,67 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
             />
           </Section>
         )}
-        {filtered.competencies.length > 0 && (
+        {catalog.competencies.length > 0 && (
           <Section title="Competencies" level={3}>
-            {quickPickIds.length > 0 && !searching && (
+            <TabList
+              className={styles.views}
+              size="small"
+              aria-label="How to show the competencies"
+              selectedValue={competencyView}
+              onTabSelect={(_, d) => setCompetencyView(d.value as CompetencyView)}
+            >
+              <Tab value="list">List</Tab>
+              <Tab value="matrix">Matrix</Tab>
+              <Tab value="compare">Compare levels</Tab>
+            </TabList>
+            {competencyView === 'matrix' && (
+              <>
+                <p className={styles.legend}>
+                  Each cell: the rating at that level and the number of responsibilities. Choose a cell to pick from
+                  that competency at that level.
+                </p>
+                <CompetencyMatrix
+                  catalog={catalog}
+                  levelId={selection.levelId}
+                  workSettingId={selection.workSettingId}
+                  onChoose={chooseFromMatrix}
+                />
+                <Button size="small" disabled={props.busy} onClick={() => props.onInsertTable({ kind: 'matrix' })}>
+                  Insert matrix
+                </Button>
+              </>
+            )}
+            {competencyView === 'compare' && (
+              <CompareLevels
+                catalog={catalog}
+                fromId={compared[0]}
+                toId={compared[1]}
+                workSettingId={selection.workSettingId}
+                onLevels={(fromId, toId) => setCompared([fromId, toId])}
+                onInsert={() => props.onInsertTable({ kind: 'comparison', fromId: compared[0], toId: compared[1] })}
+                busy={props.busy}
+              />
+            )}
+            {competencyView === 'list' && quickPickIds.length > 0 && !searching && (
               <div className={styles.quickPicks}>
                 <Button size="small" onClick={() => pickers.responsibilities(quickPickIds, true)}>
                   Select all Very Essential and Essential
                 </Button>
               </div>
             )}
-            <CompetencyList
-              catalog={catalog}
-              competencies={filtered.competencies}
-              selection={selection}
-              openIds={shownOpenIds}
-              searching={searching}
-              inDocument={inDocument}
-              highlights={highlights}
-              onToggleOpen={toggleOpen}
-              onPick={pickers.responsibilities}
-            />
+            {competencyView === 'list' && (
+              <CompetencyList
+                catalog={catalog}
+                competencies={filtered.competencies}
+                selection={selection}
+                openIds={shownOpenIds}
+                searching={searching}
+                inDocument={inDocument}
+                highlights={highlights}
+                onToggleOpen={toggleOpen}
+                onPick={pickers.responsibilities}
+              />
+            )}
           </Section>
         )}
         {filtered.skills.length > 0 && (

@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../../catalog/types';
 import type { Selection } from '../../compose/selection';
+import type { Composer } from '../../compose/tables';
 import type { StyleMap } from '../../house-style/types';
 import { renderHtml } from '../../render/html';
 import { planInsertion, type Insertion as PlannedInsertion } from '../../workflows/insert';
@@ -16,8 +17,17 @@ export interface Insertion extends PlannedInsertion {
   previewHtml: string;
 }
 
-/** `jobId`: the sections are inserted as one job description (src/blocks/jobs.ts); the preview needs none. */
-export function buildInsertion(catalog: Catalog, selection: Selection, styles: StyleMap, jobId?: string): Insertion {
-  const planned = planInsertion(catalog, selection, styles, jobId);
+/**
+ * The job description (compose), or a table made from the same picks (src/compose/tables.ts).
+ * `jobId`: the sections are inserted as one job description (src/blocks/jobs.ts); the preview needs none.
+ */
+export function buildInsertion(
+  catalog: Catalog,
+  selection: Selection,
+  styles: StyleMap,
+  jobId?: string,
+  composer?: Composer,
+): Insertion {
+  const planned = planInsertion(catalog, selection, styles, jobId, composer);
   return { ...planned, previewHtml: renderHtml(planned.model, styles) };
 }
