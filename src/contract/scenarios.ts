@@ -279,40 +279,30 @@ const insertScenarios: Scenario[] = [
       ];
     },
   },
-  {
-    id: 'insert-locked-control',
-    title: 'Insert into a locked content control',
-    fixture: template({ controls: [{ from: 2, title: 'Signed off', tag: 'approval', locked: true }] }),
+  ...[
+    {
+      id: 'insert-locked-control',
+      title: 'Insert into a locked content control',
+      fixture: template({ controls: [{ from: 2, title: 'Signed off', tag: 'approval', locked: true }] }),
+      code: 'locked-content-control',
+    },
+    {
+      id: 'insert-protected',
+      title: 'Insert into a protected document',
+      fixture: template({ protected: true }),
+      code: 'protected',
+    },
+  ].map(({ id, title, fixture, code }): Scenario => ({
+    id,
+    title,
+    fixture,
     async run(context) {
       const before = await context.session.view();
       const outcome = await insert(context);
-      return [
-        check(
-          'the insertion is refused as locked',
-          outcome.kind === 'failed' ? outcome.error.code : outcomeText(outcome),
-          'locked-content-control',
-        ),
-        await checkUnchanged(context, before),
-      ];
+      const refused = outcome.kind === 'failed' ? outcome.error.code : outcomeText(outcome);
+      return [check(`the insertion is refused (${code})`, refused, code), await checkUnchanged(context, before)];
     },
-  },
-  {
-    id: 'insert-protected',
-    title: 'Insert into a protected document',
-    fixture: template({ protected: true }),
-    async run(context) {
-      const before = await context.session.view();
-      const outcome = await insert(context);
-      return [
-        check(
-          'the insertion is refused as protected',
-          outcome.kind === 'failed' ? outcome.error.code : outcomeText(outcome),
-          'protected',
-        ),
-        await checkUnchanged(context, before),
-      ];
-    },
-  },
+  })),
   ...[
     { id: 'german', title: 'German', styles: GERMAN_STYLES, heading: 'berschrift2', bullet: 'Aufzhlungszeichen' },
     { id: 'russian', title: 'Russian', styles: RUSSIAN_STYLES, heading: '2', bullet: 'a0' },
