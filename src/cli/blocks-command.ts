@@ -5,10 +5,14 @@
  * paragraphs. A block the user edited is left alone unless --force, and the command prints what would be lost.
  * --job N does the same to every section of a job description (the sections inserted together), all or none.
  */
-import { detectEdits, needsConfirmation, type EditState } from '../blocks/edits';
-import { lostLines, type LineChange } from '../blocks/line-diff';
+import { detectEdits, type EditState } from '../blocks/edits';
+import type { LineChange } from '../blocks/line-diff';
 import { groupBlocks, jobDescriptions, planJob, type JobChange, type JobDescription } from '../blocks/jobs';
 import type { Section } from '../compose/blocks';
+import { controlFacts } from '../docx/docx-cursor';
+import type { StyleMapping } from '../house-style/types';
+import { sectionLines, type TextLine } from '../render/section-text';
+import { blockChangeRefusal } from '../workflows/refusal';
 import type { Message } from '../messages';
 import { renderOoxmlBody } from '../render/ooxml';
 import { catalogFromArg } from './catalog-source';
@@ -18,8 +22,10 @@ import { textWidthTwips } from './document-context';
 import { packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
 import {
   addDefinitions,
-  houseStyle,
+  catalogArg,
   readTemplate,
+  savedSettings,
+  templateHouseStyle,
   sameFile,
   styleMapping,
   UsageError,
@@ -73,14 +79,18 @@ export async function blocksCommand(args: BlocksArgs): Promise<BlocksResult> {
   const target = pickTarget(blocks, args);
   if (args.action === 'remove') {
     refuseEdited(
-      target.blocks.map((block) => ({ block, lost: block.text.split('\n') })),
+      target.blocks.map((block) => ({ block, newLines: [] })),
       args.force,
     );
     await save(pkg, removeBlocks(body, target.blocks), args.out);
     return { output: `Wrote ${args.out}: removed ${target.name}.\n`, messages: [] };
   }
 
-  const { catalog, messages } = await catalogFromArg(args.catalog);
+  const saved = await savedSettings(pkg);
+  const chosenCatalog = catalogArg(saved, args.catalog);
+  const { catalog, messages } = await catalogFromArg(chosenCatalog.arg);
+  messages.unshift(...chosenCatalog.messages);
+  const mapping = { ...saved.mapping, ...styleMapping(args.styles) };
   const options = {
     placeholderValues: placeholderValues(catalog, args.fills),
     items: args.allItems ? ('all' as const) : ('auto' as const),
@@ -98,14 +108,14 @@ export async function blocksCommand(args: BlocksArgs): Promise<BlocksResult> {
     .map((s) => describeChanges(s.plan.changes, target.job ? blockName(s.block) : undefined))
     .join('');
   refuseEdited(
-    result.sections.map((s) => ({ block: s.block, lost: lostLines(s.plan.changes) })),
+    result.sections.map((s) => ({ block: s.block, newLines: sectionLines(s.plan.section.blocks) })),
     args.force,
   );
 
   let newXml = documentXml;
   // From the last block back, so the earlier blocks' offsets stay true.
   for (const { block, plan } of [...result.sections].reverse()) {
-    const rendered = await renderSection(pkg, body, block, plan.section, args.styles);
+    const rendered = await renderSection(pkg, body, block, plan.section, mapping);
     messages.push(...rendered.messages);
     newXml = splice(newXml, block.at.start, block.at.end, rendered.xml);
   }
@@ -134,7 +144,7 @@ function listBlocks(blocks: DocxBlock[]): string {
 function jobHeading(job: JobDescription<DocxBlock>): string {
   const levels = [...new Set(job.blocks.map((b) => b.tag.levelId))].join(' + ');
   const catalogs = [...new Set(job.blocks.map((b) => `${b.tag.catalogId} ${b.tag.catalogVersion}`))].join(' + ');
-  const edited = job.blocks.filter(needsConfirmation).length;
+  const edited = job.blocks.filter((b) => detectEdits(b) !== 'unchanged').length;
   return `Job description ${job.number}: ${job.blocks.length} sections (blocks ${job.blocks.map((b) => b.number).join(', ')}), level ${levels}, catalog ${catalogs}, ${edited ? `${edited} edited` : 'none edited'}`;
 }
 
@@ -193,19 +203,19 @@ function blockName(block: DocxBlock): string {
 }
 
 /** Edited blocks (or blocks whose tag cannot vouch for their text) are only changed with --force; each loss is shown. */
-function refuseEdited(changes: { block: DocxBlock; lost: string[] }[], force: boolean): void {
-  if (force) return;
-  const refused = changes.filter((c) => needsConfirmation(c.block));
-  if (!refused.length) return;
-  const reasons = refused.map(({ block, lost }) => {
-    const why =
-      detectEdits(block) === 'edited'
-        ? `${blockName(block)} was edited since it was inserted`
-        : `${blockName(block)} was inserted by an older version, so edits to it cannot be ruled out`;
-    const shown = lost.filter((l) => l.trim());
-    return shown.length ? `${why}. This text would be lost:\n${shown.map((l) => `  - ${l}`).join('\n')}` : `${why}.`;
+function refuseEdited(changes: { block: DocxBlock; newLines: TextLine[] }[], force: boolean): void {
+  const reasons = changes.flatMap(({ block, newLines }) => {
+    const control = controlFacts(block.at.element);
+    const locked = control.cannotEdit || control.cannotDelete;
+    // The pane's refusal, in its words (workflows/refusal.ts), with the lines that would be lost.
+    const refusal = blockChangeRefusal({ ...block, locked }, newLines, force);
+    if (!refusal) return [];
+    const shown = (refusal.lost ?? []).filter((l) => l.trim());
+    const lost = shown.length ? ` This text would be lost:\n${shown.map((l) => `  - ${l}`).join('\n')}` : '';
+    return [`${blockName(block)}: ${refusal.message}${lost}`];
   });
-  throw new EditedBlockError(`${reasons.join('\n')}\nNothing was written. Add --force to go ahead anyway.`);
+  if (reasons.length)
+    throw new EditedBlockError(`${reasons.join('\n')}\nNothing was written. Add --force to go ahead anyway.`);
 }
 
 function describeChanges(changes: LineChange[], section?: string): string {
@@ -231,7 +241,7 @@ async function renderSection(
   body: DocumentBody,
   block: DocxBlock,
   section: Section,
-  styles: string[],
+  mapping: StyleMapping,
 ) {
   const isOurs = new Set(findBlocks(body).map((b) => b.at.element));
   const context = (from: number, to?: number) =>
@@ -239,11 +249,11 @@ async function renderSection(
       .slice(from, to)
       .map((e) => e.element)
       .filter((e) => !isOurs.has(e));
-  const house = await houseStyle(
+  const house = await templateHouseStyle(
     pkg,
     body,
     { above: context(0, block.index), below: context(block.index + 1) },
-    styleMapping(styles),
+    mapping,
   );
   const width = textWidthTwips(body.doc);
   const rendered = renderOoxmlBody({ sections: [section] }, house.styleMap, {

@@ -9,7 +9,10 @@ import { newJobId, withJobId } from '../blocks/jobs';
 import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
 import { parseStylesXml } from '../house-style/styles-xml';
-import { detectStyleMap, followsHeading, type DetectOptions } from '../house-style/detect';
+import { followsHeading, type DetectOptions } from '../house-style/detect';
+import { houseStyle } from '../workflows/house-style';
+import { CATALOG_URL_SETTING, HOUSE_STYLE_SETTING, readMapping } from '../workflows/settings';
+import { readAddinSettings } from '../docx/web-extension-settings';
 import { withPartHeading, type PartHeadingChoice } from '../compose/part-heading';
 import type { StyleMapping } from '../house-style/types';
 import { renderOoxmlBody, type OoxmlBody, type OoxmlOptions } from '../render/ooxml';
@@ -22,7 +25,7 @@ import {
   type BulletNumbering,
 } from '../render/builtin-definitions';
 import { XmlParseError } from '../xml/dom';
-import type { Message } from '../messages';
+import { info, type Message } from '../messages';
 import { splitPair } from './args';
 import { catalogFromArg } from './catalog-source';
 import { findBlocks } from './document-blocks';
@@ -71,8 +74,13 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
       `--out is the template itself (${args.template}); it is never overwritten unless you add --force.`,
     );
   }
-  const mapping = styleMapping(args.styles);
-  const { catalog, selection, messages, source } = await chosenItems(args.items, args.catalog);
+  const explicit = styleMapping(args.styles);
+  const pkg = await readDocx(await readTemplate(args.template), args.template);
+  const saved = await savedSettings(pkg);
+  const mapping = { ...saved.mapping, ...explicit };
+  const chosenCatalog = catalogArg(saved, args.catalog);
+  const { catalog, selection, messages, source } = await chosenItems(args.items, chosenCatalog.arg);
+  messages.unshift(...chosenCatalog.messages);
   const composed = (args.table ? tableComposer(args.table) : compose)(catalog, selection);
   messages.push(...composed.messages);
   if (!composed.value.sections.length) {
@@ -81,13 +89,12 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
     throw new NothingToInsertError(`Nothing to insert, so nothing was written.${why ? ` ${why}` : ''}`);
   }
 
-  const pkg = await readDocx(await readTemplate(args.template), args.template);
   const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
   const body = readDocumentBody(documentXml);
   const point = locateInsertionPoint(body, args.target);
   messages.push(...point.messages);
 
-  const house = await houseStyle(pkg, body, point.value, mapping, {
+  const house = await templateHouseStyle(pkg, body, point.value, mapping, {
     numbering: args.numbering ?? 'restart',
     styleOnly: (args.styleOnly ?? []).map((r) => roleNamed(r, '--style-only')),
   });
@@ -120,6 +127,28 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   };
 }
 
+/** What the pane saved in the document: its house-style mapping and catalog address (web-extension part). */
+export async function savedSettings(pkg: DocxPackage): Promise<{ mapping: StyleMapping; catalogUrl?: string }> {
+  const settings = await readAddinSettings(pkg);
+  const url = settings.get(CATALOG_URL_SETTING);
+  return {
+    mapping: readMapping(settings.get(HOUSE_STYLE_SETTING)),
+    ...(typeof url === 'string' && url.trim() ? { catalogUrl: url.trim() } : {}),
+  };
+}
+
+/** --catalog, else the catalog address the pane saved in the document (said so), else the built-in catalog. */
+export function catalogArg(
+  saved: { catalogUrl?: string },
+  given: string | undefined,
+): { arg?: string; messages: Message[] } {
+  if (given !== undefined || !saved.catalogUrl) return { arg: given, messages: [] };
+  return {
+    arg: saved.catalogUrl,
+    messages: [info('catalog-from-document', `Using the catalog address saved in the document: ${saved.catalogUrl}.`)],
+  };
+}
+
 async function chosenItems(items: SelectionArgs | ProfileArgs, catalogFile: string | undefined) {
   if ('profile' in items) {
     const chosen = await selectionFromProfile(items, catalogFile);
@@ -129,8 +158,11 @@ async function chosenItems(items: SelectionArgs | ProfileArgs, catalogFile: stri
   return { catalog, selection: selectionFromArgs(catalog, items), messages, source: '' };
 }
 
-/** The template's styles and numbering, and the style each role gets (detected around the insertion point). */
-export async function houseStyle(
+/**
+ * The template's styles and numbering around the insertion point, and the style each role gets: chosen by
+ * the workflows' houseStyle, as in the pane.
+ */
+export async function templateHouseStyle(
   pkg: DocxPackage,
   body: DocumentBody,
   point: Pick<InsertionPoint, 'above' | 'below'>,
@@ -141,7 +173,7 @@ export async function houseStyle(
   const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
   const sheet = namingPart(stylesName, () => parseStylesXml(stylesXml ?? ''));
   const context = documentContext(point.above, point.below, body.doc, styleFacts(sheet, stylesXml));
-  const detected = detectStyleMap(sheet, context, mapping, options);
+  const detected = houseStyle({ styles: sheet, context }, mapping, options);
   const numberingName = await findPart(pkg, 'numbering');
   const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
   const bullets = namingPart(numberingName, () => bulletNumberingXml(numberingXml));

@@ -8,6 +8,7 @@ import type { BlockModel } from '../compose/blocks';
 import type { DirectFormatting, StyleDef, StyleMap } from '../house-style/types';
 import { info, warning, type Message, type WithMessages } from '../messages';
 import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
+import type { ContentCommand, RunCommand, SectionCommand, StyleRef } from './commands';
 import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
 import { restartedNumXml, type NumberedList } from './numbered-lists';
 import { paragraphPropertiesXml, runPropertiesXml } from './ooxml-properties';
@@ -83,16 +84,55 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
           return c.kind === 'paragraph' ? paragraphXml(c, numId) : tableXml(c, width);
         })
         .join('');
-      return (
-        `<w:sdt><w:sdtPr><w:alias w:val="${xmlText(s.title)}"/><w:tag w:val="${xmlText(s.tag)}"/></w:sdtPr>` +
-        `<w:sdtContent>${content}</w:sdtContent></w:sdt>`
-      );
+      return sdtXml(s.title, s.tag, content);
     })
     .join('');
   return {
     value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined, restartedLists },
     messages,
   };
+}
+
+function sdtXml(title: string, tag: string, content: string): string {
+  return (
+    `<w:sdt><w:sdtPr><w:alias w:val="${xmlText(title)}"/><w:tag w:val="${xmlText(tag)}"/></w:sdtPr>` +
+    `<w:sdtContent>${content}</w:sdtContent></w:sdt>`
+  );
+}
+
+/**
+ * Word commands (the plan every port inserts) -> the same WordprocessingML, for the .docx adapter
+ * (src/docx): every style id must be the document's or one added with it; `bulletNumId` numbers the
+ * bullets the plan asks for. Hand formatting and restarted numbering are the CLI renderer's (renderOoxmlBody).
+ */
+export function renderCommandsXml(sections: readonly SectionCommand[], opts: OoxmlOptions = {}): string {
+  const style = (ref: StyleRef | null): StyleDef | null =>
+    ref?.id ? { id: ref.id, localName: ref.localName, type: 'paragraph' } : null;
+  const run = (r: RunCommand): LaidRun => ({
+    text: r.text,
+    ...(r.bold ? { bold: true } : {}),
+    ...(r.characterStyle ? { characterStyle: { ...style(r.characterStyle)!, type: 'character' as const } } : {}),
+    ...(r.placeholder ? { placeholder: true } : {}),
+  });
+  const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
+  const content = (c: ContentCommand): string => {
+    if (c.kind === 'paragraph') {
+      const numPr = c.bullet && opts.bulletNumId !== undefined ? numPrXml(0, opts.bulletNumId) : '';
+      return pXml(style(c.style), c.runs.map(run), numPr);
+    }
+    const table: LaidTable = {
+      kind: 'table',
+      style: style(c.style),
+      headerStyle: style(c.headerStyle),
+      bodyStyle: style(c.bodyStyle),
+      headerBold: c.headerBold === true,
+      header: c.header.map((text) => [{ text, ...(c.headerBold ? { bold: true } : {}) }]),
+      rows: c.rows.map((row) => row.map((text) => [{ text }])),
+      groupRows: [],
+    };
+    return tableXml(table, width);
+  };
+  return sections.map((s) => sdtXml(s.title, s.tag, s.content.map(content).join(''))).join('');
 }
 
 /** The numbered list a list item takes from its style, if that style numbers rather than bullets. */

@@ -5,10 +5,10 @@
  * edited meanwhile is never overwritten unless the user confirmed (overwriteEdits).
  */
 import { detectEdits } from '../blocks/edits';
-import { diffLines, lostLines } from '../blocks/line-diff';
 import type { SectionCommand } from '../render/commands';
-import { parseSectionTag, type ParsedSectionTag } from '../render/section-tag';
+import { parseSectionTag } from '../render/section-tag';
 import { canonicalText, commandLines } from '../render/section-text';
+import { blockChangeRefusal } from '../workflows/refusal';
 import { controlLines } from './block-text';
 import { PlanWriter } from './insert';
 import type {
@@ -161,7 +161,15 @@ export async function changeBlocks(
           const tracked = tag ? trackedState(text) : 'none';
           if (!tag || tracked === 'deleted') return { ok: false as const, error: BLOCK_NOT_FOUND };
           const newLines = change.section ? commandLines(change.section.content) : [];
-          const problem = blockProblem(control, tag, textOf(text), newLines, change, tracked === 'changed');
+          const locked = control.cannotEdit || control.cannotDelete;
+          const block = {
+            title: control.title,
+            tag,
+            text: textOf(text),
+            locked,
+            trackedChanges: tracked === 'changed',
+          };
+          const problem = blockChangeRefusal(block, newLines, change.overwriteEdits);
           if (problem?.code === 'block-edited') {
             edited.push({ id: change.id, title: control.title, lost: problem.lost ?? [] });
             refusal ??= problem;
@@ -204,36 +212,6 @@ function editedError(first: WordError, edited: EditedBlock[], changed: number): 
     message: `${edited.length} of the ${changed} sections ${edited.length === 1 ? 'was' : 'were'} edited since inserted (or cannot be vouched for); changing ${edited.length === 1 ? 'it' : 'them'} would lose the text shown.`,
     lost: edited.flatMap((e) => e.lost),
     edited,
-  };
-}
-
-function blockProblem(
-  control: Word.ContentControl,
-  tag: ParsedSectionTag,
-  text: string,
-  newLines: ReturnType<typeof commandLines>,
-  opts: BlockChangeOptions,
-  trackedChanges: boolean,
-): WordError | undefined {
-  const name = control.title ? `"${control.title}"` : 'This block';
-  if (control.cannotEdit || control.cannotDelete) {
-    return {
-      code: 'locked-content-control',
-      message: `${name} is locked against changes.`,
-      advice: "Unlock it in the control's Properties (Developer tab), then try again.",
-    };
-  }
-  const edits = trackedChanges ? 'edited' : detectEdits({ tag, text });
-  if (edits === 'unchanged' || opts.overwriteEdits) return undefined;
-  const lost = lostLines(diffLines(text ? text.split('\n') : [], canonicalText(newLines).split('\n').filter(Boolean)));
-  return {
-    code: 'block-edited',
-    message:
-      edits === 'edited'
-        ? `${name} was edited since it was inserted; changing it would lose the text shown.`
-        : `${name} was inserted by an older version, so edits to it cannot be ruled out; changing it may lose the text shown.`,
-    advice: 'Confirm to go ahead anyway, or copy the text you want to keep first.',
-    lost,
   };
 }
 

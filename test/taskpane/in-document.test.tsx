@@ -7,7 +7,7 @@ import { compose } from '../../src/compose/compose';
 import { renderCommands } from '../../src/render/render-commands';
 import { InDocument } from '../../src/taskpane/components/InDocument';
 import { createPreviewPort, type PreviewPort } from '../../src/taskpane/preview/preview-port';
-import { houseStyle } from '../../src/taskpane/state/pipeline';
+import { houseStyle } from '../../src/workflows/house-style';
 import type { ListedBlock, PortResult } from '../../src/word/port';
 import { namss, responsibilities, selection } from '../blocks/support';
 

@@ -12,7 +12,7 @@ import { renderCommands } from '../../src/render/render-commands';
 import { parseSectionTag } from '../../src/render/section-tag';
 import { InDocument } from '../../src/taskpane/components/InDocument';
 import { createPreviewPort } from '../../src/taskpane/preview/preview-port';
-import { houseStyle } from '../../src/taskpane/state/pipeline';
+import { houseStyle } from '../../src/workflows/house-style';
 import { buildXlsx } from '../catalog/import/xlsx-fixture';
 import { COORDINATOR_LEVEL_LABELS, COORDINATOR_LEVELS, COORDINATOR_ROWS, toCsv } from '../support/coordinator-catalog';
 import { checkbox, expandCompetency, insertButton, renderPane } from './render-pane';

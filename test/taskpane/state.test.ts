@@ -1,3 +1,4 @@
+import { DEFAULT_COMPOSE_OPTIONS } from '../../src/compose/selection';
 import { builtinCatalog } from '../../src/catalog/builtin';
 import { levelView } from '../../src/catalog/query';
 import {
@@ -9,8 +10,8 @@ import {
   placeholderLabel,
   placeholdersInUse,
 } from '../../src/taskpane/state/derived';
-import { readMapping, withRole } from '../../src/taskpane/state/house-style-mapping';
-import { alreadyInserted, itemsInDocument } from '../../src/taskpane/state/in-document';
+import { readMapping, withRole } from '../../src/workflows/settings';
+import { alreadyInserted, itemsInDocument } from '../../src/workflows/in-document';
 import { nextQuestion } from '../../src/taskpane/state/insert-status';
 import { parseSectionTag } from '../../src/render/section-tag';
 import { buildInsertion, houseStyle, insertedSummary } from '../../src/taskpane/state/pipeline';
@@ -201,13 +202,16 @@ describe('already in the document and the questions before inserting', () => {
     ];
     const inDoc = itemsInDocument(blocks, catalog);
     expect([...inDoc]).toEqual(['communication']);
-    const picks = {
-      qualification: [],
-      responsibility: [],
-      skill: ['communication', 'analytical-thinking'],
-      summary: false,
+    const chosen = {
+      catalogId: catalog.id,
+      levelId: 'entry',
+      qualificationIds: [],
+      responsibilityIds: [],
+      skillIds: ['communication', 'analytical-thinking'],
+      placeholderValues: {},
+      options: DEFAULT_COMPOSE_OPTIONS,
     };
-    expect(alreadyInserted(picks, inDoc)).toEqual(['communication']);
+    expect(alreadyInserted(chosen, inDoc)).toEqual(['communication']);
   });
 
   test('duplicates are asked about first, then the selection mode', () => {

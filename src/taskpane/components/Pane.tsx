@@ -45,9 +45,9 @@ import {
   placeholdersInUse,
   summaryOffered,
 } from '../state/derived';
-import { HOUSE_STYLE_SETTING, readMapping, withRole } from '../state/house-style-mapping';
+import { HOUSE_STYLE_SETTING, readMapping, safeSetting, withRole } from '../../workflows/settings';
 import { withCatalog } from '../state/catalog-sources';
-import { alreadyInserted, itemsInDocument } from '../state/in-document';
+import { alreadyInserted, itemsInDocument } from '../../workflows/in-document';
 import { profileActions } from '../state/profile-actions';
 import {
   leavesByItself,
@@ -321,7 +321,8 @@ export function Pane(props: PaneProps): JSX.Element {
   const proceed = (fresh: DocumentSnapshot, duplicatesConfirmed: boolean) => {
     // A table is about items, not a second copy of them: no question about items already inserted.
     if (composer.current !== compose) duplicatesConfirmed = true;
-    const duplicates = alreadyInserted(picks, itemsInDocument(fresh.blocks, catalog), offeredSummary?.id).length;
+    const chosen = composeSelection(selection, picks);
+    const duplicates = alreadyInserted(chosen, itemsInDocument(fresh.blocks, catalog), offeredSummary?.id).length;
     const question = nextQuestion(fresh, duplicates, duplicatesConfirmed);
     if (question) setStatus(question);
     else void runInsert('after-selection', fresh);
@@ -534,12 +535,4 @@ export function Pane(props: PaneProps): JSX.Element {
       </div>
     </div>
   );
-}
-
-function safeSetting(port: DocumentPort, key: string): unknown {
-  try {
-    return port.getDocumentSetting(key);
-  } catch {
-    return undefined;
-  }
 }

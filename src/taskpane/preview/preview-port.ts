@@ -7,7 +7,8 @@ import type { ParagraphInfo, StyleDef, StyleSheet } from '../../house-style/type
 import type { ContentCommand, InsertPlan, SectionCommand } from '../../render/commands';
 import { detectEdits } from '../../blocks/edits';
 import { parseSectionTag } from '../../render/section-tag';
-import { canonicalText, commandLines } from '../../render/section-text';
+import { canonicalText, commandLines, type TextLine } from '../../render/section-text';
+import { blockChangeRefusal } from '../../workflows/refusal';
 import type {
   BlockChangeRequest,
   BlockReport,
@@ -42,13 +43,22 @@ export function isPreviewPort(port: DocumentPort): port is PreviewPort {
   return port.kind === 'preview' && typeof (port as Partial<PreviewPort>).current === 'function';
 }
 
-export function createPreviewPort(): PreviewPort {
-  let doc: PreviewDocument = {
+/** The sample template, with the cursor in its empty paragraph. */
+function sampleDocument(): PreviewDocument {
+  return {
     styles: sampleStyles(),
     nodes: sampleParagraphs().map((p) => ({ kind: 'paragraph', ...p })),
     cursor: SAMPLE_CURSOR_INDEX,
   };
-  const settings = new Map<string, unknown>();
+}
+
+/** A preview over `start` (the sample template unless given) and the document settings it carries. */
+export function createPreviewPort(
+  start: PreviewDocument = sampleDocument(),
+  storedSettings: Record<string, unknown> = {},
+): PreviewPort {
+  let doc = start;
+  const settings = new Map<string, unknown>(Object.entries(storedSettings));
   const listeners = new Set<() => void>();
   /**
    * Replaces each listed section node (a new section, or nothing to remove it) in one change; the cursor
@@ -56,6 +66,12 @@ export function createPreviewPort(): PreviewPort {
    */
   const changeBlocks = (changes: readonly BlockChangeRequest[]): PortResult<BlockReport[]> => {
     if (changes.some((c) => sectionAt(doc, c.id) === undefined)) return { ok: false, error: BLOCK_NOT_FOUND };
+    // Edited blocks are refused as in Word (a document handed in may hold edited ones): all or nothing.
+    for (const c of changes) {
+      const lines = c.section ? commandLines(c.section.content) : [];
+      const refusal = refusalFor(doc, c.id, lines, c.overwriteEdits);
+      if (refusal) return { ok: false, error: refusal };
+    }
     const byPosition = new Map(changes.map((c) => [positionOf(c.id), c]));
     const nodes: PreviewNode[] = [];
     const newPosition = new Map<number, number>();
@@ -107,26 +123,20 @@ export function createPreviewPort(): PreviewPort {
       listeners.forEach((l) => l());
       return { ok: true, value: insertReport(plan), messages: [] };
     },
-    // The preview's text cannot be typed in, so its blocks are never edited: edits need no check here.
     async listBlocks(): Promise<PortResult<ListedBlock[]>> {
-      const blocks = snapshot(doc).blocks.map((b) => {
-        const node = doc.nodes[positionOf(b.id)] as { section: SectionCommand };
-        const block = { ...b, text: canonicalText(commandLines(node.section.content)) };
-        return { ...block, edits: detectEdits(block) };
-      });
-      return { ok: true, value: blocks, messages: [] };
+      return { ok: true, value: listed(doc), messages: [] };
     },
     async selectBlock(id) {
       return sectionAt(doc, id) === undefined
         ? { ok: false, error: BLOCK_NOT_FOUND }
         : { ok: true, value: undefined, messages: [] };
     },
-    async replaceBlock(id, section) {
-      const result = changeBlocks([{ id, section, overwriteEdits: true }]);
+    async replaceBlock(id, section, opts) {
+      const result = changeBlocks([{ id, section, overwriteEdits: opts.overwriteEdits }]);
       return result.ok ? { ...result, value: result.value[0] } : result;
     },
-    async removeBlock(id) {
-      const result = changeBlocks([{ id, overwriteEdits: true }]);
+    async removeBlock(id, opts) {
+      const result = changeBlocks([{ id, overwriteEdits: opts.overwriteEdits }]);
       return result.ok ? { ...result, value: undefined } : result;
     },
     async changeBlocks(changes) {
@@ -137,6 +147,20 @@ export function createPreviewPort(): PreviewPort {
       settings.set(key, value);
     },
   };
+}
+
+/** The blocks with their text as the section's commands hold it (a document handed in may hold edited ones). */
+function listed(doc: PreviewDocument): ListedBlock[] {
+  return snapshot(doc).blocks.map((b) => {
+    const node = doc.nodes[positionOf(b.id)] as { section: SectionCommand };
+    const block = { ...b, text: canonicalText(commandLines(node.section.content)) };
+    return { ...block, edits: detectEdits(block) };
+  });
+}
+
+function refusalFor(doc: PreviewDocument, id: string, newLines: TextLine[], overwriteEdits: boolean) {
+  const block = listed(doc).find((b) => b.id === id);
+  return block && blockChangeRefusal({ ...block, locked: false }, newLines, overwriteEdits);
 }
 
 /** Block ids are node positions ("preview-3"), valid until the next change; the pane lists again after each. */
