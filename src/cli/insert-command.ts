@@ -1,37 +1,35 @@
 /**
- * `jd-builder insert`: template .docx -> finished job description .docx. The same pipeline as the task
- * pane (catalog -> selection -> blocks -> house style -> OOXML), with the package side done here:
- * only document.xml and, when needed, styles.xml / numbering.xml change; everything else is copied.
+ * `jd-builder insert`: template .docx -> finished job description .docx. The pane's own insert workflow
+ * (src/workflows/insert.ts) runs on the .docx adapter (src/docx): the house style is chosen the same way,
+ * from the mapping and catalog address the pane saved in the document, with --style and --catalog winning.
+ * Only document.xml and, when needed, styles.xml / numbering.xml change; everything else is copied.
  */
 import { readFile, rename, rm, stat, writeFile } from 'fs/promises';
 import path from 'path';
-import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
-import { parseStylesXml } from '../house-style/styles-xml';
-import { detectStyleMap } from '../house-style/detect';
 import type { StyleMapping } from '../house-style/types';
-import { renderOoxmlBody, type OoxmlBody } from '../render/ooxml';
-import {
-  builtinStyleXml,
-  bulletNumberingXml,
-  withBulletNumbering,
-  type BulletNumbering,
-} from '../render/builtin-definitions';
-import { XmlParseError } from '../xml/dom';
-import type { Message } from '../messages';
+import { info, type Message } from '../messages';
+import { openDocxPort, type DocxPort } from '../docx/docx-document';
+import { insertSelection } from '../workflows/insert';
+import { savedCatalogUrl, savedMapping } from '../workflows/settings';
+import type { WordError } from '../word/port';
 import { splitPair } from './args';
 import { catalogFromArg } from './catalog-source';
-import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
-import { documentContext, styleFacts, textWidthTwips } from './document-context';
-import { DocxError, packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
-import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from './insertion-point';
-import { findPart, updatePart, withStyles } from './package-parts';
+import { DocxError, readDocx } from './docx-package';
+import type { InsertionTarget } from './insertion-point';
 import { selectionFromProfile, type ProfileArgs } from './profile-source';
 import { selectionFromArgs, type SelectionArgs } from './selection-args';
 
 export const DEFAULT_PLACEHOLDER = '[[JOB DESCRIPTION]]';
 
 export class UsageError extends Error {}
+
+/** The document refused the change (protected, a locked control, an edited block): nothing is written. */
+export class DocumentRefusal extends Error {
+  constructor(readonly error: WordError) {
+    super(`${error.message} ${error.advice}`);
+  }
+}
 
 export interface InsertArgs {
   /** The items: chosen on the command line, or by a saved profile. */
@@ -55,37 +53,39 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
       `--out is the template itself (${args.template}); it is never overwritten unless you add --force.`,
     );
   }
-  const mapping = styleMapping(args.styles);
-  const { catalog, selection, messages, source } = await chosenItems(args.items, args.catalog);
-  const composed = compose(catalog, selection);
-  messages.push(...composed.messages);
-
+  const explicit = styleMapping(args.styles);
   const pkg = await readDocx(await readTemplate(args.template), args.template);
-  const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
-  const body = readDocumentBody(documentXml);
-  const point = locateInsertionPoint(body, args.target);
-  messages.push(...point.messages);
+  const port = await openDocxPort(pkg, { kind: 'target', target: args.target });
+  const where = await port.cursorDescription();
+  const chosenCatalog = catalogArg(port, args.catalog);
+  const { catalog, selection, messages, source } = await chosenItems(args.items, chosenCatalog.arg);
+  messages.unshift(...chosenCatalog.messages);
 
-  const house = await houseStyle(pkg, body, point.value, mapping);
-  messages.push(...house.messages);
-  const textWidth = textWidthTwips(body.doc);
-  const rendered = renderOoxmlBody(composed.value, house.styleMap, {
-    bulletNumId: house.bullets.numId,
-    ...(textWidth ? { textWidthTwips: textWidth } : {}),
-  });
-  messages.push(...rendered.messages);
-  await addDefinitions(pkg, rendered.value, house.bullets);
+  const outcome = await insertSelection(
+    port,
+    { catalog, selection, mapping: savedMapping(port, explicit) },
+    // The command line asks nothing: what it was told to insert goes in, at its target.
+    { duplicatesConfirmed: true, mode: 'after-selection' },
+  );
+  if (outcome.kind === 'failed') throw new DocumentRefusal(outcome.error);
+  if (outcome.kind === 'question')
+    throw new Error(`Unexpected question from the insert workflow: ${outcome.question.kind}`);
+  messages.push(...outcome.messages);
 
-  const { start, end, before, after } = point.value;
-  const newDocument = splice(documentXml, start, end, before + rendered.value.xml + after);
-  // Never write a document Word cannot open: a failure here is our bug, and nothing is written.
-  parsePart(newDocument, 'The new word/document.xml');
-  writePart(pkg, PARTS.document, newDocument);
-
-  await writeOutput(args.out, await packDocx(pkg));
+  await writeOutput(args.out, await port.bytes());
   return {
     messages,
-    summary: `Wrote ${args.out}${source}: ${describe(composed.value)}; ${point.value.description}.`,
+    summary: `Wrote ${args.out}${source}: ${describe(outcome.model)}; ${where}.`,
+  };
+}
+
+/** --catalog, else the catalog address the pane saved in the document (said so), else the built-in catalog. */
+export function catalogArg(port: DocxPort, given: string | undefined): { arg?: string; messages: Message[] } {
+  const saved = given === undefined ? savedCatalogUrl(port) : undefined;
+  if (!saved) return { arg: given, messages: [] };
+  return {
+    arg: saved,
+    messages: [info('catalog-from-document', `Using the catalog address saved in the document: ${saved}.`)],
   };
 }
 
@@ -96,46 +96,6 @@ async function chosenItems(items: SelectionArgs | ProfileArgs, catalogFile: stri
   }
   const { catalog, messages } = await catalogFromArg(catalogFile);
   return { catalog, selection: selectionFromArgs(catalog, items), messages, source: '' };
-}
-
-/** The template's styles and numbering, and the style each role gets (detected around the insertion point). */
-export async function houseStyle(
-  pkg: DocxPackage,
-  body: DocumentBody,
-  point: Pick<InsertionPoint, 'above' | 'below'>,
-  mapping: StyleMapping,
-) {
-  const stylesName = await findPart(pkg, 'styles');
-  const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
-  const sheet = namingPart(stylesName, () => parseStylesXml(stylesXml ?? ''));
-  const context = documentContext(point.above, point.below, body.doc, styleFacts(sheet, stylesXml));
-  const detected = detectStyleMap(sheet, context, mapping);
-  const numberingName = await findPart(pkg, 'numbering');
-  const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
-  const bullets = namingPart(numberingName, () => bulletNumberingXml(numberingXml));
-  return { styleMap: detected.value, messages: detected.messages, bullets };
-}
-
-/** Built-in styles and the bullet list definition the rendered block relies on, added to the package. */
-export async function addDefinitions(pkg: DocxPackage, rendered: OoxmlBody, bullets: BulletNumbering): Promise<void> {
-  if (rendered.needsBulletNumbering) {
-    await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
-  }
-  if (rendered.requiredStyles.length > 0) {
-    const added = rendered.requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
-    await updatePart(pkg, 'styles', (existing) => withStyles(existing, added));
-  }
-}
-
-/** A part that is not well-formed XML is reported by its name. */
-function namingPart<T>(name: string | undefined, parse: () => T): T {
-  try {
-    return parse();
-  } catch (e) {
-    if (e instanceof XmlParseError)
-      throw new DocumentXmlError(`${name} in the template is damaged: ${e.message.split('\n')[0]}`);
-    throw e;
-  }
 }
 
 /** --style ROLE=NAME, ROLE as in the block model (sectionHeading) or spelt with dashes (section-heading). */

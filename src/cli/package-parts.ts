@@ -12,11 +12,12 @@ const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
 const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const W_DECL = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
-export type AuxPart = 'styles' | 'numbering';
+export type AuxPart = 'styles' | 'numbering' | 'settings';
 
 const CONTENT_TYPE: Record<AuxPart, string> = {
   styles: 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml',
   numbering: 'application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml',
+  settings: 'application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml',
 };
 
 /** The package name of the document's styles or numbering part, if it has one. */

@@ -9,6 +9,8 @@ export interface StyleRef {
   localName: string;
   /** Language-independent built-in key ("heading 2"), when the style is built in. */
   builtInKey?: string;
+  /** The style numbers its paragraphs (a bullet style): a paragraph that cannot have it needs a bullet of its own. */
+  numbered?: boolean;
 }
 
 export interface RunCommand {

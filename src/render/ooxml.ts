@@ -8,6 +8,7 @@ import type { BlockModel } from '../compose/blocks';
 import type { StyleDef, StyleMap } from '../house-style/types';
 import { info, warning, type Message, type WithMessages } from '../messages';
 import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
+import type { ContentCommand, RunCommand, SectionCommand } from './commands';
 import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
 
 export interface OoxmlOptions {
@@ -50,11 +51,108 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
       ),
     );
   }
-  const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
-  const xml = layout.sections
+  const sections = layout.sections.map((s) => ({
+    title: s.title,
+    tag: s.tag,
+    content: s.content.map((c) => (c.kind === 'paragraph' ? laidParagraph(c, numId) : laidTable(c))),
+  }));
+  const xml = sectionsXml(sections, opts.textWidthTwips);
+  return { value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined }, messages };
+}
+
+/** What the XML writers take: laid-out blocks and Word commands both come down to these. */
+interface XmlRun {
+  text: string;
+  bold?: boolean;
+  characterStyleId?: string;
+  placeholder?: boolean;
+}
+
+interface XmlParagraph {
+  kind: 'paragraph';
+  styleId?: string;
+  runs: XmlRun[];
+  /** The w:numId that makes it a bullet, when its style does not. */
+  numId?: number;
+}
+
+interface XmlTable {
+  kind: 'table';
+  styleId?: string;
+  headerStyleId?: string;
+  bodyStyleId?: string;
+  header: XmlRun[][];
+  rows: XmlRun[][][];
+}
+
+interface XmlSection {
+  title: string;
+  tag: string;
+  content: (XmlParagraph | XmlTable)[];
+}
+
+function laidRun(r: LaidRun): XmlRun {
+  return { text: r.text, bold: r.bold, characterStyleId: r.characterStyle?.id, placeholder: r.placeholder };
+}
+
+function laidParagraph(p: LaidParagraph, numId: number | undefined): XmlParagraph {
+  return {
+    kind: 'paragraph',
+    styleId: p.style?.id,
+    runs: p.runs.map(laidRun),
+    ...(p.needsNumbering && numId !== undefined ? { numId } : {}),
+  };
+}
+
+function laidTable(t: LaidTable): XmlTable {
+  return {
+    kind: 'table',
+    styleId: t.style?.id,
+    headerStyleId: t.headerStyle?.id,
+    bodyStyleId: t.bodyStyle?.id,
+    header: t.header.map((cell) => cell.map(laidRun)),
+    rows: t.rows.map((row) => row.map((cell) => cell.map(laidRun))),
+  };
+}
+
+/**
+ * Word commands (the plan every port inserts) -> the same WordprocessingML, for the .docx adapter. Every
+ * style id must be the document's (or one added with it); `bulletNumId` numbers the bullets the plan asks for.
+ */
+export function renderCommandsXml(sections: readonly SectionCommand[], opts: OoxmlOptions = {}): string {
+  const run = (r: RunCommand): XmlRun => ({
+    text: r.text,
+    ...(r.bold ? { bold: true } : {}),
+    ...(r.characterStyle ? { characterStyleId: r.characterStyle.id } : {}),
+    ...(r.placeholder ? { placeholder: true } : {}),
+  });
+  const content = (c: ContentCommand): XmlParagraph | XmlTable =>
+    c.kind === 'paragraph'
+      ? {
+          kind: 'paragraph',
+          styleId: c.style.id,
+          runs: c.runs.map(run),
+          ...(c.bullet && opts.bulletNumId !== undefined ? { numId: opts.bulletNumId } : {}),
+        }
+      : {
+          kind: 'table',
+          styleId: c.style?.id,
+          headerStyleId: c.headerStyle.id,
+          bodyStyleId: c.bodyStyle.id,
+          header: c.header.map((text) => [{ text, ...(c.headerBold ? { bold: true } : {}) }]),
+          rows: c.rows.map((row) => row.map((text) => [{ text }])),
+        };
+  return sectionsXml(
+    sections.map((s) => ({ title: s.title, tag: s.tag, content: s.content.map(content) })),
+    opts.textWidthTwips,
+  );
+}
+
+function sectionsXml(sections: XmlSection[], textWidthTwips = DEFAULT_TEXT_WIDTH): string {
+  return sections
     .map((s) => {
       const content = s.content
-        .map((c) => (c.kind === 'paragraph' ? paragraphXml(c, numId) : tableXml(c, width)))
+        .map((c) => (c.kind === 'paragraph' ? paragraphXml(c) : tableXml(c, textWidthTwips)))
         .join('');
       return (
         `<w:sdt><w:sdtPr><w:alias w:val="${xmlText(s.title)}"/><w:tag w:val="${xmlText(s.tag)}"/></w:sdtPr>` +
@@ -62,23 +160,21 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
       );
     })
     .join('');
-  return { value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined }, messages };
 }
 
-function paragraphXml(p: LaidParagraph, numId: number | undefined): string {
-  const numPr =
-    p.needsNumbering && numId !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>` : '';
-  return pXml(p.style, p.runs, numPr);
+function paragraphXml(p: XmlParagraph): string {
+  const numPr = p.numId !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${p.numId}"/></w:numPr>` : '';
+  return pXml(p.styleId, p.runs, numPr);
 }
 
-function pXml(style: StyleDef | null, runs: LaidRun[], numPr = ''): string {
-  const pStyle = style ? `<w:pStyle w:val="${xmlText(style.id)}"/>` : '';
+function pXml(styleId: string | undefined, runs: XmlRun[], numPr = ''): string {
+  const pStyle = styleId ? `<w:pStyle w:val="${xmlText(styleId)}"/>` : '';
   const pPr = pStyle || numPr ? `<w:pPr>${pStyle}${numPr}</w:pPr>` : '';
   return `<w:p>${pPr}${runs.map(runXml).join('')}</w:p>`;
 }
 
-function runXml(r: LaidRun): string {
-  const rStyle = r.characterStyle ? `<w:rStyle w:val="${xmlText(r.characterStyle.id)}"/>` : '';
+function runXml(r: XmlRun): string {
+  const rStyle = r.characterStyleId ? `<w:rStyle w:val="${xmlText(r.characterStyleId)}"/>` : '';
   const props = rStyle + (r.bold ? '<w:b/>' : '') + (r.placeholder ? '<w:highlight w:val="yellow"/>' : '');
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(r.text)}</w:r>`;
 }
@@ -102,24 +198,26 @@ function xmlText(text: string): string {
   return escapeXml(text).replace(/[\u0085\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }
 
-function tableXml(t: LaidTable, width: number): string {
+function tableXml(t: XmlTable, width: number): string {
   const widths = columnWidths(t, width);
-  const tblStyle = t.style ? `<w:tblStyle w:val="${xmlText(t.style.id)}"/>` : '';
+  const tblStyle = t.styleId ? `<w:tblStyle w:val="${xmlText(t.styleId)}"/>` : '';
   const tblPr =
     `<w:tblPr>${tblStyle}<w:tblW w:w="0" w:type="auto"/>` +
     '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>';
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  const cell = (runs: LaidRun[], i: number, style: StyleDef | null) =>
-    `<w:tc><w:tcPr><w:tcW w:w="${widths[i] ?? 0}" w:type="dxa"/></w:tcPr>${pXml(style, runs)}</w:tc>`;
-  const header = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${t.header.map((h, i) => cell(h, i, t.headerStyle)).join('')}</w:tr>`;
-  const rows = t.rows.map((row) => `<w:tr>${row.map((c, i) => cell(c, i, t.bodyStyle)).join('')}</w:tr>`).join('');
+  const cell = (runs: XmlRun[], i: number, styleId: string | undefined) =>
+    `<w:tc><w:tcPr><w:tcW w:w="${widths[i] ?? 0}" w:type="dxa"/></w:tcPr>${pXml(styleId, runs)}</w:tc>`;
+  const header = t.header.length
+    ? `<w:tr><w:trPr><w:tblHeader/></w:trPr>${t.header.map((h, i) => cell(h, i, t.headerStyleId)).join('')}</w:tr>`
+    : '';
+  const rows = t.rows.map((row) => `<w:tr>${row.map((c, i) => cell(c, i, t.bodyStyleId)).join('')}</w:tr>`).join('');
   return `<w:tbl>${tblPr}${grid}${header}${rows}</w:tbl>`;
 }
 
 /** Columns share the width by how much text they hold, within limits, so labels stay narrow. */
-function columnWidths(t: LaidTable, total: number): number[] {
+function columnWidths(t: XmlTable, total: number): number[] {
   const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length));
-  const length = (runs: LaidRun[] | undefined) => (runs ?? []).reduce((n, r) => n + r.text.length, 0);
+  const length = (runs: XmlRun[] | undefined) => (runs ?? []).reduce((n, r) => n + r.text.length, 0);
   const weights = Array.from({ length: columns }, (_, i) =>
     Math.min(60, Math.max(10, length(t.header[i]), ...t.rows.map((r) => length(r[i])))),
   );

@@ -49,6 +49,11 @@ function runCommand(r: LaidRun): RunCommand {
 
 function ref(style: StyleDef | null): StyleRef | null {
   return style
-    ? { id: style.id, localName: style.localName, ...(style.builtInKey ? { builtInKey: style.builtInKey } : {}) }
+    ? {
+        id: style.id,
+        localName: style.localName,
+        ...(style.builtInKey ? { builtInKey: style.builtInKey } : {}),
+        ...(style.hasNumbering ? { numbered: true } : {}),
+      }
     : null;
 }

@@ -5,13 +5,13 @@
  * edited meanwhile is never overwritten unless the user confirmed (overwriteEdits).
  */
 import { detectEdits } from '../blocks/edits';
-import { diffLines, lostLines } from '../blocks/line-diff';
 import type { SectionCommand } from '../render/commands';
-import { parseSectionTag, type ParsedSectionTag } from '../render/section-tag';
+import { parseSectionTag } from '../render/section-tag';
 import { canonicalText, commandLines } from '../render/section-text';
+import { blockChangeRefusal } from '../workflows/refusal';
 import { controlLines } from './block-text';
 import { PlanWriter } from './insert';
-import type { BlockChangeOptions, BlockReport, ListedBlock, PortResult, WordError } from './port';
+import type { BlockChangeOptions, BlockReport, ListedBlock, PortResult } from './port';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
 import { canGetStyles, withoutFailingApis, type OptionalUse } from './optional-apis';
 import { queueStyleChecks } from './style-checks';
@@ -50,8 +50,16 @@ function trackedState(queued: QueuedText): 'none' | 'changed' | 'deleted' {
   return current === '' ? 'deleted' : 'changed';
 }
 
+/**
+ * The block's text in canonical form. With changes pending, the paragraphs' texts come from Word's reviewed
+ * text (tracked deletions left out, as a .docx reader shows them), when it has one line per paragraph.
+ */
 function textOf(queued: QueuedText): string {
-  const paragraphs = queued.paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel }));
+  const reviewed =
+    queued.reviewed && trackedState(queued) === 'changed' ? queued.reviewed.current.value.split('\r') : [];
+  const items = queued.paragraphs.items;
+  const lines = reviewed.length === items.length ? reviewed : items.map((p) => p.text);
+  const paragraphs = items.map((p, i) => ({ text: lines[i], tableNestingLevel: p.tableNestingLevel }));
   return canonicalText(
     controlLines(
       paragraphs,
@@ -161,7 +169,9 @@ async function changeBlock<T>(
         const tag = control.isNullObject ? undefined : parseSectionTag(control.tag);
         const tracked = tag ? trackedState(text) : 'none';
         if (!tag || tracked === 'deleted') return { ok: false as const, error: BLOCK_NOT_FOUND };
-        const problem = blockProblem(control, tag, textOf(text), newLines, opts, tracked === 'changed');
+        const locked = control.cannotEdit || control.cannotDelete;
+        const block = { title: control.title, tag, text: textOf(text), locked, pendingChanges: tracked === 'changed' };
+        const problem = blockChangeRefusal(block, newLines, opts.overwriteEdits);
         if (problem) return { ok: false as const, error: problem };
         use.writing = true;
         return apply();
@@ -172,36 +182,6 @@ async function changeBlock<T>(
     // A missing control makes the first sync fail on its paragraphs, on some hosts.
     return { ok: false, error: !loaded && isItemNotFound(e) ? BLOCK_NOT_FOUND : error };
   }
-}
-
-function blockProblem(
-  control: Word.ContentControl,
-  tag: ParsedSectionTag,
-  text: string,
-  newLines: ReturnType<typeof commandLines>,
-  opts: BlockChangeOptions,
-  trackedChanges: boolean,
-): WordError | undefined {
-  const name = control.title ? `"${control.title}"` : 'This block';
-  if (control.cannotEdit || control.cannotDelete) {
-    return {
-      code: 'locked-content-control',
-      message: `${name} is locked against changes.`,
-      advice: "Unlock it in the control's Properties (Developer tab), then try again.",
-    };
-  }
-  const edits = trackedChanges ? 'edited' : detectEdits({ tag, text });
-  if (edits === 'unchanged' || opts.overwriteEdits) return undefined;
-  const lost = lostLines(diffLines(text ? text.split('\n') : [], canonicalText(newLines).split('\n').filter(Boolean)));
-  return {
-    code: 'block-edited',
-    message:
-      edits === 'edited'
-        ? `${name} was edited since it was inserted; changing it would lose the text shown.`
-        : `${name} was inserted by an older version, so edits to it cannot be ruled out; changing it may lose the text shown.`,
-    advice: 'Confirm to go ahead anyway, or copy the text you want to keep first.',
-    lost,
-  };
 }
 
 function isItemNotFound(e: unknown): boolean {

@@ -139,16 +139,18 @@ export class PlanWriter {
   private paragraph(cmd: ParagraphCommand): Word.Range {
     const runs = cmd.runs.filter((r) => r.text !== '');
     const style = this.styles.resolve(cmd.style, 'paragraph');
+    // A bullet style the document lacks (List Bullet has no BuiltInStyleName to add it by): the bullet is ours to make.
+    const bullet = cmd.bullet === true || (cmd.style.numbered === true && this.styles.missing(cmd.style));
     const plain =
       runs.length <= 1 && !this.endsHighlighted && !runs.some((r) => r.bold || r.characterStyle || r.placeholder);
     // Inserted after the previous bullet, a bullet of the same style joins its list (no list id is known before a sync).
-    const joinList = cmd.bullet === true && this.bulletRun !== undefined && sameSetting(this.bulletRun.style, style);
+    const joinList = bullet && this.bulletRun !== undefined && sameSetting(this.bulletRun.style, style);
     const afterHighlight = this.endsHighlighted;
     const p = this.newParagraph(plain ? (runs[0]?.text ?? '') : '', joinList);
     // Every new paragraph gets its style explicitly: otherwise it keeps the formatting of the one before.
     // One joining our list already has it, and restyling a list item might drop its bullet.
     if (!joinList) applyStyle(p, style);
-    if (cmd.bullet) {
+    if (bullet) {
       // A bullet joins the list before it by following it, as pressing Enter does, which also gives it the
       // level's indentation; attachToList would not (office-js#6524). A new list starts on a paragraph
       // detached from any inherited list, as startNewList requires (office-js#2307).

@@ -70,8 +70,8 @@ export interface WordError {
 export type PortResult<T> = { ok: true; value: T; messages: Message[] } | { ok: false; error: WordError };
 
 export interface DocumentPort {
-  /** 'word' inside Office; 'preview' for the in-browser sample document. */
-  readonly kind: 'word' | 'preview';
+  /** 'word' inside Office; 'preview' for the in-browser sample document; 'docx' for a file (the CLI). */
+  readonly kind: 'word' | 'preview' | 'docx';
   readDocument(): Promise<PortResult<DocumentSnapshot>>;
   insert(plan: InsertPlan, mode: InsertMode): Promise<PortResult<InsertReport>>;
   /** Settings stored in the document itself (Office document settings), e.g. the house-style mapping. */

@@ -35,7 +35,15 @@ export function styleNamesToCheck(plan: InsertPlan, known: ReadonlySet<string>):
 export interface StyleResolver {
   /** undefined: leave Word's own formatting (a missing character or table style). */
   resolve(ref: StyleRef | null | undefined, thing: StyledThing): StyleSetting | undefined;
+  /** The document lacks the style (resolve falls back). */
+  missing(ref: StyleRef): boolean;
   messages: Message[];
+}
+
+/** A style the plan names that the document turned out not to have (every adapter says it this way). */
+export function missingStyleMessage(name: string, thing: StyledThing): Message {
+  const instead = thing === 'paragraph' ? 'Normal was used instead' : 'it was left out';
+  return warning('style-missing', `The style "${name}" is not in this document, so ${instead}.`);
 }
 
 const BODY_FALLBACK: StyleSetting = { styleBuiltIn: 'Normal' };
@@ -54,8 +62,13 @@ export function createStyleResolver(
 ): StyleResolver {
   const messages: Message[] = [];
   const warned = new Set<string>();
+  const lacks = (ref: StyleRef) => {
+    const setting = styleSetting(ref, known);
+    return 'style' in setting && missing.has(setting.style);
+  };
   return {
     messages,
+    missing: lacks,
     resolve(ref, thing) {
       if (!ref) return undefined;
       const setting = styleSetting(ref, known);
@@ -63,8 +76,7 @@ export function createStyleResolver(
       if (!missing.has(setting.style)) return setting;
       if (!warned.has(setting.style)) {
         warned.add(setting.style);
-        const instead = thing === 'paragraph' ? 'Normal was used instead' : 'it was left out';
-        messages.push(warning('style-missing', `The style "${setting.style}" is not in this document, so ${instead}.`));
+        messages.push(missingStyleMessage(setting.style, thing));
       }
       return thing === 'paragraph' ? BODY_FALLBACK : undefined;
     },

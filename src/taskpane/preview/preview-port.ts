@@ -40,13 +40,22 @@ export function isPreviewPort(port: DocumentPort): port is PreviewPort {
   return port.kind === 'preview' && typeof (port as Partial<PreviewPort>).current === 'function';
 }
 
-export function createPreviewPort(): PreviewPort {
-  let doc: PreviewDocument = {
+/** The sample template, with the cursor under "Duties and Responsibilities". */
+export function sampleDocument(): PreviewDocument {
+  return {
     styles: sampleStyles(),
     nodes: sampleParagraphs().map((p) => ({ kind: 'paragraph', ...p })),
     cursor: SAMPLE_CURSOR_INDEX,
   };
-  const settings = new Map<string, unknown>();
+}
+
+/** A preview port over `start` (the sample template by default) with these document settings. */
+export function createPreviewPort(
+  start: PreviewDocument = sampleDocument(),
+  startSettings: Record<string, unknown> = {},
+): PreviewPort {
+  let doc = start;
+  const settings = new Map<string, unknown>(Object.entries(startSettings));
   const listeners = new Set<() => void>();
   /** Replaces the node at `at`; the cursor keeps its place in the text. */
   const change = (at: number, replacement: PreviewNode[]) => {

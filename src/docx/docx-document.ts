@@ -1,0 +1,216 @@
+/**
+ * The DocumentPort for a .docx file, so the CLI runs the same workflows as the pane: the document is read
+ * from the package (styles, the text around the cursor, its blocks, its settings), and every change is a
+ * text edit of word/document.xml (plus styles and numbering it needs), checked to parse before it is kept.
+ * The settings the pane saves in a document are read from and written to its web-extension part.
+ */
+import { detectEdits } from '../blocks/edits';
+import { findBlocks, type DocxBlock } from '../cli/document-blocks';
+import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from '../cli/document-body';
+import { documentContext, styleFacts, textWidthTwips } from '../cli/document-context';
+import { packDocx, PARTS, readPart, writePart, type DocxPackage } from '../cli/docx-package';
+import { findPart, updatePart, withStyles } from '../cli/package-parts';
+import { isW } from '../cli/paragraph-text';
+import { parseStylesXml } from '../house-style/styles-xml';
+import type { StyleSheet } from '../house-style/types';
+import { info, type Message } from '../messages';
+import { builtinStyleXml, bulletNumberingXml, withBulletNumbering } from '../render/builtin-definitions';
+import type { InsertPlan, SectionCommand } from '../render/commands';
+import { renderCommandsXml } from '../render/ooxml';
+import { XmlParseError } from '../xml/dom';
+import { commandLines } from '../render/section-text';
+import { blockChangeRefusal } from '../workflows/refusal';
+import type {
+  DocumentPort,
+  DocumentSnapshot,
+  ExistingBlock,
+  InsertMode,
+  InsertReport,
+  ListedBlock,
+  PortResult,
+} from '../word/port';
+import { BLOCK_NOT_FOUND, lockedControlError, NOTHING_TO_INSERT, PROTECTED } from '../word/word-errors';
+import { controlFacts, paragraphsBefore, resolveCursor, type DocxCursor } from './docx-cursor';
+import { resolvePlanStyles } from './plan-styles';
+import { readAddinSettings, writeAddinSetting } from './web-extension-settings';
+import { editingSettings } from './word-settings';
+
+export interface DocxPort extends Required<DocumentPort> {
+  readonly kind: 'docx';
+  /** The package as it is now, ready to write. */
+  bytes(): Promise<Uint8Array>;
+  /** Where an insertion goes now, for people ("replaced the \"[[JOB DESCRIPTION]]\" paragraph"). */
+  cursorDescription(): Promise<string>;
+}
+
+const TRACKED = info(
+  'track-changes-on',
+  'Track changes is on in this document, but a file changed outside Word cannot mark the new sections as tracked changes.',
+);
+
+/** Opens the port on a package read with readDocx; the settings are read now (getDocumentSetting is synchronous). */
+export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise<DocxPort> {
+  const settings = await readAddinSettings(pkg);
+  let cursor = start;
+
+  const document = async () => readDocumentBody((await readPart(pkg, PARTS.document)) ?? '');
+  const styles = async () => {
+    const name = await findPart(pkg, 'styles');
+    const xml = name ? await readPart(pkg, name) : undefined;
+    try {
+      return { sheet: parseStylesXml(xml ?? ''), xml };
+    } catch (e) {
+      if (!(e instanceof XmlParseError)) throw e;
+      throw new DocumentXmlError(`${name} in the template is damaged: ${e.message.split('\n')[0]}`);
+    }
+  };
+  const editing = async () => {
+    const name = await findPart(pkg, 'settings');
+    return editingSettings(name ? await readPart(pkg, name) : undefined);
+  };
+
+  /** The sections' XML in the document's styles, with the definitions it needs added to the package. */
+  const render = async (body: DocumentBody, sheet: StyleSheet, sections: readonly SectionCommand[]) => {
+    const resolved = resolvePlanStyles({ sections: [...sections] }, sheet);
+    const needsBullets =
+      resolved.added.some((s) => s.hasNumbering) ||
+      resolved.plan.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.bullet));
+    const numberingName = await findPart(pkg, 'numbering');
+    const bullets = bulletNumberingXml(numberingName ? await readPart(pkg, numberingName) : undefined);
+    if (needsBullets) await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
+    if (resolved.added.length) {
+      const added = resolved.added.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
+      await updatePart(pkg, 'styles', (existing) => withStyles(existing, added));
+    }
+    const width = textWidthTwips(body.doc);
+    const xml = renderCommandsXml(resolved.plan.sections, {
+      ...(needsBullets ? { bulletNumId: bullets.numId } : {}),
+      ...(width ? { textWidthTwips: width } : {}),
+    });
+    return { xml, messages: resolved.messages };
+  };
+
+  /** Keeps a new document text, never one that does not parse (that would be our bug, and a broken file). */
+  const save = (text: string) => {
+    parsePart(text, 'The new word/document.xml');
+    writePart(pkg, PARTS.document, text);
+  };
+
+  const blockById = (body: DocumentBody, id: string): DocxBlock | undefined =>
+    findBlocks(body).find((b) => String(b.number) === id);
+
+  const existing = (b: DocxBlock): ExistingBlock => {
+    const { truncated: _truncated, ...tag } = b.tag;
+    return { id: String(b.number), title: b.title, tag, text: b.text };
+  };
+
+  return {
+    kind: 'docx',
+    bytes: () => packDocx(pkg),
+    cursorDescription: async () => resolveCursor(await document(), cursor).after.description,
+
+    async readDocument(): Promise<PortResult<DocumentSnapshot>> {
+      const body = await document();
+      const { sheet, xml } = await styles();
+      const at = resolveCursor(body, cursor);
+      return {
+        ok: true,
+        value: {
+          styles: sheet,
+          context: documentContext(at.after.above, at.after.below, body.doc, styleFacts(sheet, xml)),
+          cursor: at.info,
+          blocks: findBlocks(body).map(existing),
+          trackChangesOn: (await editing()).trackChanges,
+        },
+        messages: at.messages,
+      };
+    },
+
+    async insert(plan: InsertPlan, mode: InsertMode): Promise<PortResult<InsertReport>> {
+      if (!plan.sections.some((s) => s.content.length)) return { ok: false, error: NOTHING_TO_INSERT };
+      const state = await editing();
+      if (state.protected) return { ok: false, error: PROTECTED };
+      const body = await document();
+      const at = resolveCursor(body, cursor);
+      if (at.control?.cannotEdit) return { ok: false, error: lockedControlError(at.control.title) };
+      const point = mode === 'replace-selection' && at.replace ? at.replace : at.after;
+      const { sheet } = await styles();
+      const rendered = await render(body, sheet, plan.sections);
+      const inserted = point.before + rendered.xml + point.after;
+      const text = splice(body.text, point.start, point.end, inserted);
+      save(text);
+      cursor = {
+        kind: 'paragraph',
+        paragraph: lastParagraphBefore(readDocumentBody(text), point.start + inserted.length),
+      };
+      const messages: Message[] = [...at.messages, ...rendered.messages, ...(state.trackChanges ? [TRACKED] : [])];
+      const content = plan.sections.flatMap((s) => s.content);
+      return {
+        ok: true,
+        value: {
+          sectionsInserted: plan.sections.filter((s) => s.content.length).length,
+          paragraphsInserted: content.filter((c) => c.kind === 'paragraph').length,
+          tablesInserted: content.filter((c) => c.kind === 'table').length,
+        },
+        messages,
+      };
+    },
+
+    async listBlocks(): Promise<PortResult<ListedBlock[]>> {
+      const blocks = findBlocks(await document()).map(existing);
+      return { ok: true, value: blocks.map((b) => ({ ...b, edits: detectEdits(b) })), messages: [] };
+    },
+
+    async selectBlock(id) {
+      const block = blockById(await document(), id);
+      if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
+      cursor = { kind: 'paragraph', paragraph: paragraphsBefore(await document(), block.index) };
+      return { ok: true, value: undefined, messages: [] };
+    },
+
+    async replaceBlock(id, section, opts) {
+      if ((await editing()).protected) return { ok: false, error: PROTECTED };
+      const body = await document();
+      const block = blockById(body, id);
+      if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
+      const refusal = blockChangeRefusal(lockedBlock(block), commandLines(section.content), opts.overwriteEdits);
+      if (refusal) return { ok: false, error: refusal };
+      const rendered = await render(body, (await styles()).sheet, [section]);
+      save(splice(body.text, block.at.start, block.at.end, rendered.xml));
+      return { ok: true, value: { id }, messages: rendered.messages };
+    },
+
+    async removeBlock(id, opts) {
+      if ((await editing()).protected) return { ok: false, error: PROTECTED };
+      const body = await document();
+      const block = blockById(body, id);
+      if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
+      const refusal = blockChangeRefusal(lockedBlock(block), [], opts.overwriteEdits);
+      if (refusal) return { ok: false, error: refusal };
+      // A body left without any paragraph gets an empty one, as Word requires.
+      const keepsParagraph = body.elements.some(
+        (e) => e !== block.at && (isW(e.element, 'p') || isW(e.element, 'tbl')),
+      );
+      save(splice(body.text, block.at.start, block.at.end, keepsParagraph ? '' : '<w:p/>'));
+      return { ok: true, value: undefined, messages: [] };
+    },
+
+    getDocumentSetting: (key) => settings.get(key),
+    async setDocumentSetting(key, value) {
+      await writeAddinSetting(pkg, key, value);
+      settings.set(key, JSON.parse(JSON.stringify(value ?? null)));
+    },
+  };
+}
+
+function lockedBlock(block: DocxBlock) {
+  const control = controlFacts(block.at.element);
+  return { ...block, locked: control.cannotEdit || control.cannotDelete };
+}
+
+/** Reading-order index of the last paragraph ending at or before text offset `end` (the end of an insertion). */
+function lastParagraphBefore(body: DocumentBody, end: number): number {
+  const index = body.elements.findIndex((e) => e.end >= end);
+  const last = index < 0 ? body.elements.length - 1 : index;
+  return Math.max(0, paragraphsBefore(body, last + 1) - 1);
+}

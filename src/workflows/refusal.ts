@@ -1,0 +1,49 @@
+/**
+ * The one decision, and the one text, for refusing to change a block: locked against changes, or holding
+ * text the user typed (or that an older tag cannot vouch for). Every adapter calls it inside its own change,
+ * so a block edited meanwhile is never overwritten unless the user confirmed.
+ */
+import { detectEdits, type BlockText } from '../blocks/edits';
+import { diffLines, lostLines } from '../blocks/line-diff';
+import { canonicalText, type TextLine } from '../render/section-text';
+import type { WordError } from '../word/port';
+
+export interface BlockToChange extends BlockText {
+  title: string;
+  /** The control cannot be edited or deleted. */
+  locked: boolean;
+  /**
+   * Word has tracked changes pending in the block. Its text still holds tracked deletions (office-js#1267),
+   * so the text alone cannot tell: such a block counts as edited.
+   */
+  pendingChanges?: boolean;
+}
+
+/** Undefined: the change may go ahead. `newLines`: what the block will show afterwards ([] for removal). */
+export function blockChangeRefusal(
+  block: BlockToChange,
+  newLines: readonly TextLine[],
+  overwriteEdits: boolean,
+): WordError | undefined {
+  const name = block.title ? `"${block.title}"` : 'This block';
+  if (block.locked) {
+    return {
+      code: 'locked-content-control',
+      message: `${name} is locked against changes.`,
+      advice: "Unlock it in the control's Properties (Developer tab), then try again.",
+    };
+  }
+  const edits = block.pendingChanges ? 'edited' : detectEdits(block);
+  if (edits === 'unchanged' || overwriteEdits) return undefined;
+  const text = block.text;
+  const lost = lostLines(diffLines(text ? text.split('\n') : [], canonicalText(newLines).split('\n').filter(Boolean)));
+  return {
+    code: 'block-edited',
+    message:
+      edits === 'edited'
+        ? `${name} was edited since it was inserted; changing it would lose the text shown.`
+        : `${name} was inserted by an older version, so edits to it cannot be ruled out; changing it may lose the text shown.`,
+    advice: 'Confirm to go ahead anyway, or copy the text you want to keep first.',
+    lost,
+  };
+}
