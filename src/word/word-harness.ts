@@ -45,22 +45,28 @@ async function build(fixture: Fixture): Promise<void> {
   await Word.run(async (context) => {
     const body = context.document.body;
     const first = body.paragraphs.getFirst();
+    let afterList = false;
     for (const block of fixture.body) {
       if (isTable(block)) {
         const columns = Math.max(...block.table.map((r) => r.length));
         const table = body.insertTable(block.table.length, columns, 'End', block.table);
         const style = localName(fixture, block.style);
         if (style) table.style = style;
+        afterList = false;
         continue;
       }
       const p = body.insertParagraph(block.text, 'End');
       p.style =
         localName(fixture, block.style) ?? stylesOf(fixture).find((s) => s.builtIn === 'Normal')?.local ?? 'Normal';
+      // A paragraph added after a list item would continue its list.
+      if (afterList && !block.list) p.detachFromList();
       if (block.list) p.startNewList();
+      afterList = block.list === true;
     }
     // The empty paragraph a blank document starts with.
     first.delete();
-    const paragraphs = body.paragraphs.load('items');
+    // A new collection, read after the changes above.
+    const paragraphs = body.getRange('Whole').paragraphs.load('items');
     await context.sync();
 
     const at = (i: number) => paragraphs.items[i];
