@@ -7,6 +7,8 @@ const fs = require('fs');
 const os = require('os');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { parseAddinUrl, manifestForHost } = require('./scripts/webpack/manifest-for-host');
+const { ContentSecurityPolicyPlugin } = require('./scripts/webpack/content-security-policy');
 
 const DEV_PORT = 3000;
 /** Where office-addin-dev-certs keeps its files (scripts/start.js creates and trusts them). */
@@ -21,8 +23,25 @@ function devServerTransport() {
   return { type: 'https', options: Object.fromEntries(Object.entries(files).map(read)) };
 }
 
+/**
+ * ADDIN_URL=https://host/path builds dist/ for that host (manifest URLs, production Id and name); unset, the
+ * development manifest (https://localhost:3000) is copied as it is. A bad address stops the build here.
+ */
+function hostManifest() {
+  const raw = process.env.ADDIN_URL;
+  if (!raw) return undefined;
+  const base = parseAddinUrl(raw);
+  if (base instanceof Error) {
+    process.stderr.write(`\nBuild stopped: ${base.message}\n\n`);
+    process.exit(1);
+  }
+  const { version } = require('./package.json');
+  return (content) => manifestForHost(content.toString('utf8'), { base, version });
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
+  const transformManifest = hostManifest();
   return {
     mode: production ? 'production' : 'development',
     // Parsing Fluent's icon package dominates a cold build; later builds (tests, npm start) reuse this cache.
@@ -81,10 +100,14 @@ module.exports = (_env, argv) => {
         scriptLoading: 'defer',
         inject: 'head',
       }),
+      // Production only: development builds use eval source maps and a live-reload socket.
+      ...(production ? [new ContentSecurityPolicyPlugin('taskpane.html')] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', ...(transformManifest && { transform: transformManifest }) },
+          // The manifest's SupportUrl: what the add-in does, how to get help, what it stores.
+          { from: 'src/help', to: '.' },
         ],
       }),
     ],

@@ -8,7 +8,7 @@ import { builtinCatalog } from '../src/catalog/builtin';
 import { runScenarios } from '../src/contract/runner';
 import { SCENARIOS } from '../src/contract/scenarios';
 import type { ContractHarness } from '../src/contract/types';
-import { previewHarness } from '../src/taskpane/preview/preview-harness';
+import { previewHarness } from '../src/contract/preview-harness';
 import { wordHarness } from '../src/word/word-harness';
 import { installFakeOffice, uninstallFakeOffice } from '../test/support/fake-word';
 import { median, report } from './measure';
@@ -30,7 +30,7 @@ async function timeRuns(name: string, harness: () => ContractHarness, setup = ()
 }
 
 async function main(): Promise<void> {
-  await timeRuns('preview', previewHarness);
+  await timeRuns('preview', () => previewHarness);
   await timeRuns(
     'word-double',
     () => wordHarness('Word test double'),

@@ -7,8 +7,12 @@
 export type LevelId = string;
 export type WorkSettingId = string;
 
-/** How essential a competency (or skill) is for a level. "unrated" = the source gives no rating. */
-export type Rating = 'very-essential' | 'essential' | 'somewhat-essential' | 'unrated';
+/**
+ * How essential a competency (or skill) is for a level. "unrated" = the source gives no rating;
+ * "rating-lost" = the source rates it, but which rating did not survive in its text (NAMSS's skill marks
+ * differ only by colour).
+ */
+export type Rating = 'very-essential' | 'essential' | 'somewhat-essential' | 'unrated' | 'rating-lost';
 
 export interface SourceInfo {
   title: string;
@@ -33,13 +37,17 @@ export interface Level {
   name: string;
   /** Other names the source uses for this level (e.g. "Management" in the qualifications table). */
   aliases?: string[];
-  /** As the source writes it: "0-4", "5-14", "15-24", "25+". */
-  yearsOfExperience: string;
+  /** As the source writes it: "0-4", "5-14", "15-24", "25+". Absent when the source gives none. */
+  yearsOfExperience?: string;
+  /** The catalog's authors added this level; the source does not state it (the pane says so). */
+  notInSource?: boolean;
 }
 
 export interface WorkSetting {
   id: WorkSettingId;
   name: string;
+  /** The catalog's authors added this setting; the source does not state it (the pane says so). */
+  notInSource?: boolean;
 }
 
 /** A token such as "[insert work setting]" that the user fills in before insertion. */
@@ -51,8 +59,8 @@ export interface Placeholder {
 
 export type QualificationKind = 'job-title' | 'education' | 'experience' | 'certification' | 'skill' | 'knowledge';
 
-/** Preferred / encouraged / within five years on the job / none: the source's qualifier, if any. */
-export type QualificationQualifier = 'required' | 'preferred' | 'encouraged' | 'within-five-years' | 'none';
+/** Preferred / encouraged / within five years on the job / ideal / none: the source's qualifier, if any. */
+export type QualificationQualifier = 'required' | 'preferred' | 'encouraged' | 'within-five-years' | 'ideal' | 'none';
 
 export interface Qualification {
   id: string;
@@ -105,7 +113,10 @@ export interface Skill {
   notes?: WorkSettingNote[];
 }
 
-/** A correction of an obvious typo in the source, so every sentence traces back to it. */
+/**
+ * A change to the source's text (a corrected misspelling or doubled word, a re-cased title), so every
+ * string traces back to the source: the item's text with `corrected` put back to `original` occurs in it.
+ */
 export interface Erratum {
   itemId: string;
   original: string;

@@ -1,28 +1,37 @@
 /**
- * `jd-builder blocks list|relevel|refresh|remove`: the job-description blocks already in a .docx, through the
- * pane's own block workflows (src/workflows/blocks.ts) on the .docx adapter. Re-level and refresh rebuild a
- * block in place in the house style chosen around it (the mapping the pane saved in the document, --style
- * winning); remove takes out the control and its paragraphs. A block the user edited is left alone unless
- * --force, and the command prints what would be lost.
+ * `jd-builder blocks list|relevel|refresh|remove`: the job-description blocks already in a .docx, found by
+ * their content-control tags. Re-level and refresh rebuild a block in place with the same pipeline as
+ * insert (compose -> house style chosen around the block, with the mapping saved in the document -> OOXML);
+ * remove takes out the control and its paragraphs. A block the user edited is left alone unless --force
+ * (the pane's refusal), and the command prints what would be lost.
  */
-import type { EditState } from '../blocks/edits';
+import { detectEdits, type EditState } from '../blocks/edits';
 import type { LineChange } from '../blocks/line-diff';
+import { planRefresh, planRelevel, type PlanResult } from '../blocks/plan';
+import type { Section } from '../compose/blocks';
+import { controlFacts } from '../docx/docx-cursor';
+import type { StyleMapping } from '../house-style/types';
+import { sectionLines, type TextLine } from '../render/section-text';
+import { blockChangeRefusal } from '../workflows/refusal';
 import type { Message } from '../messages';
-import { openDocxPort } from '../docx/docx-document';
-import { applyChange, listBlocks, prepareChange, removeBlock, type BlockChange } from '../workflows/blocks';
-import { savedMapping } from '../workflows/settings';
-import type { ListedBlock, PortResult, WordError } from '../word/port';
+import { renderOoxmlBody } from '../render/ooxml';
 import { catalogFromArg } from './catalog-source';
-import { readDocx } from './docx-package';
+import { findBlocks, type DocxBlock } from './document-blocks';
+import { parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
+import { textWidthTwips } from './document-context';
+import { packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
 import {
+  addDefinitions,
   catalogArg,
-  DocumentRefusal,
   readTemplate,
+  savedSettings,
+  templateHouseStyle,
   sameFile,
   styleMapping,
   UsageError,
   writeOutput,
 } from './insert-command';
+import { isW } from './paragraph-text';
 import { findLevel, placeholderValues } from './selection-args';
 
 export type BlocksAction = 'list' | 'relevel' | 'refresh' | 'remove';
@@ -54,9 +63,10 @@ export class EditedBlockError extends Error {}
 
 export async function blocksCommand(args: BlocksArgs): Promise<BlocksResult> {
   const pkg = await readDocx(await readTemplate(args.in, 'the document'), args.in);
-  const port = await openDocxPort(pkg, { kind: 'paragraph', paragraph: 0 });
-  const blocks = listed(await listBlocks(port));
-  if (args.action === 'list') return { output: listOutput(blocks), messages: [] };
+  const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
+  const body = readDocumentBody(documentXml);
+  const blocks = findBlocks(body);
+  if (args.action === 'list') return { output: listBlocks(blocks), messages: [] };
 
   if (!args.out) throw new UsageError(`blocks ${args.action} needs --out FILE.`);
   if ((await sameFile(args.in, args.out)) && !args.force) {
@@ -64,82 +74,92 @@ export async function blocksCommand(args: BlocksArgs): Promise<BlocksResult> {
       `--out is the input document itself (${args.in}); it is never overwritten unless you add --force.`,
     );
   }
-  const number = pickBlock(blocks, args.block);
-  const block = blocks[number - 1];
+  const block = pickBlock(blocks, args.block);
   if (args.action === 'remove') {
-    refused(number, await removeBlock(port, block, args.force));
-    await writeOutput(args.out, await port.bytes());
-    return { output: `Wrote ${args.out}: removed block ${number} (${block.title}).\n`, messages: [] };
+    refuseEdited(block, [], args.force);
+    const newXml = removeBlock(body, block);
+    await save(pkg, newXml, args.out);
+    return { output: `Wrote ${args.out}: removed block ${block.number} (${block.title}).\n`, messages: [] };
   }
 
-  const chosenCatalog = catalogArg(port, args.catalog);
+  const saved = await savedSettings(pkg);
+  const chosenCatalog = catalogArg(saved, args.catalog);
   const { catalog, messages } = await catalogFromArg(chosenCatalog.arg);
   messages.unshift(...chosenCatalog.messages);
-  let change: BlockChange = { kind: 'refresh' };
+  const options = {
+    placeholderValues: placeholderValues(catalog, args.fills),
+    items: args.allItems ? ('all' as const) : ('auto' as const),
+  };
+  let result: PlanResult;
   if (args.action === 'relevel') {
     if (!args.level) throw new UsageError('blocks relevel needs --level LEVEL.');
-    change = { kind: 'relevel', levelId: findLevel(catalog, args.level).id };
-  }
-  // The house style is chosen around the block, as if the cursor were in it.
-  await port.selectBlock(block.id);
-  const ready = await prepareChange(port, catalog, block, change, savedMapping(port, styleMapping(args.styles)), {
-    placeholderValues: placeholderValues(catalog, args.fills),
-    items: args.allItems ? 'all' : 'auto',
-  });
-  if (!ready.ok) throw new BlockPlanError(ready.message);
-  messages.push(...ready.value.messages);
-  const diff = describeChanges(ready.value.changes);
-  refused(number, await applyChange(port, block, ready.value, args.force));
+    result = planRelevel(catalog, block, findLevel(catalog, args.level).id, options);
+  } else result = planRefresh(catalog, block, options);
+  if (!result.ok) throw new BlockPlanError(result.message.text);
+  const { plan } = result;
+  messages.push(...plan.messages);
+  const diff = describeChanges(plan.changes);
+  refuseEdited(block, sectionLines(plan.section.blocks), args.force);
 
-  await writeOutput(args.out, await port.bytes());
+  const rendered = await renderSection(pkg, body, block, plan.section, {
+    ...saved.mapping,
+    ...styleMapping(args.styles),
+  });
+  messages.push(...rendered.messages);
+  await save(pkg, splice(documentXml, block.at.start, block.at.end, rendered.xml), args.out);
   const verb =
-    change.kind === 'relevel' ? `re-levelled block ${number} to ${change.levelId}` : `refreshed block ${number}`;
-  return { output: `${diff}Wrote ${args.out}: ${verb} (${ready.value.section.title}).\n`, messages };
+    args.action === 'relevel'
+      ? `re-levelled block ${block.number} to ${plan.section.tag.levelId}`
+      : `refreshed block ${block.number}`;
+  return { output: `${diff}Wrote ${args.out}: ${verb} (${plan.section.title}).\n`, messages };
 }
 
 export class BlockPlanError extends Error {}
 
-function listed(result: PortResult<ListedBlock[]>): ListedBlock[] {
-  if (!result.ok) throw new DocumentRefusal(result.error);
-  return result.value;
-}
-
-function listOutput(blocks: ListedBlock[]): string {
+function listBlocks(blocks: DocxBlock[]): string {
   if (!blocks.length) return 'No job-description blocks in this document.\n';
   const header = ['#', 'title', 'part', 'competency', 'level', 'catalog', 'items', 'edited'];
-  const rows = blocks.map((b, i) => [
-    String(i + 1),
+  const rows = blocks.map((b) => [
+    String(b.number),
     b.title,
     b.tag.part,
     b.tag.competencyId ?? '-',
     b.tag.levelId,
     `${b.tag.catalogId} ${b.tag.catalogVersion}`,
-    `${(b.tag.itemKeys ?? b.tag.itemIds).length}${'truncated' in b.tag && b.tag.truncated ? '+' : ''}`,
-    EDITED_LABEL[b.edits],
+    `${(b.tag.itemKeys ?? b.tag.itemIds).length}${b.tag.truncated ? '+' : ''}`,
+    EDITED_LABEL[detectEdits(b)],
   ]);
   return [header, ...rows].map((r) => r.join('\t')).join('\n') + '\n';
 }
 
 const EDITED_LABEL: Record<EditState, string> = { unchanged: 'no', edited: 'yes', unknown: 'unknown' };
 
-function pickBlock(blocks: ListedBlock[], arg: string | undefined): number {
+function pickBlock(blocks: DocxBlock[], arg: string | undefined): DocxBlock {
   if (!blocks.length) throw new UsageError('The document has no job-description blocks.');
   if (arg === undefined)
     throw new UsageError(`Say which block with --block N (1-${blocks.length}; see "jd-builder blocks list").`);
   const n = Number(arg);
-  if (!Number.isInteger(n) || n < 1 || n > blocks.length)
+  const block = Number.isInteger(n) ? blocks.find((b) => b.number === n) : undefined;
+  if (!block)
     throw new UsageError(`--block ${arg}: the document has blocks 1-${blocks.length} (see "jd-builder blocks list").`);
-  return n;
+  return block;
 }
 
-/** A refused change: an edited block's refusal (the pane's text) with the lines that would be lost and --force. */
-function refused(number: number, result: PortResult<unknown>): void {
-  if (result.ok) return;
-  const error: WordError = result.error;
-  if (error.code !== 'block-edited') throw new DocumentRefusal(error);
-  const lost = error.lost?.length ? `\nThis text would be lost:\n${error.lost.map((l) => `  - ${l}`).join('\n')}` : '';
+/**
+ * An edited block (or one whose tag cannot vouch for its text, or a locked one) is only changed with --force:
+ * the refusal is the pane's (workflows/refusal.ts), with the lines that would be lost.
+ */
+function refuseEdited(block: DocxBlock, newLines: TextLine[], force: boolean): void {
+  const control = controlFacts(block.at.element);
+  const refusal = blockChangeRefusal({ ...block, locked: control.cannotEdit || control.cannotDelete }, newLines, force);
+  if (!refusal) return;
+  if (refusal.code !== 'block-edited')
+    throw new EditedBlockError(`Block ${block.number}: ${refusal.message} ${refusal.advice}`);
+  const lost = refusal.lost?.length
+    ? `\nThis text would be lost:\n${refusal.lost.map((l) => `  - ${l}`).join('\n')}`
+    : '';
   throw new EditedBlockError(
-    `Block ${number}: ${error.message} Nothing was written.${lost}\nAdd --force to go ahead anyway.`,
+    `Block ${block.number}: ${refusal.message} Nothing was written.${lost}\nAdd --force to go ahead anyway.`,
   );
 }
 
@@ -157,4 +177,47 @@ function describeChanges(changes: LineChange[]): string {
     }
   });
   return lines.length ? `Changes:\n${lines.join('\n')}\n` : 'No change to the text.\n';
+}
+
+/** The new block's OOXML in the house style detected around it (our other blocks left out of the context). */
+async function renderSection(
+  pkg: DocxPackage,
+  body: DocumentBody,
+  block: DocxBlock,
+  section: Section,
+  mapping: StyleMapping,
+) {
+  const isOurs = new Set(findBlocks(body).map((b) => b.at.element));
+  const context = (from: number, to?: number) =>
+    body.elements
+      .slice(from, to)
+      .map((e) => e.element)
+      .filter((e) => !isOurs.has(e));
+  const house = await templateHouseStyle(
+    pkg,
+    body,
+    { above: context(0, block.index), below: context(block.index + 1) },
+    mapping,
+  );
+  const width = textWidthTwips(body.doc);
+  const rendered = renderOoxmlBody({ sections: [section] }, house.styleMap, {
+    ...house.listOptions,
+    ...(width ? { textWidthTwips: width } : {}),
+  });
+  await addDefinitions(pkg, rendered.value, house.bullets);
+  return { xml: rendered.value.xml, messages: [...house.messages, ...rendered.messages] };
+}
+
+/** The block's text is cut out whole; a body left without any paragraph gets an empty one, as Word requires. */
+function removeBlock(body: DocumentBody, block: DocxBlock): string {
+  const others = body.elements.filter((e) => e !== block.at);
+  const keepsParagraph = others.some((e) => isW(e.element, 'p') || isW(e.element, 'tbl'));
+  return splice(body.text, block.at.start, block.at.end, keepsParagraph ? '' : '<w:p/>');
+}
+
+async function save(pkg: DocxPackage, documentXml: string, out: string): Promise<void> {
+  // Never write a document Word cannot open.
+  parsePart(documentXml, 'The new word/document.xml');
+  writePart(pkg, PARTS.document, documentXml);
+  await writeOutput(out, await packDocx(pkg));
 }

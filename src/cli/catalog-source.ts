@@ -4,9 +4,10 @@
  * offline use (see file-store.ts).
  */
 import { readFile } from 'fs/promises';
+import path from 'path';
 import type { Catalog } from '../catalog/types';
 import { builtinCatalog, DEFAULT_CATALOG_ID } from '../catalog/builtin';
-import { describeImportProblem, importCatalogFile } from '../catalog/import/import-file';
+import { companionName, describeImportProblem, importCatalogFile } from '../catalog/import/import-file';
 import { catalogUrlProblem, shorten } from '../catalog/remote/catalog-url';
 import { loadCatalogFromUrl } from '../catalog/remote/fetch-catalog';
 import { warning, type Message } from '../messages';
@@ -36,12 +37,24 @@ async function catalogFromFile(file: string): Promise<LoadedCatalog> {
       `Cannot read the catalog ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`,
     );
   }
-  const imported = await importCatalogFile(file, bytes);
+  const imported = await importCatalogFile(file, bytes, { companions: await companionsOf(file) });
   if (!imported.ok) {
     const lines = imported.errors.map((e) => `  ${file}: ${describeImportProblem(e)}`);
     throw new CatalogError(`The catalog ${file} is not valid:\n${lines.join('\n')}`);
   }
   return { catalog: imported.catalog, messages: imported.messages };
+}
+
+/** A CSV catalog's companion file beside it ("acme.levels.csv" for "acme.csv"), when there is one. */
+async function companionsOf(file: string): Promise<{ name: string; bytes: Uint8Array }[]> {
+  if (!/\.csv$/i.test(file)) return [];
+  const name = path.join(path.dirname(file), companionName(file, 'levels'));
+  try {
+    return [{ name, bytes: await readFile(name) }];
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new CatalogError(`Cannot read the catalog's levels file ${name}: ${(e as Error).message}.`);
+  }
 }
 
 async function catalogFromUrl(url: string): Promise<LoadedCatalog> {

@@ -4,6 +4,7 @@
  */
 import type { DocumentContext, ParagraphInfo, StyleDef, StyleSheet } from '../house-style/types';
 import { parseXml, wAttr, wChild, wElements } from '../xml/dom';
+import { directFormatting } from './direct-formatting';
 import { isW, paragraphText } from './paragraph-text';
 
 export interface StyleFacts {
@@ -29,8 +30,8 @@ export function styleFacts(sheet: StyleSheet, stylesXml: string | undefined): St
 
 export function documentContext(above: Element[], below: Element[], doc: Document, facts: StyleFacts): DocumentContext {
   return {
-    paragraphsAbove: bodyParagraphs(above).map((p) => paragraphInfo(p, facts)),
-    paragraphsBelow: bodyParagraphs(below).map((p) => paragraphInfo(p, facts)),
+    paragraphsAbove: bodyParagraphs(above).map((p) => paragraphInfo(p, facts, doc.documentElement)),
+    paragraphsBelow: bodyParagraphs(below).map((p) => paragraphInfo(p, facts, doc.documentElement)),
     tableStyles: wElements(doc, 'tbl')
       .map((tbl) => wAttr(childOf(wChild(tbl, 'tblPr'), 'tblStyle')))
       .filter((s): s is string => !!s),
@@ -51,7 +52,7 @@ function bodyParagraphs(elements: Element[]): Element[] {
   });
 }
 
-function paragraphInfo(p: Element, facts: StyleFacts): ParagraphInfo {
+function paragraphInfo(p: Element, facts: StyleFacts, root: Element): ParagraphInfo {
   const pPr = wChild(p, 'pPr');
   const styleId = wAttr(childOf(pPr, 'pStyle')) ?? facts.defaultParagraphStyle;
   const chain = styleChain(styleId, facts);
@@ -59,12 +60,14 @@ function paragraphInfo(p: Element, facts: StyleFacts): ParagraphInfo {
   const isListItem = numId !== undefined ? numId !== '0' : chain.some((s) => s.hasNumbering);
   const outlineLevel = outlineLevelOf(pPr) ?? chainOutlineLevel(chain, facts);
   const builtInKey = facts.byId.get(styleId)?.builtInKey;
+  const formatting = directFormatting(p, root);
   return {
     style: styleId,
     ...(builtInKey ? { builtInKey } : {}),
     text: paragraphText(p),
     isListItem,
     ...(outlineLevel !== undefined ? { outlineLevel } : {}),
+    ...(formatting ? { formatting } : {}),
   };
 }
 

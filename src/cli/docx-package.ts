@@ -3,7 +3,8 @@
  * that changed. Every other entry keeps its bytes and its compression method, so nothing the tool does
  * not understand (images, custom XML, signatures' payloads, ...) can be harmed.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
+import { openBoundedZip, readZipText, ZipLimitError } from '../zip/bounded-zip';
 
 export const PARTS = {
   document: 'word/document.xml',
@@ -15,6 +16,8 @@ export class DocxError extends Error {}
 
 export interface DocxPackage {
   zip: JSZip;
+  /** The file, as messages name it. */
+  label: string;
   /** Part name -> new text, for the parts the insertion changes or adds. */
   changed: Map<string, string>;
 }
@@ -22,25 +25,29 @@ export interface DocxPackage {
 export async function readDocx(bytes: Uint8Array, label: string): Promise<DocxPackage> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await openBoundedZip(bytes, label);
   } catch (e) {
+    if (e instanceof ZipLimitError) throw new DocxError(`${e.message} Nothing was written.`);
     throw new DocxError(`${label} is not a .docx file (it is not a zip package: ${(e as Error).message}).`);
   }
   if (!zip.file(PARTS.document)) {
     throw new DocxError(`${label} is a zip file but not a Word document: it has no ${PARTS.document}.`);
   }
-  return { zip, changed: new Map() };
+  return { zip, label, changed: new Map() };
 }
 
-/**
- * The part's current text (including changes made so far), or undefined when the package has none.
- * A byte-order mark is dropped: XML parsers reject it before the declaration, and UTF-8 needs none.
- */
+/** The part's current text (including changes made so far), or undefined when the package has none. */
 export async function readPart(pkg: DocxPackage, name: string): Promise<string | undefined> {
   const pending = pkg.changed.get(name);
   if (pending !== undefined) return pending;
   const file = pkg.zip.file(name);
-  return file ? (await file.async('string')).replace(/^\uFEFF/, '') : undefined;
+  if (!file) return undefined;
+  try {
+    return await readZipText(file, pkg.label);
+  } catch (e) {
+    if (e instanceof ZipLimitError) throw new DocxError(`${e.message} Nothing was written.`);
+    throw e;
+  }
 }
 
 export function writePart(pkg: DocxPackage, name: string, text: string): void {

@@ -59,6 +59,14 @@ change; every other part of the package is copied unchanged. Existing styles are
   style), falling back to Word's built-in styles, which are added to the template if it lacks them.
   --style ROLE=NAME      use the template's style NAME (its id or its displayed name) for ROLE; repeatable.
                          Roles: ${ROLES.map(dashed).join(', ')}
+  --style-only ROLE      ROLE takes its style alone. By default, when the template's own paragraphs of a role
+                         (e.g. its bullets) are formatted by hand (font, size, indent, list set on the paragraph),
+                         the inserted ones copy the nearest of them; repeatable.
+  --part-heading CHOICE  the heading of the block's first part (e.g. "Essential Functions and Responsibilities"):
+                         auto (default) leaves it out when the block goes right under a heading, which already
+                         names the part; always; never. Competency headings go one level below that heading.
+  --numbering MODE       when the template's duties are a numbered list: restart (default) numbers each
+                         competency's duties from 1; continue numbers straight through. Bullets stay bullets.
   --force                allow --out to be the template itself (it is then overwritten)
 
 list: prints the level's competencies (with their rating at the level), each responsibility, the

@@ -1,35 +1,43 @@
 /**
- * `jd-builder insert`: template .docx -> finished job description .docx. The pane's own insert workflow
- * (src/workflows/insert.ts) runs on the .docx adapter (src/docx): the house style is chosen the same way,
- * from the mapping and catalog address the pane saved in the document, with --style and --catalog winning.
- * Only document.xml and, when needed, styles.xml / numbering.xml change; everything else is copied.
+ * `jd-builder insert`: template .docx -> finished job description .docx. The same pipeline as the task
+ * pane (catalog -> selection -> blocks -> house style -> OOXML), with the package side done here:
+ * only document.xml and, when needed, styles.xml / numbering.xml change; everything else is copied.
  */
 import { readFile, rename, rm, stat, writeFile } from 'fs/promises';
 import path from 'path';
+import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
+import { parseStylesXml } from '../house-style/styles-xml';
+import { followsHeading, type DetectOptions } from '../house-style/detect';
+import { houseStyle } from '../workflows/house-style';
+import { CATALOG_URL_SETTING, HOUSE_STYLE_SETTING, readMapping } from '../workflows/settings';
+import { readAddinSettings } from '../docx/web-extension-settings';
+import { withPartHeading, type PartHeadingChoice } from '../compose/part-heading';
 import type { StyleMapping } from '../house-style/types';
+import { renderOoxmlBody, type OoxmlBody, type OoxmlOptions } from '../render/ooxml';
+import { numberedListsOf, type NumberingMode } from '../render/numbered-lists';
+import {
+  builtinStyleXml,
+  bulletNumberingXml,
+  withBulletNumbering,
+  withListInstances,
+  type BulletNumbering,
+} from '../render/builtin-definitions';
+import { XmlParseError } from '../xml/dom';
 import { info, type Message } from '../messages';
-import { openDocxPort, type DocxPort } from '../docx/docx-document';
-import { insertSelection } from '../workflows/insert';
-import { savedCatalogUrl, savedMapping } from '../workflows/settings';
-import type { WordError } from '../word/port';
 import { splitPair } from './args';
 import { catalogFromArg } from './catalog-source';
-import { DocxError, readDocx } from './docx-package';
-import type { InsertionTarget } from './insertion-point';
+import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
+import { documentContext, styleFacts, textWidthTwips } from './document-context';
+import { DocxError, packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
+import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from './insertion-point';
+import { findPart, updatePart, withStyles } from './package-parts';
 import { selectionFromProfile, type ProfileArgs } from './profile-source';
 import { selectionFromArgs, type SelectionArgs } from './selection-args';
 
 export const DEFAULT_PLACEHOLDER = '[[JOB DESCRIPTION]]';
 
 export class UsageError extends Error {}
-
-/** The document refused the change (protected, a locked control, an edited block): nothing is written. */
-export class DocumentRefusal extends Error {
-  constructor(readonly error: WordError) {
-    super(`${error.message} ${error.advice}`);
-  }
-}
 
 export interface InsertArgs {
   /** The items: chosen on the command line, or by a saved profile. */
@@ -40,6 +48,12 @@ export interface InsertArgs {
   target: InsertionTarget;
   styles: string[];
   force: boolean;
+  /** Numbered duties start again at each competency (default) or number straight through. */
+  numbering?: NumberingMode;
+  /** The first part's heading: left out under a heading (auto, default), always added, or never. */
+  partHeading?: PartHeadingChoice;
+  /** --style-only ROLE: roles that take their style alone, not the hand formatting of the document's own. */
+  styleOnly?: string[];
 }
 
 export interface InsertResult {
@@ -55,37 +69,65 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   }
   const explicit = styleMapping(args.styles);
   const pkg = await readDocx(await readTemplate(args.template), args.template);
-  const port = await openDocxPort(pkg, { kind: 'target', target: args.target });
-  const where = await port.cursorDescription();
-  const chosenCatalog = catalogArg(port, args.catalog);
+  const saved = await savedSettings(pkg);
+  const mapping = { ...saved.mapping, ...explicit };
+  const chosenCatalog = catalogArg(saved, args.catalog);
   const { catalog, selection, messages, source } = await chosenItems(args.items, chosenCatalog.arg);
   messages.unshift(...chosenCatalog.messages);
+  const composed = compose(catalog, selection);
+  messages.push(...composed.messages);
 
-  const outcome = await insertSelection(
-    port,
-    { catalog, selection, mapping: savedMapping(port, explicit) },
-    // The command line asks nothing: what it was told to insert goes in, at its target.
-    { duplicatesConfirmed: true, mode: 'after-selection' },
-  );
-  if (outcome.kind === 'failed') throw new DocumentRefusal(outcome.error);
-  if (outcome.kind === 'question')
-    throw new Error(`Unexpected question from the insert workflow: ${outcome.question.kind}`);
-  messages.push(...outcome.messages);
+  const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
+  const body = readDocumentBody(documentXml);
+  const point = locateInsertionPoint(body, args.target);
+  messages.push(...point.messages);
 
-  await writeOutput(args.out, await port.bytes());
+  const house = await templateHouseStyle(pkg, body, point.value, mapping, {
+    numbering: args.numbering ?? 'restart',
+    styleOnly: (args.styleOnly ?? []).map((r) => roleNamed(r, '--style-only')),
+  });
+  messages.push(...house.messages);
+  const textWidth = textWidthTwips(body.doc);
+  const model = withPartHeading(composed.value, args.partHeading ?? 'auto', house.underHeading);
+  const rendered = renderOoxmlBody(model, house.styleMap, {
+    ...house.listOptions,
+    ...(textWidth ? { textWidthTwips: textWidth } : {}),
+  });
+  messages.push(...rendered.messages);
+  await addDefinitions(pkg, rendered.value, house.bullets);
+
+  const { start, end, before, after } = point.value;
+  const newDocument = splice(documentXml, start, end, before + rendered.value.xml + after);
+  // Never write a document Word cannot open: a failure here is our bug, and nothing is written.
+  parsePart(newDocument, 'The new word/document.xml');
+  writePart(pkg, PARTS.document, newDocument);
+
+  await writeOutput(args.out, await packDocx(pkg));
   return {
     messages,
-    summary: `Wrote ${args.out}${source}: ${describe(outcome.model)}; ${where}.`,
+    summary: `Wrote ${args.out}${source}: ${describe(model)}; ${point.value.description}.`,
+  };
+}
+
+/** What the pane saved in the document: its house-style mapping and catalog address (web-extension part). */
+export async function savedSettings(pkg: DocxPackage): Promise<{ mapping: StyleMapping; catalogUrl?: string }> {
+  const settings = await readAddinSettings(pkg);
+  const url = settings.get(CATALOG_URL_SETTING);
+  return {
+    mapping: readMapping(settings.get(HOUSE_STYLE_SETTING)),
+    ...(typeof url === 'string' && url.trim() ? { catalogUrl: url.trim() } : {}),
   };
 }
 
 /** --catalog, else the catalog address the pane saved in the document (said so), else the built-in catalog. */
-export function catalogArg(port: DocxPort, given: string | undefined): { arg?: string; messages: Message[] } {
-  const saved = given === undefined ? savedCatalogUrl(port) : undefined;
-  if (!saved) return { arg: given, messages: [] };
+export function catalogArg(
+  saved: { catalogUrl?: string },
+  given: string | undefined,
+): { arg?: string; messages: Message[] } {
+  if (given !== undefined || !saved.catalogUrl) return { arg: given, messages: [] };
   return {
-    arg: saved,
-    messages: [info('catalog-from-document', `Using the catalog address saved in the document: ${saved}.`)],
+    arg: saved.catalogUrl,
+    messages: [info('catalog-from-document', `Using the catalog address saved in the document: ${saved.catalogUrl}.`)],
   };
 }
 
@@ -98,17 +140,81 @@ async function chosenItems(items: SelectionArgs | ProfileArgs, catalogFile: stri
   return { catalog, selection: selectionFromArgs(catalog, items), messages, source: '' };
 }
 
+/**
+ * The template's styles and numbering around the insertion point, and the style each role gets: chosen by
+ * the workflows' houseStyle, as in the pane.
+ */
+export async function templateHouseStyle(
+  pkg: DocxPackage,
+  body: DocumentBody,
+  point: Pick<InsertionPoint, 'above' | 'below'>,
+  mapping: StyleMapping,
+  options: DetectOptions & { numbering?: NumberingMode } = {},
+) {
+  const stylesName = await findPart(pkg, 'styles');
+  const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
+  const sheet = namingPart(stylesName, () => parseStylesXml(stylesXml ?? ''));
+  const context = documentContext(point.above, point.below, body.doc, styleFacts(sheet, stylesXml));
+  const detected = houseStyle({ styles: sheet, context }, mapping, options);
+  const numberingName = await findPart(pkg, 'numbering');
+  const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
+  const bullets = namingPart(numberingName, () => bulletNumberingXml(numberingXml));
+  const listOptions: OoxmlOptions = {
+    bulletNumId: bullets.numId,
+    ...((options.numbering ?? 'restart') === 'restart'
+      ? { restartLists: { numbered: numberedListsOf(numberingXml), firstNumId: bullets.numId + 1 } }
+      : {}),
+  };
+  return {
+    styleMap: detected.value,
+    messages: detected.messages,
+    bullets,
+    listOptions,
+    underHeading: followsHeading(context),
+  };
+}
+
+/** Built-in styles and the list definitions the rendered block relies on, added to the package. */
+export async function addDefinitions(pkg: DocxPackage, rendered: OoxmlBody, bullets: BulletNumbering): Promise<void> {
+  if (rendered.needsBulletNumbering) {
+    await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
+  }
+  if (rendered.restartedLists.length > 0) {
+    await updatePart(pkg, 'numbering', (existing) => withListInstances(existing!, rendered.restartedLists.join('')));
+  }
+  if (rendered.requiredStyles.length > 0) {
+    const added = rendered.requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
+    await updatePart(pkg, 'styles', (existing) => withStyles(existing, added));
+  }
+}
+
+/** A part that is not well-formed XML is reported by its name. */
+function namingPart<T>(name: string | undefined, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof XmlParseError)
+      throw new DocumentXmlError(`${name} in the template is damaged: ${e.message.split('\n')[0]}`);
+    throw e;
+  }
+}
+
 /** --style ROLE=NAME, ROLE as in the block model (sectionHeading) or spelt with dashes (section-heading). */
 export function styleMapping(pairs: string[]): StyleMapping {
   const mapping: StyleMapping = {};
   for (const pair of pairs) {
     const split = splitPair(pair);
     if (!split || !split[1].trim()) throw new UsageError(`--style "${pair}" should look like ROLE="Style Name".`);
-    const role = ROLES.find((r) => r.toLowerCase() === split[0].replace(/-/g, '').toLowerCase());
-    if (!role) throw new UsageError(`--style: unknown role "${split[0]}". Roles: ${ROLES.map(dashed).join(', ')}.`);
-    mapping[role] = split[1].trim();
+    mapping[roleNamed(split[0], '--style')] = split[1].trim();
   }
   return mapping;
+}
+
+/** A role as in the block model (sectionHeading) or spelt with dashes (section-heading). */
+function roleNamed(name: string, option: string): Role {
+  const role = ROLES.find((r) => r.toLowerCase() === name.replace(/-/g, '').toLowerCase());
+  if (!role) throw new UsageError(`${option}: unknown role "${name}". Roles: ${ROLES.map(dashed).join(', ')}.`);
+  return role;
 }
 
 export function dashed(role: Role): string {

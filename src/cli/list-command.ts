@@ -1,4 +1,5 @@
 /** `jd-builder list --level L`: the level's view of the catalog, with the ids that --select and --skills take. */
+import { LOST_SKILL_RATINGS_NOTE, shownLevelName, skillRatingsLost } from '../catalog/honesty';
 import { levelView } from '../catalog/query';
 import type { Catalog, Rating } from '../catalog/types';
 import { findLevel, findWorkSetting } from './selection-args';
@@ -8,6 +9,7 @@ const RATING_TEXT: Record<Rating, string> = {
   essential: 'essential',
   'somewhat-essential': 'somewhat essential',
   unrated: 'unrated',
+  'rating-lost': 'rated in the source, rating not recoverable from its text',
 };
 
 export function listLevel(catalog: Catalog, levelName: string, workSetting?: string): string {
@@ -17,11 +19,8 @@ export function listLevel(catalog: Catalog, levelName: string, workSetting?: str
     level.id,
     workSetting === undefined ? undefined : findWorkSetting(catalog, workSetting),
   );
-  const lines = [
-    `${catalog.title}: ${level.name} (${level.yearsOfExperience} years), level id "${level.id}"`,
-    '',
-    'Competencies:',
-  ];
+  const years = level.yearsOfExperience ? ` (${level.yearsOfExperience} years)` : '';
+  const lines = [`${catalog.title}: ${shownLevelName(level)}${years}, level id "${level.id}"`, '', 'Competencies:'];
   for (const c of view.competencies) {
     lines.push(`  ${c.competency.id}  ${c.competency.title} [${RATING_TEXT[c.rating]}]`);
     for (const r of c.responsibilities) lines.push(`    ${r.id}  ${r.text}`);
@@ -30,6 +29,7 @@ export function listLevel(catalog: Catalog, levelName: string, workSetting?: str
   for (const q of view.qualifications)
     lines.push(`  ${q.id}  ${q.kind}: ${q.text}${q.qualifier && q.qualifier !== 'none' ? ` (${q.qualifier})` : ''}`);
   lines.push('', 'Knowledge and skills:');
+  if (skillRatingsLost(catalog, level.id)) lines.push(`  (${LOST_SKILL_RATINGS_NOTE})`);
   for (const s of view.skills) lines.push(`  ${s.id}  ${s.name}: ${s.description}`);
   return lines.join('\n') + '\n';
 }

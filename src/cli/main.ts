@@ -10,6 +10,8 @@ import { helpText } from './help';
 import { DEFAULT_PLACEHOLDER, insertCommand, UsageError, type InsertArgs } from './insert-command';
 import type { InsertionTarget } from './insertion-point';
 import { listLevel } from './list-command';
+import { PART_HEADING_CHOICES } from '../compose/part-heading';
+import { NUMBERING_MODES } from '../render/numbered-lists';
 
 export interface Output {
   write(text: string): unknown;
@@ -45,6 +47,9 @@ const SPECS: Record<string, Record<string, OptionSpec>> = {
     fill: repeated,
     essentiality: flag,
     combined: flag,
+    numbering: value,
+    'part-heading': value,
+    'style-only': repeated,
     force: flag,
   },
   list: { help: flag, level: value, catalog: value, 'work-setting': value },
@@ -123,6 +128,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       target: target(options),
       styles: lists.get('style') ?? [],
       force: options.has('force'),
+      numbering: oneOf(options, 'numbering', NUMBERING_MODES, 'restart'),
+      partHeading: oneOf(options, 'part-heading', PART_HEADING_CHOICES, 'auto'),
+      styleOnly: lists.get('style-only') ?? [],
     };
     const result = await insertCommand(args);
     printMessages(io, result.messages);
@@ -195,6 +203,15 @@ function target(options: Map<string, string>): InsertionTarget {
   if (bookmark !== undefined) return { kind: 'bookmark', name: bookmark };
   if (options.has('at-end')) return { kind: 'end' };
   return { kind: 'text', token: options.get('at-text') ?? DEFAULT_PLACEHOLDER };
+}
+
+/** An option that takes one of a few words. */
+function oneOf<T extends string>(options: Map<string, string>, name: string, allowed: readonly T[], fallback: T): T {
+  const given = options.get(name);
+  if (given === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(given))
+    throw new UsageError(`--${name} takes ${allowed.join(', ')} (not "${given}").`);
+  return given as T;
 }
 
 function usageError(io: Io, text: string): number {

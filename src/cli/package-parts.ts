@@ -1,15 +1,15 @@
 /**
  * The styles and numbering parts of a .docx: found through the main document's relationships, extended
- * only by appending (existing definitions are never touched), and created with their relationship and
- * content type when the template has none.
+ * through the XML parser only by adding elements (existing definitions are never touched), and created
+ * with their relationship and content type when the template has none.
  */
 import { escapeXml } from '../xml/escape';
 import { parseXml } from '../xml/dom';
+import { editPart, rootChildren } from '../xml/part-edit';
 import { PARTS, readPart, writePart, type DocxPackage } from './docx-package';
 
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
-const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const W_DECL = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 export type AuxPart = 'styles' | 'numbering' | 'settings';
@@ -29,8 +29,18 @@ export async function findPart(pkg: DocxPackage, part: AuxPart): Promise<string 
   );
   const target = rel?.getAttribute('Target');
   if (!target) return undefined;
-  const name = target.startsWith('/') ? target.slice(1) : `word/${target}`;
+  const name = partName('word', target);
   return pkg.zip.file(name) || pkg.changed.has(name) ? name : undefined;
+}
+
+/** A relationship target as a package part name: absolute from the root, or relative to the source's folder. */
+function partName(folder: string, target: string): string {
+  const segments = target.startsWith('/') ? [] : folder.split('/');
+  for (const s of decodeURI(target).split('/')) {
+    if (s === '..') segments.pop();
+    else if (s && s !== '.') segments.push(s);
+  }
+  return segments.join('/');
 }
 
 /**
@@ -47,56 +57,47 @@ export async function updatePart(
     writePart(pkg, existing, update(await readPart(pkg, existing)));
     return;
   }
-  const name = `word/${part}.xml`;
+  // A part of that name with no relationship (left over by some editor) is never overwritten.
+  let name = `word/${part}.xml`;
+  for (let n = 2; pkg.zip.file(name) || pkg.changed.has(name); n++) name = `word/${part}${n}.xml`;
   writePart(pkg, name, update(undefined));
-  await addRelationship(pkg, part);
+  await addRelationship(pkg, part, name.slice('word/'.length));
   await addContentType(pkg, name, CONTENT_TYPE[part]);
 }
 
-/** Appends w:style elements just before </w:styles>, so every existing byte stays where it was. */
+/** Appends w:style elements to the styles part (existing definitions untouched), or starts one. */
 export function withStyles(existing: string | undefined, stylesXml: string): string {
-  return existing
-    ? insertBeforeClose(existing, 'w:styles', stylesXml, 'word/styles.xml')
+  return existing?.trim()
+    ? editPart(existing, 'word/styles.xml', 'styles', (part) => part.insert(stylesXml))
     : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles ${W_DECL}>${stylesXml}</w:styles>`;
 }
 
-function insertBeforeClose(text: string, root: string, xml: string, name: string): string {
-  const localName = root.slice(root.indexOf(':') + 1);
-  const close = new RegExp(`</([\\w.-]+:)?${localName}>\\s*$`).exec(text);
-  if (!close) {
-    if (new RegExp(`<([\\w.-]+:)?${localName}[^>]*/>\\s*$`).test(text)) {
-      return text.replace(/\/>(\s*)$/, `>${xml}</${root}>$1`);
-    }
-    throw new Error(`${name} does not end with </${root}>; it was left unchanged.`);
-  }
-  return text.slice(0, close.index) + xml + text.slice(close.index);
-}
-
-async function addRelationship(pkg: DocxPackage, part: AuxPart): Promise<void> {
+async function addRelationship(pkg: DocxPackage, part: AuxPart, target: string): Promise<void> {
   const rels = await readPart(pkg, PARTS.documentRels);
-  const used = new Set(Array.from((rels ?? '').matchAll(/\bId="([^"]*)"/g), (m) => m[1]));
-  let n = used.size + 1;
-  while (used.has(`rId${n}`)) n++;
-  const rel = `<Relationship Id="rId${n}" Type="${REL_TYPE}${part}" Target="${escapeXml(`${part}.xml`)}"/>`;
+  const rel = (id: string) => `<Relationship Id="${id}" Type="${REL_TYPE}${part}" Target="${escapeXml(target)}"/>`;
   writePart(
     pkg,
     PARTS.documentRels,
-    rels
-      ? insertBeforeClose(rels, 'Relationships', rel, PARTS.documentRels)
-      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${rel}</Relationships>`,
+    rels?.trim()
+      ? editPart(rels, PARTS.documentRels, 'Relationships', ({ root, insert }) => {
+          const used = new Set(rootChildren(root, 'Relationship').map((r) => r.getAttribute('Id')));
+          let n = used.size + 1;
+          while (used.has(`rId${n}`)) n++;
+          insert(rel(`rId${n}`));
+        })
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${rel('rId1')}</Relationships>`,
   );
 }
 
 async function addContentType(pkg: DocxPackage, name: string, contentType: string): Promise<void> {
   const types = await readPart(pkg, PARTS.contentTypes);
   if (!types) throw new Error(`The template has no ${PARTS.contentTypes}; it is not a valid .docx package.`);
-  if (
-    Array.from(parseXml(types).getElementsByTagNameNS(CT_NS, 'Override')).some(
-      (o) => o.getAttribute('PartName') === `/${name}`,
-    )
-  ) {
-    return;
-  }
-  const override = `<Override PartName="/${name}" ContentType="${contentType}"/>`;
-  writePart(pkg, PARTS.contentTypes, insertBeforeClose(types, 'Types', override, PARTS.contentTypes));
+  writePart(
+    pkg,
+    PARTS.contentTypes,
+    editPart(types, PARTS.contentTypes, 'Types', ({ root, insert }) => {
+      if (!rootChildren(root, 'Override').some((o) => o.getAttribute('PartName') === `/${name}`))
+        insert(`<Override PartName="/${name}" ContentType="${contentType}"/>`);
+    }),
+  );
 }

@@ -36,7 +36,7 @@ export function findLevel(catalog: Catalog, name: string): Level {
   );
   if (!level) {
     throw new SelectionError(
-      `Unknown level "${name}". Levels in this catalog: ${catalog.levels.map((l) => l.id).join(', ')}.`,
+      `Unknown level "${name}". Levels in this catalog: ${catalog.levels.map((l) => `${l.name} (${l.id})`).join(', ')}.`,
     );
   }
   return level;

@@ -1,7 +1,7 @@
 /**
  * Selection -> block model. The order follows the NAMSS builder's steps (qualifications, then
  * competencies in catalog order with their responsibilities, then knowledge and skills), with the
- * profile summary first when asked for. Problems (unknown ids, unfilled placeholders) become
+ * profile summary first when asked for, unless the options give another part order (a sample's own). Problems (unknown ids, unfilled placeholders) become
  * messages; compose never throws on a bad selection.
  */
 import type {
@@ -12,32 +12,38 @@ import type {
   Rating,
   Responsibility,
 } from '../catalog/types';
+import { isStatedRating } from '../catalog/honesty';
 import { warning, type Message, type WithMessages } from '../messages';
 import type { Block, BlockModel, Section, SectionPart, SectionTag } from './blocks';
 import { placeholderFiller } from './placeholders';
-import type { Selection } from './selection';
+import { COMPOSE_PARTS, type ComposePart, type Selection } from './selection';
 
 export const QUALIFICATION_TABLE_HEADER = ['Qualification', 'Requirement'];
 
 /** Row labels as the NAMSS qualifications table names them. */
 const KIND_LABELS: Record<QualificationKind, string> = {
   'job-title': 'Job Title',
-  education: 'Minimum Education',
-  experience: 'Minimum Work Experience',
+  education: 'Education',
+  experience: 'Work Experience',
   certification: 'Certification',
   skill: 'Skills',
   knowledge: 'Knowledge',
 };
+/** The NAMSS table's education and experience rows are minimums; an ideal qualification (Greeley's) is not one. */
+const MINIMUM_KINDS: ReadonlySet<QualificationKind> = new Set(['education', 'experience']);
+const rowLabel = (kind: QualificationKind, qualifier?: QualificationQualifier) =>
+  MINIMUM_KINDS.has(kind) && qualifier !== 'ideal' ? `Minimum ${KIND_LABELS[kind]}` : KIND_LABELS[kind];
 
 const QUALIFIER_LABELS: Record<QualificationQualifier, string | undefined> = {
   required: 'Required',
   preferred: 'Preferred',
   encouraged: 'Encouraged',
   'within-five-years': 'Within five years on the job',
+  ideal: 'Ideal',
   none: undefined,
 };
 
-const DEFAULT_RATING_LABELS: Record<Exclude<Rating, 'unrated'>, string> = {
+const DEFAULT_RATING_LABELS: Record<Exclude<Rating, 'unrated' | 'rating-lost'>, string> = {
   'very-essential': 'Very Essential',
   essential: 'Essential',
   'somewhat-essential': 'Somewhat Essential',
@@ -55,12 +61,12 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
     ...(competencyId ? { competencyId } : {}),
     itemIds,
   });
-  // The general legend entry names the rating; "unrated" is the source saying nothing, so it gets no label.
+  // The general legend entry names the rating; an unrated or lost rating says nothing, so it gets no label.
   const ratingLabel = (rating: Rating) =>
-    rating === 'unrated'
-      ? undefined
-      : (catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ??
-        DEFAULT_RATING_LABELS[rating]);
+    isStatedRating(rating)
+      ? (catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ??
+        DEFAULT_RATING_LABELS[rating])
+      : undefined;
   const withRating = (text: string, rating: Rating | undefined) => {
     const label = options.includeEssentiality && rating ? ratingLabel(rating) : undefined;
     return label ? `${text} (${label})` : text;
@@ -80,7 +86,7 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
     );
   }
 
-  const sections: Section[] = [];
+  const parts: Record<ComposePart, Section[]> = { summary: [], qualifications: [], competencies: [], skills: [] };
   const heading = (role: 'sectionHeading' | 'competencyHeading', text: string): Block => ({
     kind: 'heading',
     role,
@@ -89,7 +95,7 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
 
   if (selection.includeSummary && catalog.summary) {
     const s = catalog.summary;
-    sections.push({
+    parts.summary.push({
       title: options.headings.summary,
       tag: tag('summary', [s.id]),
       blocks: [
@@ -101,7 +107,7 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
 
   const chosenQualifications = pick(catalog.qualifications, selection.qualificationIds, 'qualification', messages);
   if (chosenQualifications.length) {
-    sections.push({
+    parts.qualifications.push({
       title: options.headings.qualifications,
       tag: tag(
         'qualifications',
@@ -117,7 +123,10 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
             const runs = fill.toRuns(q.text);
             return {
               itemId: q.id,
-              cells: [[{ text: KIND_LABELS[q.kind] }], qualifier ? [...runs, { text: ` (${qualifier})` }] : runs],
+              cells: [
+                [{ text: rowLabel(q.kind, q.qualifier) }],
+                qualifier ? [...runs, { text: ` (${qualifier})` }] : runs,
+              ],
             };
           }),
         },
@@ -140,7 +149,7 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
     }),
   );
   if (competencySections.length && options.competencyLayout === 'combined') {
-    sections.push({
+    parts.competencies.push({
       title: options.headings.competencies,
       tag: tag(
         'competency',
@@ -154,7 +163,7 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
   } else {
     // Per competency: the part heading opens the first competency's section so each section stays one content control.
     competencySections.forEach((c, i) =>
-      sections.push({
+      parts.competencies.push({
         title: c.competency.title,
         tag: tag('competency', c.itemIds, c.competency.id),
         blocks: i === 0 ? [heading('sectionHeading', options.headings.competencies), ...c.blocks] : c.blocks,
@@ -164,7 +173,7 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
 
   const chosenSkills = pick(catalog.skills, selection.skillIds, 'skill', messages);
   if (chosenSkills.length) {
-    sections.push({
+    parts.skills.push({
       title: options.headings.skills,
       tag: tag(
         'skills',
@@ -189,6 +198,7 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
       warning('placeholder-unfilled', `"${token}" has no value yet; it stays in the text, marked, for you to fill in.`),
     );
   }
+  const sections = (options.partOrder ?? COMPOSE_PARTS).flatMap((part) => parts[part]);
   return { value: { sections }, messages };
 }
 

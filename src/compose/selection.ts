@@ -1,17 +1,18 @@
 import type { LevelId, WorkSettingId } from '../catalog/types';
 
+/** The parts of a job description, in the order compose() writes them unless a profile says otherwise. */
+export type ComposePart = 'summary' | 'qualifications' | 'competencies' | 'skills';
+export const COMPOSE_PARTS: readonly ComposePart[] = ['summary', 'qualifications', 'competencies', 'skills'];
+
 /** How the block model is laid out. */
 export interface ComposeOptions {
   /** Add "(Very Essential)" etc. after each competency heading. */
   includeEssentiality: boolean;
   /** One section for all competencies, or one section per competency. */
   competencyLayout: 'combined' | 'per-competency';
-  headings: {
-    summary: string;
-    qualifications: string;
-    competencies: string;
-    skills: string;
-  };
+  headings: Record<ComposePart, string>;
+  /** The parts' order (every part once); absent = the builder's order, COMPOSE_PARTS. A sample profile keeps its own. */
+  partOrder?: ComposePart[];
 }
 
 /** What the user picked: the input of compose(). Ids are catalog item ids. */

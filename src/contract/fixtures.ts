@@ -104,8 +104,9 @@ export function fixtureFeatures(fixture: Fixture): FixtureFeature[] {
   }
   const { cursor } = fixture;
   if (cursor.endParagraph !== undefined || cursor.endOffset !== undefined) features.add('selection');
-  if (paragraphs[cursor.paragraph]?.inTable) features.add('cursor-in-table');
-  if (paragraphs[cursor.paragraph]?.text) features.add('cursor-in-text');
+  const at = paragraphs[cursor.paragraph];
+  if (at?.inTable) features.add('cursor-in-table');
+  else if (at?.text) features.add('cursor-in-text');
   if (fixture.controls?.length) features.add('controls');
   if (fixture.controls?.some((c) => c.locked)) features.add('locked-control');
   if (fixture.trackChanges) features.add('track-changes');

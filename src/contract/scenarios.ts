@@ -387,11 +387,8 @@ const insertScenarios: Scenario[] = [
 function withBlock(edit?: Parameters<typeof blockFixture>[2]) {
   return (catalog: Catalog): Fixture => {
     const block = blockFixture(sectionsOf(catalog, wholeCompetency(catalog))[0], 1, edit);
-    return {
-      body: [{ text: 'Before' }, ...block.body, { text: 'After' }],
-      controls: [block.control],
-      cursor: { paragraph: 0 },
-    };
+    const body = [{ text: 'Before' }, ...block.body, { text: 'After' }, { text: '' }];
+    return { body, controls: [block.control], cursor: { paragraph: body.length - 1 } };
   };
 }
 
@@ -427,7 +424,7 @@ const blockScenarios: Scenario[] = [
         checkOk('the block is re-levelled', result),
         check('the block now has the new level', after.tag.levelId, OTHER_LEVEL),
         check('it holds every responsibility at the new level', blockTexts(view)[0]?.slice(2), texts),
-        check('the text around it is kept', textsOutsideBlocks(view), ['Before', 'After']),
+        check('the text around it is kept', textsOutsideBlocks(view), ['Before', 'After', '']),
         check('the rebuilt block is unedited', after.edits, 'unchanged'),
       ];
     },
@@ -461,7 +458,7 @@ const blockScenarios: Scenario[] = [
       const view = await context.session.view();
       return [
         checkOk('the block is removed', result),
-        check('its paragraphs go and nothing else', texts(view), ['Before', 'After']),
+        check('its paragraphs go and nothing else', texts(view), ['Before', 'After', '']),
         check('no block remains', view.blocks.length, 0),
       ];
     },

@@ -94,6 +94,8 @@ export type FixtureFeature =
   | 'table'
   | 'list'
   | 'selection'
+  /** A cursor in a paragraph that has text (insertion goes after it), not in an empty one. */
+  | 'cursor-in-text'
   | 'cursor-in-table'
   | 'controls'
   | 'locked-control'

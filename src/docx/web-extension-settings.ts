@@ -1,12 +1,12 @@
 /**
  * The add-in's document settings inside a .docx, where Word keeps Office.context.document.settings: a
  * web-extension part (word/webextensions/webextension1.xml) whose we:reference names the add-in's manifest Id
- * and whose we:property elements hold each setting as JSON, reached from the package through the task-panes
+ * (production or dev, addin-id.ts) and whose we:property elements hold each setting as JSON, reached from the package through the task-panes
  * part (word/webextensions/taskpanes.xml). Other add-ins' parts are never touched.
  */
 import { parseXml, serializeXml } from '../xml/dom';
 import { PARTS, readPart, writePart, type DocxPackage } from '../cli/docx-package';
-import { ADDIN_ID, ADDIN_VERSION } from './addin-id';
+import { ADDIN_ID, ADDIN_IDS, ADDIN_VERSION } from './addin-id';
 
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
@@ -68,7 +68,7 @@ async function ourPart(pkg: DocxPackage): Promise<string | undefined> {
       const text = await readPart(pkg, part);
       if (!text) continue;
       const reference = parseDamaged(text, 'web extension').getElementsByTagNameNS(WE_NS, 'reference')[0];
-      if (reference && sameId(reference.getAttribute('id') ?? '', ADDIN_ID)) return part;
+      if (reference && ADDIN_IDS.some((id) => sameId(reference.getAttribute('id') ?? '', id))) return part;
     }
   }
   return undefined;

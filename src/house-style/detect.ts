@@ -22,10 +22,16 @@ import type {
 /** Section headings default to Heading 2 when no heading precedes the cursor. */
 const DEFAULT_SECTION_LEVEL = 2;
 
+export interface DetectOptions {
+  /** Roles whose inserted paragraphs take their style alone, not the hand formatting of the document's own. */
+  styleOnly?: readonly Role[];
+}
+
 export function detectStyleMap(
   sheet: StyleSheet,
   context: DocumentContext,
   mapping: StyleMapping = {},
+  options: DetectOptions = {},
 ): WithMessages<StyleMap> {
   const index = indexSheet(sheet);
   const messages: Message[] = [];
@@ -43,6 +49,12 @@ export function detectStyleMap(
       );
     }
     return { style: standard, source: 'built-in', missingFromDocument: true };
+  };
+
+  // A custom style derived from the built-in is the house's version of it, in use yet or not.
+  const houseOrBuiltIn = (key: string): StyleChoice => {
+    const own = index.derivedFrom(key);
+    return own ? { style: own, source: 'detected' } : builtIn(key);
   };
 
   const mapped = (role: Role): StyleChoice | undefined => {
@@ -74,21 +86,21 @@ export function detectStyleMap(
     mapped('sectionHeading') ??
     (nearestHeading
       ? { style: nearestHeading.style, source: 'detected' as const }
-      : builtIn(`heading ${DEFAULT_SECTION_LEVEL}`));
+      : houseOrBuiltIn(`heading ${DEFAULT_SECTION_LEVEL}`));
 
-  const sectionLevel = headingLevel(sectionHeading.style) ?? nearestHeading?.level ?? DEFAULT_SECTION_LEVEL;
+  const sectionLevel = headingLevel(sectionHeading.style, index) ?? nearestHeading?.level ?? DEFAULT_SECTION_LEVEL;
   const subLevel = Math.min(9, sectionLevel + 1);
   const subHeading = outward.find((p) => p.level === subLevel);
   const competencyHeading =
     mapped('competencyHeading') ??
-    (subHeading ? { style: subHeading.style, source: 'detected' as const } : builtIn(`heading ${subLevel}`));
+    (subHeading ? { style: subHeading.style, source: 'detected' as const } : houseOrBuiltIn(`heading ${subLevel}`));
 
   const bulletStyle = mostUsed(
     outward.filter((p) => p.info.isListItem && !/^list number/.test(p.style.builtInKey ?? '')),
   );
   const responsibility =
     mapped('responsibility') ??
-    (bulletStyle ? { style: bulletStyle, source: 'detected' as const } : builtIn('list bullet'));
+    (bulletStyle ? { style: bulletStyle, source: 'detected' as const } : houseOrBuiltIn('list bullet'));
 
   const bodyStyle = mostUsed(
     outward.filter(
@@ -114,13 +126,16 @@ export function detectStyleMap(
   const table =
     mapped('table') ?? (tableStyle ? { style: tableStyle, source: 'detected' as const } : builtIn('table grid'));
 
+  // Hand formatting: each role copies the nearest of the document's own paragraphs of that role.
+  const model = modelFinder(paragraphs, options.styleOnly ?? [], messages);
+  const responsibilityLook = model('responsibility', responsibility, (p) => p.info.isListItem);
   const value: StyleMap = {
-    sectionHeading,
-    competencyHeading,
-    responsibility,
+    sectionHeading: model('sectionHeading', sectionHeading, (p) => p.level !== undefined),
+    competencyHeading: model('competencyHeading', competencyHeading, (p) => p.level !== undefined),
+    responsibility: responsibilityLook,
     // Skills read as a list like the responsibilities, so they share the bullet style by default.
-    skillDescription: mapped('skillDescription') ?? derived(responsibility),
-    body,
+    skillDescription: mapped('skillDescription') ?? derived(responsibilityLook),
+    body: model('body', body, (p) => !p.info.isListItem && p.level === undefined),
     table,
     // Header cells: body style with bold runs (the renderer bolds them) unless the user picked a style.
     tableHeader: mapped('tableHeader') ?? derived(body),
@@ -128,6 +143,42 @@ export function detectStyleMap(
     skillTerm: mapped('skillTerm') ?? { style: null, source: 'fallback' },
   };
   return { value, messages };
+}
+
+/**
+ * The choice for a role with the hand formatting of the document's own paragraph of that role nearest the
+ * cursor (same style, same kind), when that paragraph has any; an info message says which paragraph it is.
+ */
+function modelFinder(
+  paragraphs: { above: ResolvedParagraph[]; below: ResolvedParagraph[] },
+  styleOnly: readonly Role[],
+  messages: Message[],
+) {
+  const inOrder = [...paragraphs.above, ...paragraphs.below];
+  const outward = [...paragraphs.above].reverse().concat(paragraphs.below);
+  return (role: Role, choice: StyleChoice, kind: (p: ResolvedParagraph) => boolean): StyleChoice => {
+    if (!choice.style || choice.missingFromDocument || styleOnly.includes(role)) return choice;
+    const own = outward.find((p) => p.style.id === choice.style!.id && kind(p) && p.info.text.trim());
+    if (!own?.info.formatting) return choice;
+    const description = describeModel(role, own, inOrder);
+    messages.push(info('hand-formatting', `${capitalize(ROLE_LABELS[role])} are formatted like ${description}.`));
+    return { ...choice, model: { formatting: own.info.formatting, description } };
+  };
+}
+
+/** "the bullets under “Key duties”", "the heading “Summary”": the paragraph as the user would point at it. */
+function describeModel(role: Role, p: ResolvedParagraph, inOrder: ResolvedParagraph[]): string {
+  if (p.level !== undefined) return `the heading “${p.info.text.trim()}”`;
+  const under = inOrder
+    .slice(0, inOrder.indexOf(p))
+    .reverse()
+    .find((q) => q.level !== undefined);
+  const what = role === 'responsibility' || p.info.isListItem ? 'the list items' : 'the text';
+  return under ? `${what} under “${under.info.text.trim()}”` : `${what} “${p.info.text.trim().slice(0, 40)}”`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -167,14 +218,20 @@ function resolveParagraphs(context: DocumentContext, index: SheetIndex) {
     list.flatMap((p) => {
       const style = (p.builtInKey && index.byBuiltInKey(p.builtInKey)) || index.find(p.style);
       if (!style) return [];
-      const level = p.outlineLevel ?? headingLevel(style) ?? headingLevelOfKey(p.builtInKey);
+      const level = p.outlineLevel ?? headingLevel(style, index) ?? headingLevelOfKey(p.builtInKey);
       return [{ info: p, style, ...(level !== undefined ? { level } : {}) }];
     });
   return { above: resolve(context.paragraphsAbove), below: resolve(context.paragraphsBelow) };
 }
 
-function headingLevel(style: StyleDef | null): number | undefined {
-  return headingLevelOfKey(style?.builtInKey);
+/** The heading level of a built-in heading style, or of a custom style derived from one. */
+function headingLevel(style: StyleDef | null, index: SheetIndex): number | undefined {
+  const seen = new Set<string>();
+  for (let s = style ?? undefined; s && !seen.has(s.id); s = s.basedOn ? index.byId(s.basedOn) : undefined) {
+    if (s.builtInKey) return headingLevelOfKey(s.builtInKey);
+    seen.add(s.id);
+  }
+  return undefined;
 }
 
 function headingLevelOfKey(key: string | undefined): number | undefined {
@@ -193,4 +250,10 @@ function mostUsed(items: { style: StyleDef }[]): StyleDef | undefined {
   let best: { style: StyleDef; n: number } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best?.style;
+}
+
+/** The cursor directly follows a heading (empty paragraphs between them aside). */
+export function followsHeading(context: DocumentContext): boolean {
+  const previous = [...context.paragraphsAbove].reverse().find((p) => p.text.trim() !== '');
+  return !!previous && (previous.outlineLevel !== undefined || headingLevelOfKey(previous.builtInKey) !== undefined);
 }

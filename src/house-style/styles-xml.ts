@@ -13,8 +13,8 @@ const TYPES: readonly StyleType[] = ['paragraph', 'character', 'table', 'numberi
 interface RawStyle {
   def: StyleDef;
   own: StyleAppearance;
-  /** undefined: says nothing about numbering; otherwise whether its w:numPr turns numbering on. */
-  numbering?: boolean;
+  /** undefined: says nothing about numbering; otherwise whether its w:numPr turns numbering on, and the list. */
+  numbering?: { on: boolean; numId: string; level: number };
 }
 
 /**
@@ -50,9 +50,10 @@ export function parseStylesXml(xml: string): StyleSheet {
     const chain = basedOnChain(def.id, raw);
     const appearance = Object.assign({}, defaults, ...chain.map((s) => s.own).reverse()) as StyleAppearance;
     const numbering = chain.find((s) => s.numbering !== undefined)?.numbering;
+    const list = def.type === 'paragraph' && numbering?.on ? numbering : undefined;
     return {
       ...def,
-      ...(def.type === 'paragraph' && numbering ? { hasNumbering: true } : {}),
+      ...(list ? { hasNumbering: true, list: { numId: list.numId, level: list.level } } : {}),
       ...(Object.keys(appearance).length ? { appearance } : {}),
     };
   });
@@ -104,7 +105,8 @@ function docDefaults(doc: Document): StyleAppearance {
   };
 }
 
-function runAppearance(rPr: Element | undefined): StyleAppearance {
+/** Font, size, bold, italic and colour set by a w:rPr (of a style, the defaults, or a run). */
+export function runAppearance(rPr: Element | undefined): StyleAppearance {
   if (!rPr) return {};
   const a: StyleAppearance = {};
   const font = wAttr(wChild(rPr, 'rFonts'), 'ascii');
@@ -131,10 +133,12 @@ function spacing(pPr: Element | undefined): StyleAppearance {
 }
 
 /** A w:numPr with numId 0 explicitly removes numbering inherited from the parent style. */
-function numberingOf(pPr: Element | undefined): boolean | undefined {
+function numberingOf(pPr: Element | undefined): RawStyle['numbering'] {
   const numPr = pPr && wChild(pPr, 'numPr');
   const numId = numPr && wAttr(wChild(numPr, 'numId'));
-  return numId === undefined ? undefined : numId !== '0';
+  if (numId === undefined) return undefined;
+  const level = Number(wAttr(wChild(numPr!, 'ilvl')) ?? 0);
+  return { on: numId !== '0', numId, level: level >= 0 && level <= 8 ? level : 0 };
 }
 
 /** OOXML on/off properties: present means on unless w:val says otherwise. */

@@ -29,6 +29,8 @@ export interface StyleDef {
   basedOn?: string;
   /** The paragraph style carries list numbering (w:numPr), e.g. a bullet style. */
   hasNumbering?: boolean;
+  /** The list it numbers with, as its w:numPr says (itself or through w:basedOn), when read from styles.xml. */
+  list?: { numId: string; level: number };
   /** The document's default style of its type (w:default="1"). */
   isDefault?: boolean;
   appearance?: StyleAppearance;
@@ -36,6 +38,21 @@ export interface StyleDef {
 
 export interface StyleSheet {
   styles: StyleDef[];
+}
+
+/**
+ * Formatting set on a paragraph by hand, over its style: what an inserted paragraph of the same role
+ * copies so that it looks like the document's own. Read from .docx paragraphs (WordprocessingML).
+ */
+export interface DirectFormatting {
+  /** The children of the paragraph's w:pPr in document order, as XML, without w:pStyle, w:sectPr, w:pPrChange. */
+  paragraph: Array<{ name: string; xml: string }>;
+  /** The children of the w:rPr of its first run with text, as XML. */
+  run: Array<{ name: string; xml: string }>;
+  /** The list it numbers with (its own w:numPr), if any; numId "0" (numbering switched off) is not a list. */
+  list?: { numId: string; level: number };
+  /** Font, size and so on from the run's properties, for the preview. */
+  appearance: StyleAppearance;
 }
 
 /** A paragraph of the document, as detection sees it. */
@@ -47,6 +64,8 @@ export interface ParagraphInfo {
   isListItem: boolean;
   /** 1-9 for headings, absent for body text. */
   outlineLevel?: number;
+  /** Set when the paragraph carries direct formatting over its style. */
+  formatting?: DirectFormatting;
 }
 
 /** What detection needs to know about the document around the cursor. */
@@ -68,6 +87,11 @@ export interface StyleChoice {
   source: StyleSource;
   /** True when the style is a built-in the document does not define yet (it will be added unchanged). */
   missingFromDocument?: boolean;
+  /**
+   * The document's own paragraph of this role whose hand formatting the inserted ones copy, and the words
+   * that say which one it is ("the bullets under “Key duties”").
+   */
+  model?: { formatting: DirectFormatting; description: string };
 }
 
 export type StyleMap = Record<Role, StyleChoice>;

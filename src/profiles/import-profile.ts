@@ -5,7 +5,13 @@
  */
 import { levelView } from '../catalog/query';
 import type { Catalog } from '../catalog/types';
-import { DEFAULT_COMPOSE_OPTIONS, type ComposeOptions, type Selection } from '../compose/selection';
+import {
+  COMPOSE_PARTS,
+  DEFAULT_COMPOSE_OPTIONS,
+  type ComposeOptions,
+  type ComposePart,
+  type Selection,
+} from '../compose/selection';
 import { info, warning, type Message } from '../messages';
 import { PROFILE_FORMAT, PROFILE_FORMAT_VERSION, type Profile } from './profile';
 
@@ -197,6 +203,7 @@ function readOptions(value: unknown, errors: string[]): ComposeOptions {
   }
   const essentiality = value.includeEssentiality ?? defaults.includeEssentiality;
   if (typeof essentiality !== 'boolean') errors.push('In the options, "includeEssentiality" must be true or false.');
+  const partOrder = readPartOrder(value.partOrder, errors);
   return {
     includeEssentiality: essentiality === true,
     competencyLayout: layout === 'combined' ? 'combined' : 'per-competency',
@@ -206,7 +213,19 @@ function readOptions(value: unknown, errors: string[]): ComposeOptions {
       competencies: heading('competencies'),
       skills: heading('skills'),
     },
+    ...(partOrder ? { partOrder } : {}),
   };
+}
+
+/** Each part once, in any order; absent means the builder's order. */
+function readPartOrder(value: unknown, errors: string[]): ComposePart[] | undefined {
+  if (value === undefined) return undefined;
+  const parts = Array.isArray(value) ? value : [];
+  if (parts.length !== COMPOSE_PARTS.length || COMPOSE_PARTS.some((p) => !parts.includes(p))) {
+    errors.push(`In the options, "partOrder" must list each of ${COMPOSE_PARTS.join(', ')} once.`);
+    return undefined;
+  }
+  return parts as ComposePart[];
 }
 
 function isObject(value: unknown): value is Json {

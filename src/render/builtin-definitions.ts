@@ -6,6 +6,7 @@
 import type { StyleDef } from '../house-style/types';
 import { parseXml, wAttr, wElements } from '../xml/dom';
 import { escapeXml } from '../xml/escape';
+import { editPart } from '../xml/part-edit';
 
 export interface BuiltinStyleOptions {
   /** numId of our bullet definition: a List Bullet we add carries it, as Word's own List Bullet does. */
@@ -99,7 +100,7 @@ export function bulletNumberingXml(existingNumberingXml?: string): BulletNumberi
 
 /**
  * The numbering part with the bullet definition added where the schema wants it (abstract
- * definitions before instances), every existing byte kept; a new part when there was none.
+ * definitions before instances), every existing definition kept; a new part when there was none.
  */
 export function withBulletNumbering(existingNumberingXml: string | undefined, bullets: BulletNumbering): string {
   if (!existingNumberingXml?.trim()) {
@@ -108,16 +109,16 @@ export function withBulletNumbering(existingNumberingXml: string | undefined, bu
       `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${bullets.abstractNum}${bullets.num}</w:numbering>`
     );
   }
-  const text = existingNumberingXml;
-  const close = /<\/([\w.-]+:)?numbering>\s*$/.exec(text);
-  if (!close) throw new Error('The numbering part does not end with </w:numbering>; it was left unchanged.');
-  const firstNum = /<([\w.-]+:)?num[\s/>]/.exec(text);
-  const cleanup = /<([\w.-]+:)?numIdMacAtCleanup[\s/>]/.exec(text);
-  const numAt = cleanup ? cleanup.index : close.index;
-  const abstractAt = firstNum ? firstNum.index : numAt;
-  return (
-    text.slice(0, abstractAt) + bullets.abstractNum + text.slice(abstractAt, numAt) + bullets.num + text.slice(numAt)
-  );
+  // Abstract definitions go before the first instance; instances before Word for Mac's trailing cleanup element.
+  return editPart(existingNumberingXml, 'The numbering part', 'numbering', ({ insert }) => {
+    insert(bullets.abstractNum, ['num', 'numIdMacAtCleanup']);
+    insert(bullets.num, ['numIdMacAtCleanup']);
+  });
+}
+
+/** The numbering part with more list instances (w:num) on its existing definitions. */
+export function withListInstances(numberingXml: string, nums: string): string {
+  return editPart(numberingXml, 'The numbering part', 'numbering', ({ insert }) => insert(nums, ['numIdMacAtCleanup']));
 }
 
 function hex8(n: number): string {

@@ -3,7 +3,7 @@
  * OOXML, HTML) walk, so they agree on which paragraph gets which style and which ones are bullets.
  */
 import type { Block, BlockModel, Role, Run } from '../compose/blocks';
-import type { StyleChoice, StyleDef, StyleMap } from '../house-style/types';
+import type { DirectFormatting, StyleChoice, StyleDef, StyleMap } from '../house-style/types';
 import { formatSectionTag } from './section-tag';
 import { sectionFingerprint, TERM_SEPARATOR } from './section-text';
 
@@ -27,6 +27,8 @@ export interface LaidParagraph {
   bullet: boolean;
   /** A list item whose style has no numbering: the renderer must supply the bullet. */
   needsNumbering: boolean;
+  /** The hand formatting of the document's own paragraph of this role, to copy (StyleChoice.model). */
+  formatting?: DirectFormatting;
 }
 
 export interface LaidTable {
@@ -66,7 +68,16 @@ export function layOut(model: BlockModel, styles: StyleMap): Layout {
 
   const paragraph = (role: ParagraphRole, runs: LaidRun[], bullet = false): LaidParagraph => {
     const style = use(role);
-    return { kind: 'paragraph', role, style, runs, bullet, needsNumbering: bullet && !style?.hasNumbering };
+    const formatting = styles[role].model?.formatting;
+    return {
+      kind: 'paragraph',
+      role,
+      style,
+      runs,
+      bullet,
+      needsNumbering: bullet && !style?.hasNumbering && !formatting?.list,
+      ...(formatting ? { formatting } : {}),
+    };
   };
 
   const lay = (block: Block): LaidContent[] => {

@@ -5,17 +5,24 @@
  * The fragment uses the w: prefix of the document it is spliced into.
  */
 import type { BlockModel } from '../compose/blocks';
-import type { StyleDef, StyleMap } from '../house-style/types';
+import type { DirectFormatting, StyleDef, StyleMap } from '../house-style/types';
 import { info, warning, type Message, type WithMessages } from '../messages';
 import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
-import type { ContentCommand, RunCommand, SectionCommand } from './commands';
+import type { ContentCommand, RunCommand, SectionCommand, StyleRef } from './commands';
 import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
+import { restartedNumXml, type NumberedList } from './numbered-lists';
+import { paragraphPropertiesXml, runPropertiesXml } from './ooxml-properties';
 
 export interface OoxmlOptions {
   /** The w:numId of the bullet definition added to numbering.xml (bulletNumberingXml().numId). */
   bulletNumId?: number;
   /** Usable width of the page in twentieths of a point, for the table grid (default: 6.5 inches). */
   textWidthTwips?: number;
+  /**
+   * Numbered house lists restarting per section: the document's numbered lists (numberedListsOf) and the
+   * first numId free for new list instances. Absent: lists continue as the style numbers them.
+   */
+  restartLists?: { numbered: Map<string, NumberedList>; firstNumId: number };
 }
 
 export interface OoxmlBody {
@@ -24,6 +31,8 @@ export interface OoxmlBody {
   requiredStyles: StyleDef[];
   /** True when numbering.xml must receive the bullet definition whose numId was passed in. */
   needsBulletNumbering: boolean;
+  /** w:num elements to add to numbering.xml: one per section whose numbered list restarts. */
+  restartedLists: string[];
 }
 
 const DEFAULT_TEXT_WIDTH = 9360;
@@ -51,132 +60,112 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
       ),
     );
   }
-  const sections = layout.sections.map((s) => ({
-    title: s.title,
-    tag: s.tag,
-    content: s.content.map((c) => (c.kind === 'paragraph' ? laidParagraph(c, numId) : laidTable(c))),
-  }));
-  const xml = sectionsXml(sections, opts.textWidthTwips);
-  return { value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined }, messages };
-}
-
-/** What the XML writers take: laid-out blocks and Word commands both come down to these. */
-interface XmlRun {
-  text: string;
-  bold?: boolean;
-  characterStyleId?: string;
-  placeholder?: boolean;
-}
-
-interface XmlParagraph {
-  kind: 'paragraph';
-  styleId?: string;
-  runs: XmlRun[];
-  /** The w:numId that makes it a bullet, when its style does not. */
-  numId?: number;
-}
-
-interface XmlTable {
-  kind: 'table';
-  styleId?: string;
-  headerStyleId?: string;
-  bodyStyleId?: string;
-  header: XmlRun[][];
-  rows: XmlRun[][][];
-}
-
-interface XmlSection {
-  title: string;
-  tag: string;
-  content: (XmlParagraph | XmlTable)[];
-}
-
-function laidRun(r: LaidRun): XmlRun {
-  return { text: r.text, bold: r.bold, characterStyleId: r.characterStyle?.id, placeholder: r.placeholder };
-}
-
-function laidParagraph(p: LaidParagraph, numId: number | undefined): XmlParagraph {
+  const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
+  const restartedLists: string[] = [];
+  let nextNumId = opts.restartLists?.firstNumId ?? 0;
+  // Each run of numbered list items (a competency's duties) gets a list instance that starts again.
+  let current = '';
+  const listItemXml = (p: LaidParagraph): string => {
+    const restart = opts.restartLists && restartableList(p, opts.restartLists.numbered);
+    if (!restart) return paragraphXml(p, numId);
+    if (!current) {
+      restartedLists.push(restartedNumXml(nextNumId, restart.list, restart.level));
+      current = numPrXml(restart.level, nextNumId++);
+    }
+    return pXml(p.style, p.runs, current, p.formatting);
+  };
+  const xml = layout.sections
+    .map((s) => {
+      current = '';
+      const content = s.content
+        .map((c) => {
+          if (c.kind === 'paragraph' && c.bullet) return listItemXml(c);
+          current = '';
+          return c.kind === 'paragraph' ? paragraphXml(c, numId) : tableXml(c, width);
+        })
+        .join('');
+      return sdtXml(s.title, s.tag, content);
+    })
+    .join('');
   return {
-    kind: 'paragraph',
-    styleId: p.style?.id,
-    runs: p.runs.map(laidRun),
-    ...(p.needsNumbering && numId !== undefined ? { numId } : {}),
+    value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined, restartedLists },
+    messages,
   };
 }
 
-function laidTable(t: LaidTable): XmlTable {
-  return {
-    kind: 'table',
-    styleId: t.style?.id,
-    headerStyleId: t.headerStyle?.id,
-    bodyStyleId: t.bodyStyle?.id,
-    header: t.header.map((cell) => cell.map(laidRun)),
-    rows: t.rows.map((row) => row.map((cell) => cell.map(laidRun))),
-  };
-}
-
-/**
- * Word commands (the plan every port inserts) -> the same WordprocessingML, for the .docx adapter. Every
- * style id must be the document's (or one added with it); `bulletNumId` numbers the bullets the plan asks for.
- */
-export function renderCommandsXml(sections: readonly SectionCommand[], opts: OoxmlOptions = {}): string {
-  const run = (r: RunCommand): XmlRun => ({
-    text: r.text,
-    ...(r.bold ? { bold: true } : {}),
-    ...(r.characterStyle ? { characterStyleId: r.characterStyle.id } : {}),
-    ...(r.placeholder ? { placeholder: true } : {}),
-  });
-  const content = (c: ContentCommand): XmlParagraph | XmlTable =>
-    c.kind === 'paragraph'
-      ? {
-          kind: 'paragraph',
-          styleId: c.style.id,
-          runs: c.runs.map(run),
-          ...(c.bullet && opts.bulletNumId !== undefined ? { numId: opts.bulletNumId } : {}),
-        }
-      : {
-          kind: 'table',
-          styleId: c.style?.id,
-          headerStyleId: c.headerStyle.id,
-          bodyStyleId: c.bodyStyle.id,
-          header: c.header.map((text) => [{ text, ...(c.headerBold ? { bold: true } : {}) }]),
-          rows: c.rows.map((row) => row.map((text) => [{ text }])),
-        };
-  return sectionsXml(
-    sections.map((s) => ({ title: s.title, tag: s.tag, content: s.content.map(content) })),
-    opts.textWidthTwips,
+function sdtXml(title: string, tag: string, content: string): string {
+  return (
+    `<w:sdt><w:sdtPr><w:alias w:val="${xmlText(title)}"/><w:tag w:val="${xmlText(tag)}"/></w:sdtPr>` +
+    `<w:sdtContent>${content}</w:sdtContent></w:sdt>`
   );
 }
 
-function sectionsXml(sections: XmlSection[], textWidthTwips = DEFAULT_TEXT_WIDTH): string {
-  return sections
-    .map((s) => {
-      const content = s.content
-        .map((c) => (c.kind === 'paragraph' ? paragraphXml(c) : tableXml(c, textWidthTwips)))
-        .join('');
-      return (
-        `<w:sdt><w:sdtPr><w:alias w:val="${xmlText(s.title)}"/><w:tag w:val="${xmlText(s.tag)}"/></w:sdtPr>` +
-        `<w:sdtContent>${content}</w:sdtContent></w:sdt>`
-      );
-    })
-    .join('');
+/**
+ * Word commands (the plan every port inserts) -> the same WordprocessingML, for the .docx adapter
+ * (src/docx): every style id must be the document's or one added with it; `bulletNumId` numbers the
+ * bullets the plan asks for. Hand formatting and restarted numbering are the CLI renderer's (renderOoxmlBody).
+ */
+export function renderCommandsXml(sections: readonly SectionCommand[], opts: OoxmlOptions = {}): string {
+  const style = (ref: StyleRef | null): StyleDef | null =>
+    ref?.id ? { id: ref.id, localName: ref.localName, type: 'paragraph' } : null;
+  const run = (r: RunCommand): LaidRun => ({
+    text: r.text,
+    ...(r.bold ? { bold: true } : {}),
+    ...(r.characterStyle ? { characterStyle: { ...style(r.characterStyle)!, type: 'character' as const } } : {}),
+    ...(r.placeholder ? { placeholder: true } : {}),
+  });
+  const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
+  const content = (c: ContentCommand): string => {
+    if (c.kind === 'paragraph') {
+      const numPr = c.bullet && opts.bulletNumId !== undefined ? numPrXml(0, opts.bulletNumId) : '';
+      return pXml(style(c.style), c.runs.map(run), numPr);
+    }
+    const table: LaidTable = {
+      kind: 'table',
+      style: style(c.style),
+      headerStyle: style(c.headerStyle),
+      bodyStyle: style(c.bodyStyle),
+      headerBold: c.headerBold === true,
+      header: c.header.map((text) => [{ text, ...(c.headerBold ? { bold: true } : {}) }]),
+      rows: c.rows.map((row) => row.map((text) => [{ text }])),
+    };
+    return tableXml(table, width);
+  };
+  return sections.map((s) => sdtXml(s.title, s.tag, s.content.map(content).join(''))).join('');
 }
 
-function paragraphXml(p: XmlParagraph): string {
-  const numPr = p.numId !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${p.numId}"/></w:numPr>` : '';
-  return pXml(p.styleId, p.runs, numPr);
+/** The numbered list a list item takes from its style, if that style numbers rather than bullets. */
+function restartableList(
+  p: LaidParagraph,
+  numbered: Map<string, NumberedList>,
+): { list: NumberedList; level: number } | undefined {
+  // The copied paragraph's own list, else its style's.
+  const own = p.formatting?.list ?? p.style?.list;
+  if (p.needsNumbering || !own) return undefined;
+  const list = numbered.get(own.numId);
+  return list?.starts.has(own.level) ? { list, level: own.level } : undefined;
 }
 
-function pXml(styleId: string | undefined, runs: XmlRun[], numPr = ''): string {
-  const pStyle = styleId ? `<w:pStyle w:val="${xmlText(styleId)}"/>` : '';
-  const pPr = pStyle || numPr ? `<w:pPr>${pStyle}${numPr}</w:pPr>` : '';
-  return `<w:p>${pPr}${runs.map(runXml).join('')}</w:p>`;
+function paragraphXml(p: LaidParagraph, numId: number | undefined): string {
+  return pXml(p.style, p.runs, p.needsNumbering && numId !== undefined ? numPrXml(0, numId) : '', p.formatting);
 }
 
-function runXml(r: XmlRun): string {
-  const rStyle = r.characterStyleId ? `<w:rStyle w:val="${xmlText(r.characterStyleId)}"/>` : '';
-  const props = rStyle + (r.bold ? '<w:b/>' : '') + (r.placeholder ? '<w:highlight w:val="yellow"/>' : '');
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${textXml(r.text)}</w:r>`;
+function numPrXml(level: number, numId: number): string {
+  return `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
+}
+
+function pXml(style: StyleDef | null, runs: LaidRun[], numPr = '', formatting?: DirectFormatting): string {
+  const pStyle = style ? `<w:pStyle w:val="${xmlText(style.id)}"/>` : '';
+  return `<w:p>${paragraphPropertiesXml(pStyle, numPr, formatting)}${runs.map((r) => runXml(r, formatting)).join('')}</w:p>`;
+}
+
+function runXml(r: LaidRun, formatting?: DirectFormatting): string {
+  const own = [
+    ...(r.characterStyle ? [{ name: 'rStyle', xml: `<w:rStyle w:val="${xmlText(r.characterStyle.id)}"/>` }] : []),
+    ...(r.bold ? [{ name: 'b', xml: '<w:b/>' }] : []),
+    ...(r.placeholder ? [{ name: 'highlight', xml: '<w:highlight w:val="yellow"/>' }] : []),
+  ];
+  return `<w:r>${runPropertiesXml(own, formatting)}${textXml(r.text)}</w:r>`;
 }
 
 /** Tabs and line breaks become Word's own elements; everything else is escaped text. */
@@ -198,26 +187,24 @@ function xmlText(text: string): string {
   return escapeXml(text).replace(/[\u0085\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }
 
-function tableXml(t: XmlTable, width: number): string {
+function tableXml(t: LaidTable, width: number): string {
   const widths = columnWidths(t, width);
-  const tblStyle = t.styleId ? `<w:tblStyle w:val="${xmlText(t.styleId)}"/>` : '';
+  const tblStyle = t.style ? `<w:tblStyle w:val="${xmlText(t.style.id)}"/>` : '';
   const tblPr =
     `<w:tblPr>${tblStyle}<w:tblW w:w="0" w:type="auto"/>` +
     '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>';
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  const cell = (runs: XmlRun[], i: number, styleId: string | undefined) =>
-    `<w:tc><w:tcPr><w:tcW w:w="${widths[i] ?? 0}" w:type="dxa"/></w:tcPr>${pXml(styleId, runs)}</w:tc>`;
-  const header = t.header.length
-    ? `<w:tr><w:trPr><w:tblHeader/></w:trPr>${t.header.map((h, i) => cell(h, i, t.headerStyleId)).join('')}</w:tr>`
-    : '';
-  const rows = t.rows.map((row) => `<w:tr>${row.map((c, i) => cell(c, i, t.bodyStyleId)).join('')}</w:tr>`).join('');
+  const cell = (runs: LaidRun[], i: number, style: StyleDef | null) =>
+    `<w:tc><w:tcPr><w:tcW w:w="${widths[i] ?? 0}" w:type="dxa"/></w:tcPr>${pXml(style, runs)}</w:tc>`;
+  const header = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${t.header.map((h, i) => cell(h, i, t.headerStyle)).join('')}</w:tr>`;
+  const rows = t.rows.map((row) => `<w:tr>${row.map((c, i) => cell(c, i, t.bodyStyle)).join('')}</w:tr>`).join('');
   return `<w:tbl>${tblPr}${grid}${header}${rows}</w:tbl>`;
 }
 
 /** Columns share the width by how much text they hold, within limits, so labels stay narrow. */
-function columnWidths(t: XmlTable, total: number): number[] {
+function columnWidths(t: LaidTable, total: number): number[] {
   const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length));
-  const length = (runs: XmlRun[] | undefined) => (runs ?? []).reduce((n, r) => n + r.text.length, 0);
+  const length = (runs: LaidRun[] | undefined) => (runs ?? []).reduce((n, r) => n + r.text.length, 0);
   const weights = Array.from({ length: columns }, (_, i) =>
     Math.min(60, Math.max(10, length(t.header[i]), ...t.rows.map((r) => length(r[i])))),
   );

@@ -50,16 +50,8 @@ function trackedState(queued: QueuedText): 'none' | 'changed' | 'deleted' {
   return current === '' ? 'deleted' : 'changed';
 }
 
-/**
- * The block's text in canonical form. With changes pending, the paragraphs' texts come from Word's reviewed
- * text (tracked deletions left out, as a .docx reader shows them), when it has one line per paragraph.
- */
 function textOf(queued: QueuedText): string {
-  const reviewed =
-    queued.reviewed && trackedState(queued) === 'changed' ? queued.reviewed.current.value.split('\r') : [];
-  const items = queued.paragraphs.items;
-  const lines = reviewed.length === items.length ? reviewed : items.map((p) => p.text);
-  const paragraphs = items.map((p, i) => ({ text: lines[i], tableNestingLevel: p.tableNestingLevel }));
+  const paragraphs = queued.paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel }));
   return canonicalText(
     controlLines(
       paragraphs,
@@ -170,7 +162,7 @@ async function changeBlock<T>(
         const tracked = tag ? trackedState(text) : 'none';
         if (!tag || tracked === 'deleted') return { ok: false as const, error: BLOCK_NOT_FOUND };
         const locked = control.cannotEdit || control.cannotDelete;
-        const block = { title: control.title, tag, text: textOf(text), locked, pendingChanges: tracked === 'changed' };
+        const block = { title: control.title, tag, text: textOf(text), locked, trackedChanges: tracked === 'changed' };
         const problem = blockChangeRefusal(block, newLines, opts.overwriteEdits);
         if (problem) return { ok: false as const, error: problem };
         use.writing = true;

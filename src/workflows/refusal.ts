@@ -12,11 +12,8 @@ export interface BlockToChange extends BlockText {
   title: string;
   /** The control cannot be edited or deleted. */
   locked: boolean;
-  /**
-   * Word has tracked changes pending in the block. Its text still holds tracked deletions (office-js#1267),
-   * so the text alone cannot tell: such a block counts as edited.
-   */
-  pendingChanges?: boolean;
+  /** The block holds tracked changes: edited, whatever its text reads (Word's text includes deletions, #1267). */
+  trackedChanges?: boolean;
 }
 
 /** Undefined: the change may go ahead. `newLines`: what the block will show afterwards ([] for removal). */
@@ -33,7 +30,7 @@ export function blockChangeRefusal(
       advice: "Unlock it in the control's Properties (Developer tab), then try again.",
     };
   }
-  const edits = block.pendingChanges ? 'edited' : detectEdits(block);
+  const edits = block.trackedChanges ? 'edited' : detectEdits(block);
   if (edits === 'unchanged' || overwriteEdits) return undefined;
   const text = block.text;
   const lost = lostLines(diffLines(text ? text.split('\n') : [], canonicalText(newLines).split('\n').filter(Boolean)));

@@ -97,7 +97,7 @@ test('wrong types and unknown values name what was found and what was expected',
     ['/levels', 'In field "levels": expected a list, found the text "entry".'],
     [
       '/competencies/0/levels/entry/rating',
-      'In competency "primary-source-verification", level "entry", field "rating": the text "vital" is not allowed; expected one of: "very-essential", "essential", "somewhat-essential", "unrated".',
+      'In competency "primary-source-verification", level "entry", field "rating": the text "vital" is not allowed; expected one of: "very-essential", "essential", "somewhat-essential", "unrated", "rating-lost".',
     ],
     ['/skills/0/name', 'In skill "analytical-thinking", field "name": expected text, found the number 5.'],
   ]);
@@ -159,7 +159,9 @@ test('unknown work settings and errata naming missing items are errors', () => {
   c.errata[0].itemId = 'no-such-item';
   const errors = errorsOf(validateCatalog(c));
   expect(errors.map((e) => e.pointer)).toEqual(['/competencies/3/notes/0/workSetting', '/errata/0/itemId']);
-  expect(errors[0].message).toContain('unknown work setting "moon-base"; expected one of: medical-staff-office');
+  expect(errors[0].message).toContain(
+    'unknown work setting "moon-base"; expected one of: provider-enrollment, locum-tenens',
+  );
   expect(errors[1].message).toBe(
     'In erratum 1, field "itemId": the erratum names item "no-such-item", which is not in the catalog; expected the id of a corrected item.',
   );

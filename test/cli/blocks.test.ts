@@ -127,7 +127,7 @@ describe('blocks on .docx files', () => {
       for (const text of texts('entry').filter((t) => !texts('mid-career').includes(t)))
         expect(paragraphs.map((p) => p[0])).not.toContain(text);
       expect((await ok('blocks', 'list', '--in', at('mid'))).stdout).toContain(
-        `${PEP}\tmid-career\tnamss-jd-builder-2021 2021.10.1\t${texts('mid-career').length}\tno`,
+        `${PEP}\tmid-career\tnamss-jd-builder-2021 2021.10.2\t${texts('mid-career').length}\tno`,
       );
 
       // Refresh from an updated catalog: the diff is printed, then applied; the block remembers the new version.

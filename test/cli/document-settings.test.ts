@@ -6,14 +6,15 @@
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { readDocx as openPackage, readPart } from '../../src/cli/docx-package';
-import { ADDIN_ID } from '../../src/docx/addin-id';
+import { ADDIN_ID, DEV_ADDIN_ID } from '../../src/docx/addin-id';
+import { PRODUCTION_ID } from '../../scripts/webpack/manifest-for-host';
 import { readAddinSettings, writeAddinSetting } from '../../src/docx/web-extension-settings';
 import { parseXml } from '../../src/xml/dom';
 import { documentXml, p, style, stylesXml } from '../support/templates/ooxml';
 import { packWordPackage } from '../support/word-package';
 import { paragraphStyle, readDocx, runCli, tempDir, textOf, wAll } from './helpers';
 
-const MANIFEST_ID = /<Id>([^<]+)<\/Id>/.exec(readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8'))![1];
+const DEV_MANIFEST_ID = /<Id>([^<]+)<\/Id>/.exec(readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8'))![1];
 
 const STYLES = stylesXml([
   style({ id: 'Normal', name: 'Normal', isDefault: true }),
@@ -45,8 +46,18 @@ async function responsibilityStyles(file: string): Promise<(string | undefined)[
 
 const INSERT = ['insert', '--level', 'entry', '--select', 'primary-source-verification', '--skills', 'none'];
 
-test("the add-in's Id is the manifest's", () => {
-  expect(ADDIN_ID).toBe(MANIFEST_ID);
+test("the add-in's Ids are the manifests' (the organization's build and the dev sideload)", () => {
+  expect([ADDIN_ID, DEV_ADDIN_ID]).toEqual([PRODUCTION_ID, DEV_MANIFEST_ID]);
+});
+
+test('settings saved by the dev sideload are read too', async () => {
+  const template = await documentWith(
+    { houseStyleMapping: { responsibility: 'House Bullet' } },
+    `{${DEV_ADDIN_ID.toUpperCase()}}`,
+  );
+  const out = path.join(path.dirname(template), 'out.docx');
+  expect((await runCli([...INSERT, '--template', template, '--out', out])).code).toBe(0);
+  expect(new Set(await responsibilityStyles(out))).toEqual(new Set(['HouseBullet']));
 });
 
 test('a mapping saved by the pane is used by jd-builder insert; --style wins over it', async () => {
@@ -113,7 +124,7 @@ test("settings written into a document without the add-in's parts are laid out a
     'http://schemas.microsoft.com/office/webextensions/webextension/2010/11',
     'reference',
   )[0];
-  expect(reference.getAttribute('id')).toBe(MANIFEST_ID);
+  expect(reference.getAttribute('id')).toBe(PRODUCTION_ID);
   const types = (await readPart(pkg, '[Content_Types].xml'))!;
   expect(types).toContain(
     'PartName="/word/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"',

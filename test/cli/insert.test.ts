@@ -349,7 +349,9 @@ describe('errors', () => {
     const out = path.join(dir, 'out.docx');
     const level = await runCli(['insert', '--template', file, '--out', out, '--level', 'senior']);
     expect(level.code).toBe(1);
-    expect(level.stderr).toMatch(/Unknown level "senior".*entry, mid-career, managerial, executive/);
+    expect(level.stderr).toMatch(
+      /Unknown level "senior".*Entry Level \(entry\), Mid-Career \(mid-career\), Managerial \(managerial\), Executive \(executive\)/,
+    );
     const id = await runCli(args(file, out, '--select', 'no-such-id'));
     expect(id.code).toBe(1);
     expect(id.stderr).toMatch(/Unknown responsibility or competency "no-such-id"/);
@@ -516,5 +518,15 @@ describe('help and list', () => {
       for (const resp of c.levels.entry.responsibilities) expect(r.stdout).toContain(`${resp.id}  ${resp.text}`);
     }
     for (const s of catalog.skills) expect(r.stdout).toContain(s.id);
+    // The skills are rated in the source; the output says the ratings were lost rather than "unrated".
+    expect(r.stdout).toContain('The source rates every skill at every level');
+    expect(r.stdout).not.toMatch(/unrated/);
+  });
+
+  it('list names a level the source does not state as added', async () => {
+    const r = await runCli(['list', '--level', 'managerial', '--catalog', 'catalog/greeley-dmss-sample.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Managerial (added, not in the source), level id "managerial"');
+    expect(r.stdout).not.toMatch(/years/);
   });
 });

@@ -15,6 +15,7 @@ import { TERM_SEPARATOR } from '../../src/render/section-text';
 import { fitProfile } from '../../src/profiles/import-profile';
 import { createProfile, exportProfile, type Profile } from '../../src/profiles/profile';
 import { builtinProfileIds } from '../../src/cli/profile-source';
+import { parseXml } from '../../src/xml/dom';
 import { paragraphRange, parseFragment, readDocx, runCli, tempDir, textOf, wAll, writeTemplate } from './helpers';
 
 const namss = builtinCatalog('namss-jd-builder-2021');
@@ -156,6 +157,33 @@ describe('insert --profile with the built-in Greeley profile', () => {
     const upper = await insertWith(['--profile', id.toUpperCase()]);
     expect(upper.result.code).toBe(0);
     expect(upper.inserted).toEqual(run.inserted);
+  });
+});
+
+describe('insert --profile greeley into a plain template: the sample as the sample has it', () => {
+  it("writes the sample's parts in its order and headings, the ideal qualifications with no Minimum label", async () => {
+    const dir = tempDir();
+    const { file } = await writeTemplate(dir, 'plain');
+    const out = path.join(dir, 'dmss.docx');
+    const result = await runCli(['insert', '--template', file, '--out', out, '--at-end', '--profile', 'greeley']);
+    expect(result.stderr).not.toMatch(/error|warning/i);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("our choice, not the sample's");
+    const body = wAll(parseXml((await readDocx(out)).get('word/document.xml')!), 'p').map(textOf);
+    const at = (text: string) => body.lastIndexOf(text);
+    const order = [
+      'Summary',
+      'Major Responsibilities',
+      'Administration/Management',
+      'Additional responsibilities',
+      'Ideal qualifications',
+    ].map(at);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(body[at('Summary') + 1]).toMatch(/^The DMSS provides leadership/);
+    expect(body).toContain('management experience (Ideal)');
+    expect(body.some((t) => /Minimum/.test(t))).toBe(false);
+    expect(body).not.toContain('Essential Functions and Responsibilities');
   });
 });
 

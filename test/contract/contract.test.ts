@@ -12,6 +12,7 @@ import type { ContractHarness } from '../../src/contract/types';
 import { tempDir } from '../cli/helpers';
 import { soffice } from '../cli/soffice';
 import { docxHarness, type DocxOutput } from './docx-harness';
+import { previewHarness } from '../../src/contract/preview-harness';
 import { wordDoubleHarness } from './word-double-harness';
 
 jest.setTimeout(300_000);
@@ -21,6 +22,21 @@ const docxOutputs: DocxOutput[] = [];
 const HOSTS: { harness: ContractHarness; notRun: string[] }[] = [
   { harness: wordDoubleHarness, notRun: [] },
   { harness: docxHarness(docxOutputs), notRun: ['insert-in-table-cell'] },
+  {
+    harness: previewHarness,
+    notRun: [
+      'insert-after-heading',
+      'insert-after-list-item',
+      'insert-in-table-cell',
+      'insert-inside-our-section',
+      'insert-after-selection',
+      'insert-replace-selection',
+      'insert-track-changes',
+      'insert-locked-control',
+      'insert-protected',
+      'block-tracked-deletion',
+    ],
+  },
 ];
 
 describe.each(HOSTS)('$harness.host', ({ harness, notRun }) => {

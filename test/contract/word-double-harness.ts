@@ -30,6 +30,7 @@ const FEATURES: ReadonlySet<FixtureFeature> = new Set<FixtureFeature>([
   'table',
   'list',
   'selection',
+  'cursor-in-text',
   'cursor-in-table',
   'controls',
   'locked-control',

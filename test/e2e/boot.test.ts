@@ -3,7 +3,7 @@
  * error view with a way to retry.
  */
 import type { Page } from 'playwright-core';
-import { newPaneContext } from './browser';
+import { expectPageError, newPaneContext } from './browser';
 import { paneSessionPerFile } from './pane';
 
 const session = paneSessionPerFile();
@@ -34,11 +34,12 @@ describe('starting the pane', () => {
   });
 
   test('the app failing as it starts: an error view naming the problem', async () => {
-    const page = await withPage((p) =>
-      p.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) =>
+    const page = await withPage((p) => {
+      expectPageError(p.context(), /catalog bundle is damaged/);
+      return p.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) =>
         route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("catalog bundle is damaged");' }),
-      ),
-    );
+      );
+    });
     try {
       await expect(alertText(page)).resolves.toMatch(/could not start[\s\S]*catalog bundle is damaged/);
     } finally {

@@ -1,6 +1,6 @@
 /** Opening the production task pane in Chromium for the browser tests. */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, newPaneContext } from './browser';
+import { launchChromium, newPaneContext, pageProblems, takeUnexpectedProblems } from './browser';
 import { ensureDist } from './dist';
 import { serveDirectory, type StaticServer } from './static-server';
 
@@ -27,18 +27,25 @@ async function startPaneSession(): Promise<PaneSession> {
 /**
  * Registers this test file's browser session (started before its tests, closed after them) and the
  * generous timeouts a shared 2-core machine needs; returns the session for the tests to use.
+ * Every test fails on any Content-Security-Policy violation or uncaught script error in its pages.
  */
-export function paneSessionPerFile(): () => PaneSession {
+export function paneSessionPerFile(start: () => Promise<PaneSession> = startPaneSession): () => PaneSession {
   let session: PaneSession | undefined;
   jest.setTimeout(120_000);
   beforeAll(async () => {
-    session = await startPaneSession();
+    session = await start();
   }, 240_000);
+  afterEach(failOnPageProblems);
   afterAll(() => session?.close());
   return () => {
     if (!session) throw new Error('The browser session has not started (paneSessionPerFile runs in beforeAll).');
     return session;
   };
+}
+
+function failOnPageProblems(): void {
+  const problems = takeUnexpectedProblems();
+  if (problems.length) throw new Error(`The pane had script errors or CSP violations:\n${problems.join('\n')}`);
 }
 
 export interface OpenPaneOptions {
@@ -53,7 +60,7 @@ export interface OpenPaneOptions {
 export interface OpenPane {
   context: BrowserContext;
   page: Page;
-  /** Uncaught page errors: a healthy pane has none. */
+  /** Uncaught page errors and CSP violations: a healthy pane has none. */
   errors: string[];
 }
 
@@ -61,8 +68,7 @@ export async function openPane(session: PaneSession, options: OpenPaneOptions = 
   const context = await newPaneContext(session.browser, { width: options.width, height: options.height });
   for (const script of options.initScripts ?? []) await context.addInitScript({ content: script });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = pageProblems(context);
   const query = options.theme ? `?theme=${options.theme}` : '';
   await page.goto(`${session.server.origin}/taskpane.html${query}`);
   await levelControl(page).waitFor({ state: 'visible' });

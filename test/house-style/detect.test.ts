@@ -2,7 +2,7 @@ import { detectStyleMap } from '../../src/house-style/detect';
 import { parseStylesXml } from '../../src/house-style/styles-xml';
 import { availableStylesForRole } from '../../src/house-style/sheet-index';
 import type { DocumentContext, ParagraphInfo, StyleMap } from '../../src/house-style/types';
-import { GERMAN_STYLES, HOUSE_STYLES, PLAIN_STYLES } from './styles-fixtures';
+import { GERMAN_STYLES, HOUSE_STYLES, PLAIN_STYLES, stylesXml } from './styles-fixtures';
 
 const german = parseStylesXml(GERMAN_STYLES);
 const house = parseStylesXml(HOUSE_STYLES);
@@ -162,6 +162,91 @@ describe('detectStyleMap', () => {
     expect(warnings[0].text).toContain('responsibilities');
     const referenced = Object.values(value).flatMap((c) => (c.style && !c.missingFromDocument ? [c.style.id] : []));
     for (const id of referenced) expect(house.styles.map((s) => s.id)).toContain(id);
+  });
+});
+
+describe('detectStyleMap: derived styles are the house’s', () => {
+  // A family of its own: "Section" on Heading 2 (in use), "Subsection" on Heading 3 (not used yet),
+  // "Duty" on List Bullet through an intermediate custom style; the built-ins are defined too.
+  const family = parseStylesXml(
+    stylesXml(
+      [
+        '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>',
+        '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>',
+        '<w:style w:type="paragraph" w:styleId="3"><w:name w:val="heading 3"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>',
+        '<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="a"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>',
+        '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Section"><w:name w:val="Section"/><w:basedOn w:val="2"/></w:style>',
+        '<w:style w:type="paragraph" w:customStyle="1" w:styleId="SubBase"><w:name w:val="Sub Base"/><w:basedOn w:val="3"/></w:style>',
+        '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Subsection"><w:name w:val="Subsection"/><w:basedOn w:val="3"/></w:style>',
+        '<w:style w:type="paragraph" w:customStyle="1" w:styleId="DutyBase"><w:name w:val="Duty Base"/><w:basedOn w:val="ListBullet"/></w:style>',
+        '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Duty"><w:name w:val="Duty"/><w:basedOn w:val="DutyBase"/></w:style>',
+        '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="a"/></w:style>',
+      ].join(''),
+    ),
+  );
+
+  it('takes the unused custom sibling of the section style one level down, not the built-in', () => {
+    // The heading above uses "Section" (no outline level on the paragraph: its level comes from Heading 2).
+    const { value, messages } = detectStyleMap(family, context([p('Section', 'Duties'), p('a')]));
+    expect(value.sectionHeading).toMatchObject({ style: { id: 'Section' }, source: 'detected' });
+    // Both are based on Heading 3 directly; the first defined wins.
+    expect(value.competencyHeading).toMatchObject({ style: { id: 'SubBase' }, source: 'detected' });
+    expect(value.competencyHeading.missingFromDocument).toBeUndefined();
+    // The most direct derivation of List Bullet wins over one two steps away.
+    expect(value.responsibility).toMatchObject({ style: { id: 'DutyBase' }, source: 'detected' });
+    expect(messages.map((m) => m.text).filter((t) => /Heading|List Bullet/.test(t))).toEqual([]);
+  });
+
+  it('still prefers a heading style the document uses at that level', () => {
+    const { value } = detectStyleMap(family, context([p('Section', 'Duties')], [p('3', 'In use')]));
+    expect(value.competencyHeading.style?.id).toBe('3');
+  });
+
+  it('takes the house’s section heading when no heading precedes the cursor', () => {
+    const { value } = detectStyleMap(family, context([p('a')]));
+    expect(value.sectionHeading.style?.id).toBe('Section');
+    expect(['SubBase', 'Subsection']).toContain(value.competencyHeading.style?.id);
+  });
+
+  it('uses the built-ins when the document derives nothing from them', () => {
+    const { value } = detectStyleMap(plain, context([p('Normal')]));
+    expect(value.competencyHeading).toMatchObject({ style: { id: 'Heading3' }, missingFromDocument: true });
+  });
+});
+
+describe('detectStyleMap: hand formatting', () => {
+  const formatting = {
+    paragraph: [{ name: 'ind', xml: '<w:ind w:left="284"/>' }],
+    run: [{ name: 'sz', xml: '<w:sz w:val="18"/>' }],
+    list: { numId: '4', level: 0 },
+    appearance: { sizePt: 9 },
+  };
+  const handBullet = (text: string) => p('ACMEBullet', text, { isListItem: true, formatting });
+
+  it('copies the nearest own paragraph of the role and says which one it is', () => {
+    const doc = context(
+      [p('ACMESection', 'Key duties', { outlineLevel: 2 }), handBullet('Answers the phone.')],
+      [bullet('ACMEBullet')],
+    );
+    const { value, messages } = detectStyleMap(house, doc);
+    expect(value.responsibility.model).toEqual({ formatting, description: 'the list items under “Key duties”' });
+    expect(value.skillDescription.model?.formatting).toBe(formatting);
+    expect(value.body.model).toBeUndefined();
+    expect(messages.find((m) => m.code === 'hand-formatting')?.text).toBe(
+      'Responsibilities are formatted like the list items under “Key duties”.',
+    );
+  });
+
+  it('takes the nearest paragraph: one without hand formatting means none is copied', () => {
+    const doc = context([handBullet('Far.'), bullet('ACMEBullet')]);
+    expect(detectStyleMap(house, doc).value.responsibility.model).toBeUndefined();
+  });
+
+  it('copies nothing for a role switched off', () => {
+    const doc = context([handBullet('Answers the phone.')]);
+    const { value, messages } = detectStyleMap(house, doc, {}, { styleOnly: ['responsibility'] });
+    expect(value.responsibility.model).toBeUndefined();
+    expect(messages.map((m) => m.code)).not.toContain('hand-formatting');
   });
 });
 

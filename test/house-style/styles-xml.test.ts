@@ -19,6 +19,7 @@ describe('parseStylesXml', () => {
       builtInKey: 'list bullet',
       localName: 'List Bullet',
       hasNumbering: true,
+      list: { numId: '1', level: 0 },
     });
     expect(styles.get('Tabellenraster')).toMatchObject({
       type: 'table',
@@ -64,6 +65,8 @@ describe('parseStylesXml', () => {
     const styles = byId(HOUSE_STYLES);
     expect(styles.get('ACMEBullet')?.hasNumbering).toBe(true);
     expect(styles.get('ACMEPlain')?.hasNumbering).toBeUndefined();
+    expect(styles.get('ACMEPlain')?.list).toBeUndefined();
+    expect(styles.get('ACMEBullet')?.list).toEqual({ numId: '7', level: 0 });
     const child = stylesXml(
       HOUSE_STYLES.replace(/^[\s\S]*?<w:styles[^>]*>|<\/w:styles>$/g, '') +
         '<w:style w:type="paragraph" w:styleId="Sub"><w:name w:val="Sub"/><w:basedOn w:val="ACMEBullet"/></w:style>',

@@ -116,6 +116,21 @@ describe('profiles: export and import', () => {
     expect(imported(JSON.stringify(file)).profile.selection.options).toEqual(DEFAULT_COMPOSE_OPTIONS);
   });
 
+  it("keeps a part order (the Greeley sample's own) through export and import, and refuses a broken one", () => {
+    const [greeley] = builtinProfiles();
+    expect(imported(exportProfile(greeley)).profile.selection.options.partOrder).toEqual([
+      'summary',
+      'competencies',
+      'qualifications',
+      'skills',
+    ]);
+    const file = JSON.parse(exportProfile(greeley));
+    file.profile.selection.options.partOrder = ['summary', 'summary', 'skills', 'competencies'];
+    expect(errorsOf(JSON.stringify(file))).toEqual([
+      'In the options, "partOrder" must list each of summary, qualifications, competencies, skills once.',
+    ]);
+  });
+
   it('keeps hostile text in names and placeholder values as text', () => {
     const hostile = '<img src=x onerror=alert(1)>"';
     const p = { ...profile, name: hostile, selection: { ...profile.selection, placeholderValues: { x: hostile } } };
@@ -129,8 +144,10 @@ describe('built-in profiles', () => {
   const [greeley] = builtinProfiles();
   const catalog = builtinCatalog('greeley-dmss-sample');
 
-  it('ships the Greeley Director of Medical Staff Services at the managerial level with every item', () => {
-    expect(greeley.name).toBe('Director, Medical Staff Services – Managerial');
+  it('ships the Greeley Director of Medical Staff Services with every item, its level named as our choice', () => {
+    expect(greeley.name).toBe(
+      "Director, Medical Staff Services – Greeley sample (level Managerial: our choice, not the sample's)",
+    );
     expect(greeley.catalogId).toBe('greeley-dmss-sample');
     const view = levelView(catalog, 'managerial');
     expect(greeley.selection.responsibilityIds).toHaveLength(
@@ -140,10 +157,22 @@ describe('built-in profiles', () => {
     expect(greeley.selection.includeSummary).toBe(true);
   });
 
-  it('composes into non-empty summary, qualifications and competency sections', () => {
+  it("composes into the sample's parts, in the sample's order, under the sample's headings", () => {
     const { value, messages } = compose(catalog, greeley.selection);
     expect(messages.filter((m) => m.level !== 'info')).toEqual([]);
-    expect(value.sections.map((s) => s.tag.part)).toEqual(['summary', 'qualifications', 'competency', 'competency']);
+    expect(value.sections.map((s) => s.tag.part)).toEqual(['summary', 'competency', 'competency', 'qualifications']);
+    const headings = value.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'heading');
+    expect(headings.map((h) => h.kind === 'heading' && h.text)).toEqual([
+      'Summary',
+      'Major Responsibilities',
+      'Administration/Management',
+      'Additional responsibilities',
+      'Ideal qualifications',
+    ]);
+    const table = value.sections[3].blocks.find((b) => b.kind === 'table');
+    const labels = table?.kind === 'table' ? table.rows.map((r) => r.cells[0][0].text) : [];
+    expect(labels).toContain('Work Experience');
+    expect(labels.some((l) => l.startsWith('Minimum'))).toBe(false);
     for (const section of value.sections) expect(section.blocks.length).toBeGreaterThan(0);
     const itemIds = value.sections.flatMap((s) => s.tag.itemIds);
     for (const id of greeley.selection.responsibilityIds) expect(itemIds).toContain(id);

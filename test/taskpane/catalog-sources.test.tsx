@@ -5,7 +5,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { builtinCatalog } from '../../src/catalog/builtin';
 import type { ResponseLike } from '../../src/catalog/remote/fetch-catalog';
 import { CatalogSources } from '../../src/taskpane/components/CatalogSources';
-import { CATALOG_URL_KEY, CATALOG_URL_SETTING } from '../../src/taskpane/state/catalog-sources';
+import { CATALOG_URL_KEY } from '../../src/taskpane/state/catalog-sources';
+import { CATALOG_URL_SETTING } from '../../src/workflows/settings';
 import { createFakePort, type FakePort } from './fake-port';
 import { TextDecoder, TextEncoder } from 'util';
 

@@ -6,7 +6,7 @@ import { compose } from '../../src/compose/compose';
 import { renderCommands } from '../../src/render/render-commands';
 import { InDocument } from '../../src/taskpane/components/InDocument';
 import { createPreviewPort, type PreviewPort } from '../../src/taskpane/preview/preview-port';
-import { houseStyle } from '../../src/taskpane/state/pipeline';
+import { houseStyle } from '../../src/workflows/house-style';
 import type { ListedBlock, PortResult } from '../../src/word/port';
 import { namss, responsibilities, selection } from '../blocks/support';
 
@@ -31,7 +31,7 @@ async function show(port: PreviewPort, onChanged = jest.fn()) {
   const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
   render(
     <FluentProvider theme={webLightTheme}>
-      <InDocument port={port} catalogs={[namss]} styleMap={styleMap} onChanged={onChanged} />
+      <InDocument port={port} catalogs={[namss]} mapping={{}} onChanged={onChanged} />
     </FluentProvider>,
   );
   await screen.findByRole('list', { name: 'Blocks in this document' });
@@ -73,7 +73,7 @@ test('a block from an older catalog version says a newer one is loaded; one from
   const newer = { ...namss, version: `${namss.version}-next` };
   render(
     <FluentProvider theme={webLightTheme}>
-      <InDocument port={port} catalogs={[newer]} styleMap={styleMap} />
+      <InDocument port={port} catalogs={[newer]} mapping={{}} />
     </FluentProvider>,
   );
   const item = await screen.findByRole('listitem');

@@ -300,3 +300,35 @@ test('the Greeley profile offers its own levels and its position summary, which 
   expect(paragraphTexts(sections[0].content)).toContain(greeley.summary!.text);
   expect(paragraphTexts(sections[1].content)).toContain(competency.responsibilities[0].text);
 });
+
+test('where skill ratings would show, one note says the source rated them and its text lost the ratings', async () => {
+  await renderPane();
+  const skills = screen.getByRole('region', { name: 'Knowledge and skills' });
+  expect(within(skills).getByText(/The source rates every skill at every level/)).toBeTruthy();
+  expect(within(skills).queryByText(/Not rated/i)).toBeNull();
+});
+
+test('the Greeley levels say they are added, not in the source; its profile inserts in the sample’s order and headings', async () => {
+  const greeley = builtinCatalog('greeley-dmss-sample');
+  const { user, port } = await renderPane();
+  await user.selectOptions(screen.getByLabelText('Catalog'), greeley.id);
+  const labels = within(screen.getByLabelText('Level'))
+    .getAllByRole('option')
+    .map((o) => o.textContent);
+  expect(labels).toEqual(['Managerial (added, not in the source)', 'Executive (added, not in the source)']);
+  const profile = screen.getByRole('group', { name: /^Director, Medical Staff Services – Greeley sample/ });
+  await user.click(within(profile).getByRole('button', { name: 'Apply' }));
+  await user.click(insertButton());
+  await waitFor(() => expect(port.inserts).toHaveLength(1));
+  const texts = port.inserts[0].plan.sections.flatMap((s) => paragraphTexts(s.content));
+  const order = [
+    'Summary',
+    'Major Responsibilities',
+    'Administration/Management',
+    'Additional responsibilities',
+    'Ideal qualifications',
+  ];
+  const at = order.map((t) => texts.indexOf(t));
+  expect(at.every((i) => i >= 0)).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+});

@@ -1,3 +1,4 @@
+import { DEFAULT_COMPOSE_OPTIONS, type Selection } from '../../src/compose/selection';
 import { builtinCatalog } from '../../src/catalog/builtin';
 import { levelView } from '../../src/catalog/query';
 import {
@@ -9,10 +10,11 @@ import {
   placeholderLabel,
   placeholdersInUse,
 } from '../../src/taskpane/state/derived';
-import { readMapping, withRole } from '../../src/taskpane/state/house-style-mapping';
-import { alreadyInserted, itemsInDocument } from '../../src/taskpane/state/in-document';
-import { nextQuestion } from '../../src/taskpane/state/insert-status';
-import { buildInsertion, houseStyle, insertedSummary } from '../../src/taskpane/state/pipeline';
+import { buildPreview } from '../../src/taskpane/state/pipeline';
+import { houseStyle } from '../../src/workflows/house-style';
+import { alreadyInserted, itemsInDocument } from '../../src/workflows/in-document';
+import { insertedSummary, insertQuestion } from '../../src/workflows/insert';
+import { readMapping, withRole } from '../../src/workflows/settings';
 import { filterView } from '../../src/taskpane/state/search-filter';
 import {
   initialSelection,
@@ -133,7 +135,7 @@ describe('pipeline glue', () => {
     const ids = view.competencies[0].responsibilities.slice(0, 2).map((r) => r.id);
     const s = apply({ type: 'pick', group: 'responsibility', ids, on: true });
     const styles = houseStyle(fakeSnapshot(), { sectionHeading: 'HouseHeading' });
-    const { plan, previewHtml } = buildInsertion(
+    const { plan, previewHtml } = buildPreview(
       catalog,
       composeSelection(s, effectivePicks(view, s, catalog)),
       styles.value,
@@ -176,21 +178,33 @@ describe('already in the document and the questions before inserting', () => {
     ];
     const inDoc = itemsInDocument(blocks, catalog);
     expect([...inDoc]).toEqual(['communication']);
-    const picks = {
-      qualification: [],
-      responsibility: [],
-      skill: ['communication', 'analytical-thinking'],
-      summary: false,
-    };
-    expect(alreadyInserted(picks, inDoc)).toEqual(['communication']);
+    expect(alreadyInserted(skillsSelection(['communication', 'analytical-thinking']), inDoc)).toEqual([
+      'communication',
+    ]);
   });
 
   test('duplicates are asked about first, then the selection mode', () => {
+    const block = { id: '1', title: 'Skills', tag, text: '' };
     const selected = fakeSnapshot({
       cursor: { location: 'body', collapsed: false, selectedText: 'x', inEmptyParagraph: false },
+      blocks: [block],
     });
-    expect(nextQuestion(selected, 2, false)?.kind).toBe('confirm-duplicates');
-    expect(nextQuestion(selected, 2, true)?.kind).toBe('choose-mode');
-    expect(nextQuestion(fakeSnapshot(), 0, false)).toBeUndefined();
+    const request = { catalog, selection: skillsSelection(['communication']), mapping: {} };
+    expect(insertQuestion(selected, request, {})).toEqual({ kind: 'confirm-duplicates', count: 1 });
+    expect(insertQuestion(selected, request, { duplicatesConfirmed: true })).toEqual({ kind: 'choose-mode' });
+    expect(insertQuestion(selected, request, { duplicatesConfirmed: true, mode: 'replace-selection' })).toBeUndefined();
+    expect(insertQuestion(fakeSnapshot(), request, {})).toBeUndefined();
   });
+
+  function skillsSelection(skillIds: string[]): Selection {
+    return {
+      catalogId: catalog.id,
+      levelId: 'entry',
+      qualificationIds: [],
+      responsibilityIds: [],
+      skillIds,
+      placeholderValues: {},
+      options: DEFAULT_COMPOSE_OPTIONS,
+    };
+  }
 });

@@ -6,17 +6,10 @@
 import { info, warning, type Message } from '../../messages';
 import { validateCatalog } from '../load';
 import type { Catalog, Competency, LevelId, Placeholder, Rating, Skill } from '../types';
-import {
-  levelByName,
-  RATING_WORDS,
-  ratingByName,
-  readHeader,
-  STANDARD_LEVELS,
-  type Column,
-  type Header,
-} from './columns';
+import { RATING_WORDS, ratingByName, readHeader, type Column, type Header } from './columns';
 import { fingerprint, IdAllocator, slug } from './ids';
-import { quoteValue, type ImportProblem, type TableRow } from './table';
+import { levelsFromRows, levelsFromSheet, type LevelScheme } from './levels';
+import { quoteValue, type ImportProblem, type SideTable, type SideTableKind, type TableRow } from './table';
 
 export interface CatalogMeta {
   id: string;
@@ -60,7 +53,11 @@ interface SkillDraft {
   everyLevel?: { value?: Rating; row: number };
 }
 
-export function catalogFromRows(rows: TableRow[], meta: CatalogMeta): BuildResult {
+export function catalogFromRows(
+  rows: TableRow[],
+  meta: CatalogMeta,
+  side: Partial<Record<SideTableKind, SideTable>> = {},
+): BuildResult {
   const nonEmpty = rows.filter((r) => r.cells.some((c) => c.trim()));
   if (!nonEmpty.length)
     return {
@@ -72,6 +69,9 @@ export function catalogFromRows(rows: TableRow[], meta: CatalogMeta): BuildResul
   const read = readHeader(nonEmpty[0]);
   if (!read.ok) return read;
   const { header } = read;
+  const sheetLevels = side.levels ? levelsFromSheet(side.levels) : undefined;
+  if (sheetLevels && !sheetLevels.ok) return sheetLevels;
+  const scheme = sheetLevels?.scheme ?? levelsFromRows();
   const errors: ImportProblem[] = [];
   const messages: Message[] = header.ignored.length
     ? [info('import-columns-ignored', `These columns are not used and were ignored: ${header.ignored.join(', ')}.`)]
@@ -79,7 +79,7 @@ export function catalogFromRows(rows: TableRow[], meta: CatalogMeta): BuildResul
   const competencies = new Map<string, CompetencyDraft>();
   const skills = new Map<string, SkillDraft>();
   for (const row of nonEmpty.slice(1)) {
-    const cells = rowReader(row, header, errors);
+    const cells = rowReader(row, header, scheme, errors);
     const kind = rowKind(cells, header);
     if (kind === 'responsibility') addResponsibility(cells, competencies, messages);
     else if (kind === 'skill') addSkill(cells, skills);
@@ -90,14 +90,23 @@ export function catalogFromRows(rows: TableRow[], meta: CatalogMeta): BuildResul
   if (!competencies.size && !skills.size) {
     return { ok: false, errors: [{ message: 'The file has a header row but no responsibility or skill rows.' }] };
   }
-  const catalog = assemble(meta, [...competencies.values()], [...skills.values()]);
+  if (scheme.ownLevels && !side.levels) {
+    messages.push(
+      info(
+        'import-own-levels',
+        `Levels, in order of first appearance: ${scheme
+          .levels(usedLevels([...competencies.values()], [...skills.values()]))
+          .map((l) => l.name)
+          .join(', ')}. A 'Levels' sheet can set their order, names and years of experience.`,
+      ),
+    );
+  }
+  const catalog = assemble(meta, scheme, [...competencies.values()], [...skills.values()]);
   const checked = validateCatalog(catalog, meta.file);
   if (!checked.ok)
     return { ok: false, errors: checked.errors.map((e) => ({ pointer: e.pointer, message: e.message })) };
   return { ok: true, catalog: checked.catalog, messages: [...messages, ...checked.messages] };
 }
-
-const LEVEL_CHOICES = STANDARD_LEVELS.map((l) => l.name).join(', ');
 
 /** One row's cells by column (trimmed, line ends as \n) and the checks every row kind shares; problems go to `errors`. */
 interface RowReader {
@@ -111,7 +120,7 @@ interface RowReader {
   rating(): Rating | undefined | null;
 }
 
-function rowReader(row: TableRow, header: Header, errors: ImportProblem[]): RowReader {
+function rowReader(row: TableRow, header: Header, scheme: LevelScheme, errors: ImportProblem[]): RowReader {
   const values = new Map<Column, string>();
   const reader: RowReader = {
     number: row.number,
@@ -133,10 +142,7 @@ function rowReader(row: TableRow, header: Header, errors: ImportProblem[]): RowR
       return n > MAX_TEXT;
     },
     level() {
-      const id = levelByName(reader.cell('level'));
-      if (!id)
-        reader.problem('level', `${quoteValue(reader.cell('level'))} is not a level; expected one of ${LEVEL_CHOICES}`);
-      return id;
+      return scheme.resolve(reader.cell('level'), (message) => reader.problem('level', message));
     },
     rating() {
       const text = reader.cell('essentiality');
@@ -155,7 +161,7 @@ function addResponsibility(row: RowReader, competencies: Map<string, CompetencyD
   if (!cell('competency'))
     problem('competency', 'the responsibility has no competency; expected the competency it belongs to');
   if (!cell('responsibility')) problem('responsibility', 'the row names a competency but no responsibility text');
-  if (!cell('level')) problem('level', `the row has no level; expected one of ${LEVEL_CHOICES}`);
+  if (!cell('level')) problem('level', 'the row has no level; expected the level this responsibility is for');
   const levelId = cell('level') ? row.level() : undefined;
   const given = row.rating();
   if (!cell('competency') || !cell('responsibility') || !levelId || given === null) return;
@@ -265,11 +271,20 @@ function textKey(text: string): string {
   return text.replace(/\s+/g, ' ').toLowerCase();
 }
 
-function assemble(meta: CatalogMeta, competencyDrafts: CompetencyDraft[], skillDrafts: SkillDraft[]): Catalog {
+function usedLevels(competencyDrafts: CompetencyDraft[], skillDrafts: SkillDraft[]): Set<LevelId> {
   const used = new Set<LevelId>();
   for (const c of competencyDrafts) for (const id of c.levels.keys()) used.add(id);
   for (const s of skillDrafts) for (const id of s.ratings.keys()) used.add(id);
-  const levels = used.size ? STANDARD_LEVELS.filter((l) => used.has(l.id)) : [...STANDARD_LEVELS];
+  return used;
+}
+
+function assemble(
+  meta: CatalogMeta,
+  scheme: LevelScheme,
+  competencyDrafts: CompetencyDraft[],
+  skillDrafts: SkillDraft[],
+): Catalog {
+  const levels = scheme.levels(usedLevels(competencyDrafts, skillDrafts));
   const ids = new IdAllocator();
   const competencies: Competency[] = competencyDrafts.map((draft) => {
     const id = ids.claim(slug(draft.title));

@@ -11,7 +11,7 @@ import { catalogFromRows, type CatalogMeta } from './build-catalog';
 import { parseCsv } from './csv';
 import { decodeText } from './decode-text';
 import { slug } from './ids';
-import type { ImportProblem, TableResult } from './table';
+import type { ImportProblem, SideTable, SideTableKind, TableResult } from './table';
 import { readXlsx } from './xlsx';
 
 export { describeImportProblem, type ImportProblem } from './table';
@@ -51,6 +51,18 @@ export interface ImportOptions {
   title?: string;
   /** Catalog version for CSV/XLSX files; default a fingerprint of the items. */
   version?: string;
+  /** Files chosen with a CSV catalog: its companion "<name>.levels.csv" (and others, ignored) is used. */
+  companions?: { name: string; bytes: Uint8Array }[];
+}
+
+/** "acme.levels.csv": a CSV catalog's companion, not a catalog itself. */
+export function isCompanionFile(name: string): boolean {
+  return /\.(levels|ratings)\.csv$/i.test(name);
+}
+
+/** "acme.csv" -> "acme.levels.csv": the companion file that gives a CSV catalog's levels, as a workbook's sheet does. */
+export function companionName(catalogFile: string, kind: SideTableKind): string {
+  return `${catalogFile.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '')}.${kind}.csv`;
 }
 
 /**
@@ -82,7 +94,13 @@ export async function importCatalogFile(
   const format = importFormat(name, bytes);
   if (format === 'xlsx') return fromTable(await readXlsx(bytes, MAX_IMPORT_BYTES), format, name, options, []);
   const { text, messages } = decodeText(bytes);
-  if (format === 'csv') return fromTable(parseCsv(text), format, name, options, messages);
+  if (format === 'csv') {
+    const table = parseCsv(text);
+    const levels = companionTable(name, 'levels', options);
+    if (table.ok && levels && !levels.ok) return levels;
+    const side = levels?.ok ? { levels: levels.table } : undefined;
+    return fromTable(table.ok && side ? { ...table, side } : table, format, name, options, messages);
+  }
   const loaded = loadCatalog(text, name);
   if (!loaded.ok) return { ok: false, errors: loaded.errors.map((e) => ({ pointer: e.pointer, message: e.message })) };
   return {
@@ -108,7 +126,7 @@ function fromTable(
     file: name,
     ...(options.version ? { version: options.version } : {}),
   };
-  const built = catalogFromRows(table.rows, meta);
+  const built = catalogFromRows(table.rows, meta, table.side);
   if (!built.ok) return built;
   return {
     ok: true,
@@ -148,6 +166,21 @@ export function previewOf(catalog: Catalog, format: ImportFormat): ImportPreview
     qualifications: catalog.qualifications.length,
     sample: [...responsibilities.slice(0, SAMPLE_SIZE), ...skills.slice(0, SAMPLE_SIZE)],
   };
+}
+
+/** The CSV companion of the given kind among the chosen files, parsed; its problems name the file. */
+function companionTable(
+  name: string,
+  kind: SideTableKind,
+  options: ImportOptions,
+): { ok: true; table: SideTable } | { ok: false; errors: ImportProblem[] } | undefined {
+  const wanted = companionName(name, kind).toLowerCase();
+  const file = options.companions?.find((c) => c.name.replace(/^.*[\\/]/, '').toLowerCase() === wanted);
+  if (!file) return undefined;
+  const parsed = parseCsv(decodeText(file.bytes).text);
+  const sheet = companionName(name, kind);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ ...e, sheet })) };
+  return { ok: true, table: { name: sheet, rows: parsed.rows } };
 }
 
 function failure(message: string): ImportResult {

@@ -8,6 +8,8 @@ export interface TableRow {
 
 /** One problem in an imported file, placed by row and column where it has a place. */
 export interface ImportProblem {
+  /** The sheet (or companion file) of a problem outside the main one, e.g. "Levels". */
+  sheet?: string;
   row?: number;
   /** The column's header text as the file spells it. */
   column?: string;
@@ -16,12 +18,24 @@ export interface ImportProblem {
   message: string;
 }
 
-export type TableResult = { ok: true; rows: TableRow[] } | { ok: false; errors: ImportProblem[] };
+/** Rows of a side table: the "Levels" or "Ratings" sheet of a workbook, or a CSV companion file. */
+export interface SideTable {
+  /** The sheet's or file's name, as problems name it. */
+  name: string;
+  rows: TableRow[];
+}
+
+export type SideTableKind = 'levels' | 'ratings';
+
+export type TableResult =
+  | { ok: true; rows: TableRow[]; side?: Partial<Record<SideTableKind, SideTable>> }
+  | { ok: false; errors: ImportProblem[] };
 
 /** "Row 7, column 'level': ..." — the one way problems are written out, in the pane and the CLI. */
 export function describeImportProblem(problem: ImportProblem): string {
   const place = [
-    problem.row === undefined ? '' : `Row ${problem.row}`,
+    problem.sheet === undefined ? '' : `${/\.csv$/i.test(problem.sheet) ? 'File' : 'Sheet'} '${problem.sheet}'`,
+    problem.row === undefined ? '' : `${problem.sheet === undefined ? 'Row' : 'row'} ${problem.row}`,
     problem.column === undefined ? '' : `column '${problem.column}'`,
     problem.pointer ? `at ${problem.pointer}` : '',
   ]

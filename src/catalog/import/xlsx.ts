@@ -1,19 +1,22 @@
 /**
- * The first worksheet of an .xlsx workbook as rows of cell text. Reads only what a catalog needs:
- * the workbook's sheet list and relationships, the shared strings and the sheet's cells (shared,
- * inline, formula-result, number and boolean values). Formatting, formulas and other sheets are ignored.
+ * The catalog sheet of an .xlsx workbook (its first worksheet not named "Levels" or "Ratings") as rows
+ * of cell text, with the "Levels" and "Ratings" sheets when it has them. Reads only what a catalog needs:
+ * the workbook's sheet list and relationships, the shared strings and the sheets' cells (shared, inline,
+ * formula-result, number and boolean values). Formatting, formulas and other sheets are ignored.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
+import { openBoundedZip, readZipText, ZipLimitError } from '../../zip/bounded-zip';
 import { parseXml } from '../../xml/dom';
-import type { ImportProblem, TableResult, TableRow } from './table';
+import type { ImportProblem, SideTable, SideTableKind, TableResult, TableRow } from './table';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export async function readXlsx(bytes: Uint8Array, maxPartChars: number): Promise<TableResult> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
+    zip = await openBoundedZip(bytes, 'The workbook');
+  } catch (e) {
+    if (e instanceof ZipLimitError) return fail(e.message);
     return fail(
       'The file is not a valid .xlsx workbook (it is not a zip archive); save it from Excel as "Excel Workbook (.xlsx)".',
     );
@@ -24,10 +27,10 @@ export async function readXlsx(bytes: Uint8Array, maxPartChars: number): Promise
       return fail('The file is not an Excel workbook (it has no xl/workbook.xml); save it as .xlsx.');
     const rels = await readPart(zip, 'xl/_rels/workbook.xml.rels', maxPartChars);
     const targets = rels === undefined ? new Map<string, Element>() : relationships(rels);
-    const sheet = elements(parseXml(workbook), 'sheet')[0];
-    if (!sheet) return fail('The workbook has no worksheets.');
-    const relId = sheet.getAttributeNS(REL_NS, 'id') || sheet.getAttribute('r:id') || '';
-    const sheetPath = partPath(targets.get(relId)?.getAttribute('Target')) ?? 'xl/worksheets/sheet1.xml';
+    const sheets = elements(parseXml(workbook), 'sheet');
+    const sideKind = (sheet: Element) => SIDE_SHEETS[(sheet.getAttribute('name') ?? '').trim().toLowerCase()];
+    const main = sheets.find((s) => !sideKind(s));
+    if (!main) return fail('The workbook has no worksheets.');
     const sharedRel = [...targets.values()].find((r) => (r.getAttribute('Type') ?? '').endsWith('/sharedStrings'));
     const sharedText = await readPart(
       zip,
@@ -35,10 +38,26 @@ export async function readXlsx(bytes: Uint8Array, maxPartChars: number): Promise
       maxPartChars,
     );
     const shared = sharedText === undefined ? [] : sharedStrings(sharedText);
-    const sheetText = await readPart(zip, sheetPath, maxPartChars);
-    if (sheetText === undefined) return fail(`The workbook's first worksheet (${sheetPath}) is missing from the file.`);
-    return sheetRows(sheetText, shared);
+    const read = async (sheet: Element, fallback: string) => {
+      const relId = sheet.getAttributeNS(REL_NS, 'id') || sheet.getAttribute('r:id') || '';
+      const sheetPath = partPath(targets.get(relId)?.getAttribute('Target')) ?? fallback;
+      const sheetText = await readPart(zip, sheetPath, maxPartChars);
+      if (sheetText === undefined) throw new Error(`the worksheet ${sheetPath} is missing from the file`);
+      return sheetRows(sheetText, shared, sheet === main ? undefined : (sheet.getAttribute('name') ?? '').trim());
+    };
+    const result = await read(main, 'xl/worksheets/sheet1.xml');
+    if (!result.ok) return result;
+    const side: Partial<Record<SideTableKind, SideTable>> = {};
+    for (const sheet of sheets) {
+      const kind = sideKind(sheet);
+      if (!kind || side[kind]) continue;
+      const rows = await read(sheet, '');
+      if (!rows.ok) return rows;
+      side[kind] = { name: (sheet.getAttribute('name') ?? '').trim(), rows: rows.rows };
+    }
+    return { ...result, ...(Object.keys(side).length ? { side } : {}) };
   } catch (e) {
+    if (e instanceof ZipLimitError) return fail(e.message);
     return fail(`The workbook is damaged: ${(e as Error).message}`);
   }
 }
@@ -60,10 +79,15 @@ function sharedStrings(xml: string): string[] {
   return Array.from(xml.replace(COMMENT, '').matchAll(STRING_ITEM), (m) => richText(m[1] ?? ''));
 }
 
-function sheetRows(xml: string, shared: string[]): TableResult {
+/** Sheet names (lower case) that hold a catalog's own levels or ratings rather than its items. */
+const SIDE_SHEETS: Record<string, SideTableKind | undefined> = { levels: 'levels', ratings: 'ratings' };
+
+/** `sheet`: the name of a side sheet, for its problems; undefined for the catalog sheet. */
+function sheetRows(xml: string, shared: string[], sheet?: string): TableResult {
+  const which = sheet === undefined ? 'the first worksheet' : `the worksheet '${sheet}'`;
   // A scanner does not check well-formedness, so a cut-short sheet is caught here instead of losing rows.
   if (!/<(?:\w+:)?sheetData\b[^>]*?(?:\/>|>[\s\S]*<\/(?:\w+:)?sheetData>)/.test(xml)) {
-    throw new Error('the first worksheet is cut short or has no sheetData element');
+    throw new Error(`${which} is cut short or has no sheetData element`);
   }
   const rows: TableRow[] = [];
   const errors: ImportProblem[] = [];
@@ -82,6 +106,7 @@ function sheetRows(xml: string, shared: string[]): TableResult {
           const text = shared[Number(value)];
           if (text === undefined) {
             errors.push({
+              ...(sheet === undefined ? {} : { sheet }),
               row: number,
               message: `cell ${ref ?? ''} refers to a missing shared string; the workbook is damaged`,
             });
@@ -102,7 +127,7 @@ function sheetRows(xml: string, shared: string[]): TableResult {
     rows.push({ number, cells: Array.from(cells, (c) => c ?? '') });
   }
   if (rows.length !== (xml.replace(COMMENT, '').match(/<(?:\w+:)?row\b/g) ?? []).length) {
-    throw new Error('a row of the first worksheet is not closed');
+    throw new Error(`a row of ${which} is not closed`);
   }
   return errors.length ? { ok: false, errors } : { ok: true, rows };
 }
@@ -160,15 +185,11 @@ function partPath(target: string | null | undefined): string | undefined {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-/** A part's text, refusing one whose declared size is past the limit before inflating it (zip bombs). */
+/** A part's text; one declared past the catalog limit is refused before it is inflated. */
 async function readPart(zip: JSZip, path: string, maxChars: number): Promise<string | undefined> {
   const file = zip.file(path);
   if (!file) return undefined;
-  // JSZip keeps the size from the zip directory in a field it does not type.
-  const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  if (size > maxChars)
-    throw new Error(`${path} is ${(size / (1024 * 1024)).toFixed(1)} MB unpacked, past the import limit`);
-  return file.async('string');
+  return readZipText(file, 'The workbook', maxChars);
 }
 
 /** Elements by local name, whatever the namespace (transitional or strict OOXML). */

@@ -15,7 +15,7 @@ import {
   Radio,
   RadioGroup,
 } from '@fluentui/react-components';
-import { importCatalogFile, type ImportPreview } from '../../catalog/import/import-file';
+import { importCatalogFile, isCompanionFile, type ImportPreview } from '../../catalog/import/import-file';
 import { forgetCatalog, keepCatalog, keptCatalogs, type KeptCatalog } from '../../catalog/kept-catalogs';
 import { describeTime, cachedCatalog } from '../../catalog/remote/cache';
 import { webStorageStore } from '../../catalog/remote/key-value-store';
@@ -128,12 +128,18 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
     // Once, when the pane opens.
   }, []);
 
-  const chooseFile = async (file: File) => {
+  const chooseFile = async (first: File, others: File[]) => {
+    // A CSV catalog may come with its levels file, chosen together in any order.
+    const chosen = [first, ...others];
+    const file = chosen.find((f) => !isCompanionFile(f.name)) ?? first;
     setNotice(undefined);
     setPending(undefined);
     setBusy(true);
     try {
-      const result = await importCatalogFile(file.name, await readFileBytes(file));
+      const companions = await Promise.all(
+        chosen.filter((f) => f !== file).map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) })),
+      );
+      const result = await importCatalogFile(file.name, await readFileBytes(file), { companions });
       if (!result.ok) {
         setProblem({
           title: `“${file.name}” was not imported`,
@@ -199,11 +205,14 @@ export function CatalogSources(props: CatalogSourcesProps): JSX.Element {
         label="Import catalog…"
         inputLabel="Catalog file"
         accept=".json,.csv,.xlsx"
+        multiple
         disabled={busy}
         onFile={chooseFile}
       />
       <p className={styles.note}>
-        A JSON catalog, or a CSV or Excel sheet with competency, level, responsibility and essentiality columns.
+        A JSON catalog, or a CSV or Excel sheet with competency, level, responsibility and essentiality columns. Your
+        own level names work; a &quot;Levels&quot; sheet (or, with a CSV file, its &quot;.levels.csv&quot; file chosen
+        together with it) sets their order, names and years.
       </p>
       {pending && (
         <ImportPreviewCard

@@ -14,6 +14,7 @@ import {
   tokens,
   type BadgeProps,
 } from '@fluentui/react-components';
+import { isStatedRating } from '../../catalog/honesty';
 import type { LevelCompetencyView } from '../../catalog/query';
 import type { Catalog, Rating } from '../../catalog/types';
 import { competencyPickState } from '../state/derived';
@@ -28,6 +29,7 @@ const BADGE_LOOK: Record<Rating, { appearance: BadgeProps['appearance']; color: 
   essential: { appearance: 'tint', color: 'brand' },
   'somewhat-essential': { appearance: 'outline', color: 'informative' },
   unrated: { appearance: 'outline', color: 'subtle' },
+  'rating-lost': { appearance: 'outline', color: 'subtle' },
 };
 
 const useStyles = makeStyles({
@@ -88,7 +90,7 @@ export const CompetencyList = memo(function CompetencyList(props: CompetencyList
                   <Highlight text={competency.title} ranges={props.highlights.get(competency.id, 'title')} />
                 </span>
                 <span className={styles.meta}>
-                  {rating !== 'unrated' && (
+                  {isStatedRating(rating) && (
                     <Badge size="small" {...BADGE_LOOK[rating]}>
                       {ratingLabel(rating)}
                     </Badge>

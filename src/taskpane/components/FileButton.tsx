@@ -12,16 +12,19 @@ export interface FileButtonProps {
   inputLabel: string;
   accept: string;
   disabled?: boolean;
-  onFile: (file: File) => Promise<void>;
+  /** Several files may be chosen at once (a CSV catalog with its levels file); they come as the first and the rest. */
+  multiple?: boolean;
+  onFile: (file: File, others: File[]) => Promise<void>;
 }
 
 export function FileButton(props: FileButtonProps): JSX.Element {
   const styles = useSectionStyles();
   const input = useRef<HTMLInputElement>(null);
-  const choose = async (file: File | undefined) => {
+  const choose = async (files: File[]) => {
+    const [file, ...others] = files;
     if (!file) return;
     try {
-      await props.onFile(file);
+      await props.onFile(file, others);
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -37,7 +40,8 @@ export function FileButton(props: FileButtonProps): JSX.Element {
         type="file"
         accept={props.accept}
         aria-label={props.inputLabel}
-        onChange={(e) => void choose(e.target.files?.[0])}
+        multiple={props.multiple}
+        onChange={(e) => void choose(Array.from(e.target.files ?? []))}
       />
     </div>
   );

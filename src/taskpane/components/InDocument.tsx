@@ -24,17 +24,20 @@ import {
 } from '@fluentui/react-components';
 import { lostLines, type LineChange } from '../../blocks/line-diff';
 import type { Catalog } from '../../catalog/types';
-import type { StyleMap } from '../../house-style/types';
+import type { StyleMapping } from '../../house-style/types';
 import type { SectionCommand } from '../../render/commands';
 import type { DocumentPort, ListedBlock, PortResult, WordError } from '../../word/port';
 import {
-  describeBlock,
+  applyChange,
   linesLostByRemoval,
+  listBlocks,
   prepareChange,
+  removeBlock,
   unchangedText,
   type BlockChange,
   type ReadyChange,
-} from '../state/block-actions';
+} from '../../workflows/blocks';
+import { describeBlock } from '../state/block-actions';
 import { unexpectedError } from '../state/insert-status';
 import { Section } from './Section';
 import { useSectionStyles } from './section-styles';
@@ -51,8 +54,8 @@ const useStyles = makeStyles({
 export interface InDocumentProps {
   port: DocumentPort;
   catalogs: readonly Catalog[];
-  /** The document's house style, so rebuilt blocks look like inserted ones. */
-  styleMap: StyleMap;
+  /** The user's house-style choices, so rebuilt blocks look like inserted ones. */
+  mapping: StyleMapping;
   /** A new value whenever the pane has re-read the document (e.g. after an insertion): the list is read again. */
   documentVersion?: unknown;
   /** Called after this view changed the document. */
@@ -76,7 +79,7 @@ interface Review {
 type Outcome = { intent: 'success'; text: string } | { intent: 'error'; title: string; text: string };
 
 export function InDocument(props: InDocumentProps): JSX.Element | null {
-  const { port, catalogs, styleMap, documentVersion, onChanged } = props;
+  const { port, catalogs, mapping, documentVersion, onChanged } = props;
   const styles = useStyles();
   const section = useSectionStyles();
   const [blocks, setBlocks] = useState<ListedBlock[] | undefined>();
@@ -92,7 +95,7 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
   const list = useCallback(async () => {
     if (!port.listBlocks) return;
     try {
-      const result = await port.listBlocks();
+      const result = await listBlocks(port);
       if (result.ok) setBlocks(result.value);
       else failed('The blocks could not be listed', result.error);
     } catch (e) {
@@ -131,8 +134,8 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
     const title = section ? 'The block could not be changed' : 'The block could not be removed';
     const result = await call<unknown>(title, () =>
       section
-        ? port.replaceBlock!(block.id, section, { overwriteEdits })
-        : port.removeBlock!(block.id, { overwriteEdits }),
+        ? applyChange(port, block, { section, changes: changes ?? [], messages: [] }, overwriteEdits)
+        : removeBlock(port, block, overwriteEdits),
     );
     if (!result) return;
     if (!result.ok) {
@@ -151,9 +154,9 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
     await call('The block could not be selected', () => port.selectBlock!(block.id));
   };
 
-  const showChanges = (block: ListedBlock, catalog: Catalog, change: BlockChange) => {
+  const showChanges = async (block: ListedBlock, catalog: Catalog, change: BlockChange) => {
     setOutcome(undefined);
-    const ready = prepareChange(catalog, block, change, styleMap);
+    const ready = await prepareChange(port, catalog, block, change, mapping);
     if (!ready.ok) {
       setReview(undefined);
       setOutcome({ intent: 'error', title: `“${block.title}” cannot be rebuilt`, text: ready.message });
@@ -196,7 +199,7 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
                 setReview(undefined);
                 setRelevelId(relevelId === block.id ? undefined : block.id);
               }}
-              onShowChanges={(catalog, change) => showChanges(block, catalog, change)}
+              onShowChanges={(catalog, change) => void showChanges(block, catalog, change)}
               onApply={(r) =>
                 void apply(
                   { block, section: r.ready.section, changes: r.ready.changes, done: doneText(block, r) },

@@ -1,6 +1,7 @@
 /** Step 1: the catalog, the level (with its years of experience), the work-setting filter and the search box. */
 import type { Ref } from 'react';
 import { Field, SearchBox, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { NOT_IN_SOURCE, shownLevelName } from '../../catalog/honesty';
 import type { Catalog, Level } from '../../catalog/types';
 
 const useStyles = makeStyles({
@@ -23,9 +24,10 @@ export interface LevelControlsProps {
   levelRef?: Ref<HTMLSelectElement>;
 }
 
-/** "Entry Level · 0–4 years": years as the source writes them, with a proper en dash. */
+/** "Entry Level · 0–4 years": years as the source writes them, with a proper en dash; a level the source does not state says so. */
 export function levelLabel(level: Level): string {
-  return `${level.name} · ${level.yearsOfExperience.replace('-', '–')} years`;
+  const years = level.yearsOfExperience ? ` · ${level.yearsOfExperience.replace('-', '–')} years` : '';
+  return `${shownLevelName(level)}${years}`;
 }
 
 export function LevelControls(props: LevelControlsProps): JSX.Element {
@@ -68,7 +70,7 @@ export function LevelControls(props: LevelControlsProps): JSX.Element {
             <option value="">All work settings</option>
             {catalog.workSettings.map((w) => (
               <option key={w.id} value={w.id}>
-                {w.name}
+                {w.notInSource ? `${w.name} (${NOT_IN_SOURCE})` : w.name}
               </option>
             ))}
           </Select>

@@ -22,7 +22,11 @@ import type { Catalog } from '../../catalog/types';
 import type { Role } from '../../compose/blocks';
 import type { Selection } from '../../compose/selection';
 import type { StyleMapping } from '../../house-style/types';
-import type { DocumentPort, DocumentSnapshot, InsertMode, WordError } from '../../word/port';
+import type { DocumentSnapshot, DocumentPort, WordError } from '../../word/port';
+import { houseStyle } from '../../workflows/house-style';
+import { insertSelection, type InsertAnswers } from '../../workflows/insert';
+import { itemsInDocument } from '../../workflows/in-document';
+import { HOUSE_STYLE_SETTING, readMapping, safeSetting, withRole } from '../../workflows/settings';
 import {
   composeSelection,
   describeCount,
@@ -31,12 +35,10 @@ import {
   placeholdersInUse,
   summaryOffered,
 } from '../state/derived';
-import { HOUSE_STYLE_SETTING, readMapping, withRole } from '../state/house-style-mapping';
 import { withCatalog } from '../state/catalog-sources';
-import { alreadyInserted, itemsInDocument } from '../state/in-document';
 import { profileActions } from '../state/profile-actions';
-import { nextQuestion, uniqueMessages, unexpectedError, type InsertStatus } from '../state/insert-status';
-import { buildInsertion, houseStyle, insertedSummary } from '../state/pipeline';
+import { statusOfQuestion, uniqueMessages, unexpectedError, type InsertStatus } from '../state/insert-status';
+import { buildPreview } from '../state/pipeline';
 import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
 import { initialSelection, selectionReducer } from '../state/selection';
 import { FirstRun } from './FirstRun';
@@ -130,7 +132,7 @@ export function Pane(props: PaneProps): JSX.Element {
   const placeholders = useMemo(() => placeholdersInUse(catalog, view, picks), [catalog, view, picks]);
   const detected = useMemo(() => houseStyle(snapshot, mapping), [snapshot, mapping]);
   const insertion = useMemo(
-    () => buildInsertion(catalog, composeSelection(selection, picks), detected.value),
+    () => buildPreview(catalog, composeSelection(selection, picks), detected.value),
     [catalog, selection, picks, detected],
   );
   const inDocument = useMemo(() => itemsInDocument(snapshot?.blocks ?? [], catalog), [snapshot, catalog]);
@@ -187,48 +189,35 @@ export function Pane(props: PaneProps): JSX.Element {
       );
   };
 
-  const runInsert = async (mode: InsertMode, fresh: DocumentSnapshot) => {
-    const styles = houseStyle(fresh, mapping);
-    const ready = buildInsertion(catalog, composeSelection(selection, picks), styles.value);
-    const n = ready.plan.sections.length;
-    setStatus({ kind: 'busy', label: `Inserting ${n} section${n === 1 ? '' : 's'}…` });
+  /** The insert workflow: it reads the document (unless answering about `fresh`), asks, or inserts. */
+  const runInsert = async (answers: InsertAnswers, fresh?: DocumentSnapshot) => {
+    const n = insertion.plan.sections.length;
+    setStatus({
+      kind: 'busy',
+      label: fresh ? `Inserting ${n} section${n === 1 ? '' : 's'}…` : 'Reading the document…',
+    });
     try {
-      const result = await port.insert(ready.plan, mode);
-      if (!result.ok) {
-        setStatus({ kind: 'failed', error: result.error });
+      const request = { catalog, selection: composeSelection(selection, picks), mapping };
+      const outcome = await insertSelection(port, request, answers, fresh);
+      if (outcome.kind === 'failed') {
+        setStatus({ kind: 'failed', error: outcome.error });
         return;
       }
-      const notes = uniqueMessages([...styles.messages, ...ready.messages, ...result.messages]).filter(
-        (m) => m.level !== 'info',
-      );
-      setStatus({ kind: 'done', summary: insertedSummary(ready.plan), messages: notes });
+      if (outcome.kind === 'question') {
+        setSnapshot(outcome.snapshot);
+        setStatus(statusOfQuestion(outcome.question, outcome.snapshot, answers));
+        return;
+      }
+      const notes = uniqueMessages(outcome.messages).filter((m) => m.level !== 'info');
+      setStatus({ kind: 'done', summary: outcome.summary, messages: notes });
       void refreshDocument();
     } catch (e) {
       setStatus({ kind: 'failed', error: unexpectedError(e) });
     }
   };
 
-  const proceed = (fresh: DocumentSnapshot, duplicatesConfirmed: boolean) => {
-    const duplicates = alreadyInserted(picks, itemsInDocument(fresh.blocks, catalog), offeredSummary?.id).length;
-    const question = nextQuestion(fresh, duplicates, duplicatesConfirmed);
-    if (question) setStatus(question);
-    else void runInsert('after-selection', fresh);
-  };
-
-  const startInsert = async () => {
-    if (!count) return;
-    setStatus({ kind: 'busy', label: 'Reading the document…' });
-    try {
-      const read = await port.readDocument();
-      if (!read.ok) {
-        setStatus({ kind: 'failed', error: read.error });
-        return;
-      }
-      setSnapshot(read.value);
-      proceed(read.value, false);
-    } catch (e) {
-      setStatus({ kind: 'failed', error: unexpectedError(e) });
-    }
+  const startInsert = () => {
+    if (count) void runInsert({});
   };
 
   const dismissFirstRun = () => {
@@ -324,7 +313,7 @@ export function Pane(props: PaneProps): JSX.Element {
           <InDocument
             port={port}
             catalogs={catalogs}
-            styleMap={detected.value}
+            mapping={mapping}
             documentVersion={snapshot}
             onChanged={() => void refreshDocument()}
           />
@@ -347,20 +336,17 @@ export function Pane(props: PaneProps): JSX.Element {
         countText={describeCount(picks)}
         canInsert={count > 0}
         status={status}
-        onInsert={() => void startInsert()}
-        onConfirmDuplicates={() => status.kind === 'confirm-duplicates' && proceed(status.snapshot, true)}
-        onChooseMode={(mode) => status.kind === 'choose-mode' && void runInsert(mode, status.snapshot)}
+        onInsert={startInsert}
+        onConfirmDuplicates={() =>
+          status.kind === 'confirm-duplicates' &&
+          void runInsert({ ...status.answers, duplicatesConfirmed: true }, status.snapshot)
+        }
+        onChooseMode={(mode) =>
+          status.kind === 'choose-mode' && void runInsert({ ...status.answers, mode }, status.snapshot)
+        }
         onCancel={() => setStatus({ kind: 'idle' })}
         onDismiss={() => setStatus({ kind: 'idle' })}
       />
     </div>
   );
-}
-
-function safeSetting(port: DocumentPort, key: string): unknown {
-  try {
-    return port.getDocumentSetting(key);
-  } catch {
-    return undefined;
-  }
 }

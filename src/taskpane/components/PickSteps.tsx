@@ -4,6 +4,7 @@
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Dispatch, type RefObject } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { LOST_SKILL_RATINGS_NOTE, skillRatingsLost } from '../../catalog/honesty';
 import type { LevelView } from '../../catalog/query';
 import type { Catalog, CatalogSummary } from '../../catalog/types';
 import { essentialResponsibilityIds } from '../state/derived';
@@ -20,6 +21,11 @@ import { SkillList } from './SkillList';
 
 const useStyles = makeStyles({
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
+  note: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   quickPicks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -153,6 +159,11 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
         )}
         {filtered.skills.length > 0 && (
           <Section title="Knowledge and skills" level={3}>
+            {skillRatingsLost(catalog, selection.levelId) && (
+              <p className={styles.note} data-testid="lost-skill-ratings">
+                {LOST_SKILL_RATINGS_NOTE}
+              </p>
+            )}
             <SkillList
               skills={filtered.skills}
               picked={selection.picks.skill}

@@ -21,6 +21,7 @@ const QUALIFIERS: Partial<Record<NonNullable<Qualification['qualifier']>, string
   preferred: 'preferred',
   encouraged: 'encouraged',
   'within-five-years': 'within five years on the job',
+  ideal: 'ideal',
 };
 
 const useStyles = makeStyles({

@@ -7,7 +7,8 @@ import type { ParagraphInfo, StyleDef, StyleSheet } from '../../house-style/type
 import type { ContentCommand, InsertPlan, SectionCommand } from '../../render/commands';
 import { detectEdits } from '../../blocks/edits';
 import { parseSectionTag } from '../../render/section-tag';
-import { canonicalText, commandLines } from '../../render/section-text';
+import { canonicalText, commandLines, type TextLine } from '../../render/section-text';
+import { blockChangeRefusal } from '../../workflows/refusal';
 import type {
   DocumentPort,
   DocumentSnapshot,
@@ -40,8 +41,8 @@ export function isPreviewPort(port: DocumentPort): port is PreviewPort {
   return port.kind === 'preview' && typeof (port as Partial<PreviewPort>).current === 'function';
 }
 
-/** The sample template, with the cursor under "Duties and Responsibilities". */
-export function sampleDocument(): PreviewDocument {
+/** The sample template, with the cursor in its empty paragraph. */
+function sampleDocument(): PreviewDocument {
   return {
     styles: sampleStyles(),
     nodes: sampleParagraphs().map((p) => ({ kind: 'paragraph', ...p })),
@@ -49,13 +50,13 @@ export function sampleDocument(): PreviewDocument {
   };
 }
 
-/** A preview port over `start` (the sample template by default) with these document settings. */
+/** A preview over `start` (the sample template unless given) and the document settings it carries. */
 export function createPreviewPort(
   start: PreviewDocument = sampleDocument(),
-  startSettings: Record<string, unknown> = {},
+  storedSettings: Record<string, unknown> = {},
 ): PreviewPort {
   let doc = start;
-  const settings = new Map<string, unknown>(Object.entries(startSettings));
+  const settings = new Map<string, unknown>(Object.entries(storedSettings));
   const listeners = new Set<() => void>();
   /** Replaces the node at `at`; the cursor keeps its place in the text. */
   const change = (at: number, replacement: PreviewNode[]) => {
@@ -95,29 +96,27 @@ export function createPreviewPort(
       listeners.forEach((l) => l());
       return { ok: true, value: insertReport(plan), messages: [] };
     },
-    // The preview's text cannot be typed in, so its blocks are never edited: edits need no check here.
     async listBlocks(): Promise<PortResult<ListedBlock[]>> {
-      const blocks = snapshot(doc).blocks.map((b) => {
-        const node = doc.nodes[positionOf(b.id)] as { section: SectionCommand };
-        const block = { ...b, text: canonicalText(commandLines(node.section.content)) };
-        return { ...block, edits: detectEdits(block) };
-      });
-      return { ok: true, value: blocks, messages: [] };
+      return { ok: true, value: listed(doc), messages: [] };
     },
     async selectBlock(id) {
       return sectionAt(doc, id) === undefined
         ? { ok: false, error: BLOCK_NOT_FOUND }
         : { ok: true, value: undefined, messages: [] };
     },
-    async replaceBlock(id, section) {
+    async replaceBlock(id, section, opts) {
       const at = sectionAt(doc, id);
       if (at === undefined) return { ok: false, error: BLOCK_NOT_FOUND };
+      const refusal = refusalFor(doc, id, commandLines(section.content), opts.overwriteEdits);
+      if (refusal) return { ok: false, error: refusal };
       change(at, [{ kind: 'section', section }]);
       return { ok: true, value: { id }, messages: [] };
     },
-    async removeBlock(id) {
+    async removeBlock(id, opts) {
       const at = sectionAt(doc, id);
       if (at === undefined) return { ok: false, error: BLOCK_NOT_FOUND };
+      const refusal = refusalFor(doc, id, [], opts.overwriteEdits);
+      if (refusal) return { ok: false, error: refusal };
       change(at, []);
       return { ok: true, value: undefined, messages: [] };
     },
@@ -126,6 +125,20 @@ export function createPreviewPort(
       settings.set(key, value);
     },
   };
+}
+
+/** The blocks with their text as the section's commands hold it (a document handed in may hold edited ones). */
+function listed(doc: PreviewDocument): ListedBlock[] {
+  return snapshot(doc).blocks.map((b) => {
+    const node = doc.nodes[positionOf(b.id)] as { section: SectionCommand };
+    const block = { ...b, text: canonicalText(commandLines(node.section.content)) };
+    return { ...block, edits: detectEdits(block) };
+  });
+}
+
+function refusalFor(doc: PreviewDocument, id: string, newLines: TextLine[], overwriteEdits: boolean) {
+  const block = listed(doc).find((b) => b.id === id);
+  return block && blockChangeRefusal({ ...block, locked: false }, newLines, overwriteEdits);
 }
 
 /** Block ids are node positions ("preview-3"), valid until the next change; the pane lists again after each. */

@@ -7,9 +7,9 @@
 import type { Catalog } from '../../catalog/types';
 import { describeImportProblem, type ImportProblem } from '../../catalog/import/table';
 import type { DocumentPort } from '../../word/port';
+import { CATALOG_URL_SETTING } from '../../workflows/settings';
 
 export const CATALOG_URL_KEY = 'jdb.catalogUrl';
-export const CATALOG_URL_SETTING = 'jdbCatalogUrl';
 
 /** Who the saved address is for: the user on this computer, or whoever opens this document. */
 export type UrlScope = 'user' | 'document';

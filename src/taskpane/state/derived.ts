@@ -103,6 +103,6 @@ export function composeSelection(selection: PaneSelection, picks: EffectivePicks
     responsibilityIds: picks.responsibility,
     skillIds: picks.skill,
     placeholderValues: selection.placeholderValues,
-    options: { ...DEFAULT_COMPOSE_OPTIONS, includeEssentiality: selection.includeEssentiality },
+    options: { ...DEFAULT_COMPOSE_OPTIONS, ...selection.layout, includeEssentiality: selection.includeEssentiality },
   };
 }

@@ -4,24 +4,31 @@
  */
 import type { Message } from '../../messages';
 import type { DocumentSnapshot, WordError } from '../../word/port';
+import type { InsertAnswers, InsertQuestion } from '../../workflows/insert';
+
+/** A question carries the document it was asked about and the answers given so far. */
+interface Asked {
+  snapshot: DocumentSnapshot;
+  answers: InsertAnswers;
+}
 
 export type InsertStatus =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string }
-  | { kind: 'confirm-duplicates'; count: number; snapshot: DocumentSnapshot }
-  | { kind: 'choose-mode'; snapshot: DocumentSnapshot }
+  | ({ kind: 'confirm-duplicates'; count: number } & Asked)
+  | ({ kind: 'choose-mode' } & Asked)
   | { kind: 'done'; summary: string; messages: Message[] }
   | { kind: 'failed'; error: WordError };
 
-/** The next question for this snapshot, or undefined when the insertion can go ahead. */
-export function nextQuestion(
+/** The insert workflow's question, as the insert bar shows it. */
+export function statusOfQuestion(
+  question: InsertQuestion,
   snapshot: DocumentSnapshot,
-  duplicates: number,
-  duplicatesConfirmed: boolean,
-): InsertStatus | undefined {
-  if (duplicates > 0 && !duplicatesConfirmed) return { kind: 'confirm-duplicates', count: duplicates, snapshot };
-  if (!snapshot.cursor.collapsed) return { kind: 'choose-mode', snapshot };
-  return undefined;
+  answers: InsertAnswers,
+): InsertStatus {
+  return question.kind === 'confirm-duplicates'
+    ? { kind: 'confirm-duplicates', count: question.count, snapshot, answers }
+    : { kind: 'choose-mode', snapshot, answers };
 }
 
 /** A thrown error (a port that broke its promise) in the same shape as a reported one. */

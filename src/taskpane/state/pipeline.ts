@@ -1,43 +1,18 @@
 /**
- * The glue from the pane's state to what Word receives: document snapshot + mapping -> style map
- * (detection), then catalog + selection + style map -> block model -> insert plan and preview HTML.
- * Two steps so the pane recomputes detection only when the document or mapping changes.
+ * What the pane shows before inserting: the insertion the workflow would make (src/workflows/insert.ts) and
+ * its preview in an approximation of the document's styles.
  */
 import type { Catalog } from '../../catalog/types';
-import { compose } from '../../compose/compose';
-import type { BlockModel } from '../../compose/blocks';
 import type { Selection } from '../../compose/selection';
-import { detectStyleMap } from '../../house-style/detect';
-import type { DocumentContext, StyleMap, StyleMapping, StyleSheet } from '../../house-style/types';
-import type { Message, WithMessages } from '../../messages';
-import type { InsertPlan } from '../../render/commands';
+import type { StyleMap } from '../../house-style/types';
 import { renderHtml } from '../../render/html';
-import { renderCommands } from '../../render/render-commands';
-import type { DocumentSnapshot } from '../../word/port';
+import { buildInsertion, type Insertion } from '../../workflows/insert';
 
-const EMPTY_SHEET: StyleSheet = { styles: [] };
-const EMPTY_CONTEXT: DocumentContext = { paragraphsAbove: [], paragraphsBelow: [], tableStyles: [] };
-
-/** Without a snapshot (the document could not be read) detection falls back to Word's built-ins. */
-export function houseStyle(snapshot: DocumentSnapshot | undefined, mapping: StyleMapping): WithMessages<StyleMap> {
-  return detectStyleMap(snapshot?.styles ?? EMPTY_SHEET, snapshot?.context ?? EMPTY_CONTEXT, mapping);
-}
-
-export interface Insertion {
-  model: BlockModel;
-  plan: InsertPlan;
+export interface Preview extends Insertion {
   previewHtml: string;
-  messages: Message[];
 }
 
-export function buildInsertion(catalog: Catalog, selection: Selection, styles: StyleMap): Insertion {
-  const { value: model, messages } = compose(catalog, selection);
-  return { model, plan: renderCommands(model, styles), previewHtml: renderHtml(model, styles), messages };
-}
-
-/** "Inserted 3 sections: Qualifications, Analyzes and Manages Data, Knowledge and Skills." */
-export function insertedSummary(plan: InsertPlan): string {
-  const titles = plan.sections.map((s) => s.title);
-  const n = titles.length;
-  return `Inserted ${n} section${n === 1 ? '' : 's'}: ${titles.join(', ')}.`;
+export function buildPreview(catalog: Catalog, selection: Selection, styles: StyleMap): Preview {
+  const insertion = buildInsertion(catalog, selection, styles);
+  return { ...insertion, previewHtml: renderHtml(insertion.model, styles) };
 }

@@ -4,6 +4,7 @@
  * is always the picks visible at the current level: see effectivePicks().
  */
 import type { LevelId, WorkSettingId } from '../../catalog/types';
+import type { ComposeOptions } from '../../compose/selection';
 
 export type PickGroup = 'qualification' | 'responsibility' | 'skill';
 
@@ -16,7 +17,11 @@ export interface PaneSelection {
   picks: Record<PickGroup, ReadonlySet<string>>;
   /** Placeholder id -> the user's value. */
   placeholderValues: Record<string, string>;
+  /** Headings, part order and competency layout from an applied profile (a sample's own); absent = the defaults. */
+  layout?: PaneLayout;
 }
+
+export type PaneLayout = Omit<ComposeOptions, 'includeEssentiality'>;
 
 export type SelectionAction =
   | { type: 'catalog'; catalogId: string; levelId: LevelId }
@@ -25,6 +30,7 @@ export type SelectionAction =
   | { type: 'pick'; group: PickGroup; ids: readonly string[]; on: boolean }
   | { type: 'summary'; on: boolean }
   | { type: 'essentiality'; on: boolean }
+  | { type: 'layout'; layout: PaneLayout }
   | { type: 'placeholder'; id: string; value: string }
   | { type: 'clear' };
 
@@ -66,6 +72,8 @@ export function selectionReducer(state: PaneSelection, action: SelectionAction):
       return { ...state, includeSummary: action.on };
     case 'essentiality':
       return { ...state, includeEssentiality: action.on };
+    case 'layout':
+      return { ...state, layout: action.layout };
     case 'placeholder':
       return { ...state, placeholderValues: { ...state.placeholderValues, [action.id]: action.value } };
     case 'clear':

@@ -10,7 +10,7 @@ import { SCENARIOS } from '../../contract/scenarios';
 import type { ContractReport } from '../../contract/types';
 import type { DocumentPort } from '../../word/port';
 import { documentIsEmpty, wordHarness } from '../../word/word-harness';
-import { previewHarness } from '../preview/preview-harness';
+import { previewHarness } from '../../contract/preview-harness';
 
 /** The Word the checks ran in: what a support request needs to reproduce them. */
 export interface WordInfo {
@@ -57,7 +57,7 @@ export async function runSelfCheck(port: DocumentPort): Promise<SelfCheckOutcome
   const inWord = port.kind === 'word';
   if (inWord && !(await documentIsEmpty())) return { kind: 'not-empty' };
   const word = inWord ? wordInfo() : undefined;
-  const harness = word ? wordHarness(`Word ${word.version} (${word.platform})`) : previewHarness();
+  const harness = word ? wordHarness(`Word ${word.version} (${word.platform})`) : previewHarness;
   const started = Date.now();
   const report = await runScenarios(harness, SCENARIOS, builtinCatalog());
   const seconds = Math.round((Date.now() - started) / 100) / 10;

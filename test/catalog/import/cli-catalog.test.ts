@@ -23,9 +23,9 @@ describe('CLI --catalog with spreadsheets', () => {
 
   it('lists problems by file, row and column', async () => {
     const file = path.join(dir, 'bad.csv');
-    writeFileSync(file, 'Competency,Level,Responsibility\nC,Senior,R\n');
+    writeFileSync(file, 'Competency,Level,Responsibility\nC,,R\n');
     await expect(catalogFromArg(file)).rejects.toThrow(
-      `The catalog ${file} is not valid:\n  ${file}: Row 2, column 'Level': 'Senior' is not a level`,
+      `The catalog ${file} is not valid:\n  ${file}: Row 2, column 'Level': the row has no level`,
     );
   });
 

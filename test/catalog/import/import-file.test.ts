@@ -96,7 +96,7 @@ describe('importCatalogFile: CSV responsibility rows', () => {
     );
   });
 
-  it('names the row and column of an unknown level, essentiality or missing cell', async () => {
+  it('names the row and column of an unknown essentiality or missing cell', async () => {
     expect(
       await problems(
         HEADER +
@@ -109,9 +109,8 @@ describe('importCatalogFile: CSV responsibility rows', () => {
           'Credentialing,entry,,\n',
       ),
     ).toEqual([
-      "Row 4, column 'Level': 'Senior' is not a level; expected one of Entry Level, Mid-Career, Managerial, Executive",
       "Row 5, column 'Essentiality': 'Vital' is not an essentiality; expected Very Essential, Essential, Somewhat Essential or Not rated",
-      "Row 6, column 'Level': the row has no level; expected one of Entry Level, Mid-Career, Managerial, Executive",
+      "Row 6, column 'Level': the row has no level; expected the level this responsibility is for",
       "Row 7, column 'Competency': the responsibility has no competency; expected the competency it belongs to",
       "Row 8, column 'Responsibility': the row names a competency but no responsibility text",
     ]);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'crypto';
 import JSZip from 'jszip';
 import { describeImportProblem, importCatalogFile } from '../../../src/catalog/import/import-file';
 import { buildXlsx } from './xlsx-fixture';
@@ -45,10 +46,10 @@ describe('importCatalogFile: XLSX', () => {
 
   it('numbers rows as Excel does, so errors point at the right row', async () => {
     const r = await importXlsx(
-      await buildXlsx([['Competency', 'Level', 'Responsibility'], [], [], [], [], [], ['C', 'Senior', 'R']]),
+      await buildXlsx([['Competency', 'Level', 'Responsibility', 'Essentiality'], [], [], [], [], [], ['C', 'entry', 'R', 'Vital']]),
     );
     expect(r.ok ? [] : r.errors.map(describeImportProblem)).toEqual([
-      "Row 7, column 'Level': 'Senior' is not a level; expected one of Entry Level, Mid-Career, Managerial, Executive",
+      "Row 7, column 'Essentiality': 'Vital' is not an essentiality; expected Very Essential, Essential, Somewhat Essential or Not rated",
     ]);
   });
 
@@ -137,7 +138,22 @@ describe('importCatalogFile: XLSX', () => {
     expect(bytes.length).toBeLessThan(1024 * 1024);
     const r = await importXlsx(bytes);
     expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([
-      expect.stringMatching(/sheet1\.xml is 6\.0 MB unpacked, past the import limit/),
+      expect.stringMatching(
+        /^The workbook was refused: its part xl\/worksheets\/sheet1\.xml would unpack from .* to 6\.0 MB/,
+      ),
+    ]);
+  });
+
+  it('refuses a worksheet declared past the catalog limit though it is compressed like a real one', async () => {
+    const zip = await JSZip.loadAsync(await buildXlsx(ROWS));
+    zip.file('xl/worksheets/sheet1.xml', randomBytes(4.5 * 1024 * 1024).toString('base64') + '<worksheet/>');
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
+    const r = await importCatalogFile('big.xlsx', bytes);
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^The workbook was refused: its part xl\/worksheets\/sheet1\.xml is 6\.0 MB unpacked, past the 5\.0 MB limit/,
+      ),
     ]);
   });
 });

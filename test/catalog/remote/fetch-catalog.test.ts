@@ -13,8 +13,12 @@ import type { Catalog } from '../../../src/catalog/types';
 import { mapStore, refusingStore } from '../../support/map-store';
 
 const URL_ = 'https://catalogs.example.org/msp/catalog.json';
-const greeleyText = readFileSync(path.join(__dirname, '../../../catalog/greeley-dmss-sample.json'), 'utf8');
-const greeley = JSON.parse(greeleyText) as Catalog;
+// Version pinned here so the test does not depend on the shipped catalog's version.
+const greeley = {
+  ...(JSON.parse(readFileSync(path.join(__dirname, '../../../catalog/greeley-dmss-sample.json'), 'utf8')) as Catalog),
+  version: '1.0.0',
+};
+const greeleyText = JSON.stringify(greeley, null, 2);
 const updatedText = JSON.stringify({ ...greeley, version: '1.1.0', title: 'Updated' });
 
 interface Call {

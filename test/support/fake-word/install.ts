@@ -5,9 +5,9 @@
  * in a header, old hosts, a failing sync.
  */
 import { Editor } from './edits';
+import { englishStyleName } from './english-names';
 import {
   DocumentModel,
-  englishStyleName,
   FakeOfficeError,
   flatten,
   paragraphText,

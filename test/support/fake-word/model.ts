@@ -3,6 +3,7 @@
  * tables, content controls over paragraph spans, a style catalog and the selection. No Node or DOM
  * imports, so the same code runs in jest and, bundled by esbuild, in the browser.
  */
+import { englishStyleName } from './english-names';
 
 export type BodyType = 'MainDoc' | 'Header' | 'Footer' | 'Footnote' | 'Endnote' | 'TableCell' | 'Unknown';
 
@@ -140,13 +141,6 @@ export function reviewedText(p: ParagraphNode): string {
 
 /** Word's manual line break (Shift+Enter) inside a paragraph's text. */
 export const LINE_BREAK = '\u000b';
-
-export function englishStyleName(builtIn: string): string {
-  return builtIn
-    .replace(/_/g, ' ')
-    .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
-    .replace(/([0-9])([A-Za-z])/g, '$1 $2');
-}
 
 /** Every paragraph of a body in reading order, table cells included. */
 export function flatten(body: BodyNode, out: ParagraphNode[] = []): ParagraphNode[] {

@@ -1,0 +1,89 @@
+/**
+ * The task pane's Content-Security-Policy, written into taskpane.html as a <meta> element by the production build.
+ * The page's own inline <script> and <style> (the boot skeleton and its error view) are allowed by their SHA-256
+ * hashes, taken from the final HTML (after webpack's own HTML minimizer), so editing them cannot break the policy.
+ * (frame-ancestors cannot be set from a <meta>: the web server sends it, see deploy/.)
+ */
+const crypto = require('crypto');
+const { parse } = require('parse5');
+
+const NAME = 'ContentSecurityPolicyPlugin';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com';
+/**
+ * Fluent UI's style engine (Griffel) creates empty <style> elements and fills them through the CSSOM
+ * (insertRule), which CSP does not govern; the hash of the empty string allows exactly those elements.
+ */
+const EMPTY_STYLE = `'sha256-${crypto.createHash('sha256').update('').digest('base64')}'`;
+
+/**
+ * The directives, given the hashes of the page's inline scripts and styles.
+ * style-src-attr: the insert preview shows each document style's font, size and colour as style attributes of
+ * HTML the renderer escapes (src/render/html.ts). style-src is the fallback for engines without CSP level 3
+ * (style-src-elem/-attr), which could not tell those attributes from <style> elements.
+ */
+function directives({ scriptHashes, styleHashes }) {
+  return [
+    ["default-src 'none'"],
+    ["script-src 'self'", OFFICE_JS_CDN, ...scriptHashes],
+    ["style-src 'self' 'unsafe-inline'"],
+    ["style-src-elem 'self'", EMPTY_STYLE, ...styleHashes],
+    ["style-src-attr 'unsafe-inline'"],
+    ["img-src 'self' data:"],
+    // A central catalog may be on any https host the organization chooses (src/catalog/remote/).
+    ["connect-src 'self' https:"],
+    ["object-src 'none'"],
+    ["base-uri 'none'"],
+    ["form-action 'none'"],
+  ].map((parts) => parts.join(' '));
+}
+
+function* elements(node) {
+  for (const child of node.childNodes ?? []) {
+    if (child.tagName) yield child;
+    yield* elements(child.content ?? child);
+  }
+}
+
+function sha256(text) {
+  return `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+function inlineText(el) {
+  return el.childNodes.map((n) => n.value ?? '').join('');
+}
+
+/** taskpane.html with the policy right after <meta charset> (or <head>), before anything it governs. */
+function withContentSecurityPolicy(html) {
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const all = Array.from(elements(doc));
+  const inline = (tag) =>
+    all.filter((el) => el.tagName === tag && !el.attrs.some((a) => a.name === 'src')).map(inlineText);
+  const policy = directives({ scriptHashes: inline('script').map(sha256), styleHashes: inline('style').map(sha256) });
+  const charset = all.find((el) => el.tagName === 'meta' && el.attrs.some((a) => a.name === 'charset'));
+  const head = all.find((el) => el.tagName === 'head');
+  const at = charset?.sourceCodeLocation?.endOffset ?? head?.sourceCodeLocation?.startTag?.endOffset;
+  if (at === undefined) throw new Error(`${NAME}: taskpane.html has no <head> tag.`);
+  const content = policy.join('; ').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${content}">${html.slice(at)}`;
+}
+
+/** Adds the policy to an HTML page of the build, once every minimizer has run (so the hashes match). */
+class ContentSecurityPolicyPlugin {
+  constructor(page) {
+    this.page = page;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
+      compilation.hooks.processAssets.tap({ name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE }, () => {
+        const asset = compilation.getAsset(this.page);
+        if (!asset) throw new Error(`${NAME}: the build has no ${this.page}.`);
+        const html = withContentSecurityPolicy(asset.source.source().toString());
+        compilation.updateAsset(this.page, new sources.RawSource(html));
+      });
+    });
+  }
+}
+
+module.exports = { ContentSecurityPolicyPlugin, withContentSecurityPolicy, directives };

@@ -1,0 +1,18 @@
+/**
+ * The part heading ("Essential Functions and Responsibilities") left out where the document already has
+ * one: a block inserted right under a heading (or in place of a placeholder right under one) belongs to
+ * that heading, which names the part, so a second heading would repeat it. Only the first part's heading
+ * goes: the parts after it (e.g. knowledge and skills) keep theirs.
+ */
+import type { BlockModel } from './blocks';
+
+export type PartHeadingChoice = 'auto' | 'always' | 'never';
+export const PART_HEADING_CHOICES: readonly PartHeadingChoice[] = ['auto', 'always', 'never'];
+
+export function withPartHeading(model: BlockModel, choice: PartHeadingChoice, underHeading: boolean): BlockModel {
+  const drop = choice === 'never' || (choice === 'auto' && underHeading);
+  const [first, ...rest] = model.sections;
+  const opening = first?.blocks[0];
+  if (!drop || opening?.kind !== 'heading' || opening.role !== 'sectionHeading') return model;
+  return { sections: [{ ...first, blocks: first.blocks.slice(1) }, ...rest] };
+}
