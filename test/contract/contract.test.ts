@@ -35,6 +35,9 @@ const HOSTS: { harness: ContractHarness; notRun: string[] }[] = [
       'insert-locked-control',
       'insert-protected',
       'block-tracked-deletion',
+      'word-new-list-after-list-item',
+      'word-template-control',
+      'word-mac-after-table',
     ],
   },
 ];
