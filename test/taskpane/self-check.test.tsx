@@ -52,7 +52,7 @@ test('Copy report puts JSON with the host and every scenario on the clipboard', 
   await user.click(screen.getByRole('button', { name: 'Copy report' }));
   const report = await copied();
   expect(report).toMatchObject({
-    host: 'standalone preview',
+    host: 'preview',
     word: null,
     summary: expect.stringMatching(/checks passed$/),
   });
@@ -66,7 +66,7 @@ test('when the clipboard is blocked the report is shown to copy by hand', async 
   await summary();
   await user.click(screen.getByRole('button', { name: 'Copy report' }));
   const box = (await screen.findByLabelText('Report (select all and copy)')) as HTMLTextAreaElement;
-  expect(JSON.parse(box.value).host).toBe('standalone preview');
+  expect(JSON.parse(box.value).host).toBe('preview');
 });
 
 test('in Word, a document that is not empty is left alone, with what to do', async () => {
