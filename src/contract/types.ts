@@ -60,7 +60,18 @@ export interface FixtureControl {
   locked?: boolean;
 }
 
+/**
+ * A known behaviour of some Word builds (OfficeDev/office-js issues) that the Word test double plays for a
+ * scenario: 'mac' (Word for Mac: #5934, #6046), 'web' (Word on the web: #6738), or a build's bug
+ * ('startNewList-empty-item' #3156, 'getStyles-missing' #6859, 'getStyles-fails' #4953, 'comment-selected'
+ * #6046). Real Word has whichever it has, and other hosts ignore them: the scenario's checks hold either way.
+ */
+export type WordQuirk =
+  'mac' | 'web' | 'startNewList-empty-item' | 'getStyles-missing' | 'getStyles-fails' | 'comment-selected';
+
 export interface Fixture {
+  /** How the Word test double plays this document (see WordQuirk). */
+  wordQuirks?: WordQuirk[];
   /** Default: ENGLISH_STYLES (fixtures.ts). */
   styles?: readonly FixtureStyle[];
   body: FixtureBlock[];
@@ -78,6 +89,8 @@ export interface Fixture {
  * as not run on that host (never silently passed).
  */
 export type FixtureFeature =
+  /** The cursor is in a paragraph holding text (the preview's cursor is always on an empty line). */
+  | 'cursor-in-text'
   | 'table'
   | 'list'
   | 'selection'

@@ -58,8 +58,16 @@ function trackedState(queued: QueuedText): 'none' | 'changed' | 'deleted' {
   return current === '' ? 'deleted' : 'changed';
 }
 
+/**
+ * The block's text in canonical form. With changes pending, the paragraphs' texts come from Word's reviewed
+ * text (tracked deletions left out, as a .docx reader shows them), when it has one line per paragraph.
+ */
 function textOf(queued: QueuedText): string {
-  const paragraphs = queued.paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel }));
+  const reviewed =
+    queued.reviewed && trackedState(queued) === 'changed' ? queued.reviewed.current.value.split('\r') : [];
+  const items = queued.paragraphs.items;
+  const lines = reviewed.length === items.length ? reviewed : items.map((p) => p.text);
+  const paragraphs = items.map((p, i) => ({ text: lines[i], tableNestingLevel: p.tableNestingLevel }));
   return canonicalText(
     controlLines(
       paragraphs,

@@ -26,6 +26,7 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** Insertion happens at body level: a cursor in a table cell is Word's alone. */
 const FEATURES: ReadonlySet<FixtureFeature> = new Set<FixtureFeature>([
+  'cursor-in-text',
   'table',
   'list',
   'selection',

@@ -19,11 +19,14 @@ import {
   uninstallFakeOffice,
   type BlockInit,
   type FakeWordHandle,
+  type FakeWordOptions,
+  type KnownBug,
   type StyleEntry,
 } from '../support/fake-word';
 
-/** tracked-deletion: the double has no tracked changes in its text yet. */
 const FEATURES: ReadonlySet<FixtureFeature> = new Set<FixtureFeature>([
+  'cursor-in-text',
+  'tracked-deletion',
   'table',
   'list',
   'selection',
@@ -57,7 +60,12 @@ function body(fixture: Fixture): BlockInit[] {
   return fixture.body.map((b) =>
     isTable(b)
       ? { table: b.table, ...local(b.style) }
-      : { text: b.text, ...local(b.style), ...(b.list ? { list: true } : {}) },
+      : {
+          text: b.text,
+          ...local(b.style),
+          ...(b.list ? { list: true } : {}),
+          ...(b.deleted ? { deleted: b.deleted } : {}),
+        },
   );
 }
 
@@ -91,6 +99,14 @@ function view(fake: FakeWordHandle, fixture: Fixture): DocumentView {
   return { content, blocks: ours.map((c) => ({ title: c.title, tag: c.tag })) };
 }
 
+/** The double's platform and bugs for the fixture's Word quirks. */
+function quirks(fixture: Fixture): Pick<FakeWordOptions, 'platform' | 'bugs'> {
+  const wanted = fixture.wordQuirks ?? [];
+  const platform = wanted.includes('mac') ? 'Mac' : wanted.includes('web') ? 'OfficeOnline' : undefined;
+  const bugs = wanted.filter((q): q is KnownBug => q !== 'mac' && q !== 'web');
+  return { ...(platform ? { platform } : {}), ...(bugs.length ? { bugs } : {}) };
+}
+
 export const wordDoubleHarness: ContractHarness = {
   host: 'Word test double',
   features: FEATURES,
@@ -110,6 +126,7 @@ export const wordDoubleHarness: ContractHarness = {
       ...(fixture.trackChanges ? { changeTracking: 'TrackAll' as const } : {}),
       ...(fixture.protected ? { protected: true } : {}),
       ...(fixture.settings ? { settings: fixture.settings } : {}),
+      ...quirks(fixture),
     });
     return {
       port: createWordPort(),

@@ -72,4 +72,25 @@ describe.each(['light', 'dark', 'high-contrast'] as const)('accessibility, %s th
       await context.close();
     }
   });
+
+  test('Run Word checks with its report, and the report shown to copy by hand', async () => {
+    const { page, context } = await openPane(session(), { width: 450, theme });
+    try {
+      await dismissFirstRun(page);
+      // A clipboard that refuses, as some Office web views do: the report then shows in a text box.
+      await page.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new Error('blocked')) },
+          configurable: true,
+        });
+      });
+      await page.getByRole('button', { name: 'Run Word checks' }).click();
+      await page.getByText(/\d+ of \d+ checks passed/).waitFor({ timeout: 120_000 });
+      await page.getByRole('button', { name: 'Copy report' }).click();
+      await page.getByLabel('Report (select all and copy)').waitFor();
+      await expect(violations(page)).resolves.toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

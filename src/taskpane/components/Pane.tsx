@@ -85,6 +85,7 @@ import { Section } from './Section';
 const CatalogSources = lazy(() => import('./CatalogSources').then((m) => ({ default: m.CatalogSources })));
 const InDocument = lazy(() => import('./InDocument').then((m) => ({ default: m.InDocument })));
 const Profiles = lazy(() => import('./Profiles').then((m) => ({ default: m.Profiles })));
+const SelfCheck = lazy(() => import('./SelfCheck').then((m) => ({ default: m.SelfCheck })));
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
@@ -531,6 +532,8 @@ export function Pane(props: PaneProps): JSX.Element {
               onApply={applyProfile}
             />
           </Section>
+
+          <SelfCheck port={port} />
         </Suspense>
       </div>
     </div>

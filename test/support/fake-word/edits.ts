@@ -90,6 +90,34 @@ export class Editor {
     return this.insertParagraph(this.lastBlockOf(control), text, 'After');
   }
 
+  /** A table after any block of a body (after a table too, where Word would join them: the fake keeps both). */
+  insertTableAfter(ref: BlockNode, values: string[][]): TableNode {
+    this.guard([lastParagraphOf(ref)]);
+    const table = this.model.newTable(ref.parent, values, ref.kind === 'paragraph' ? ref : undefined);
+    this.place(ref, table, 'After');
+    return table;
+  }
+
+  /** Body.clear: everything goes but one empty paragraph (with the body's own controls). */
+  clear(body: BodyNode): void {
+    const all = new Set(flatten(body));
+    this.guard([...all]);
+    const locked = this.model.controls.find((c) => all.has(c.from) && c.cannotDelete);
+    if (locked) throw new FakeOfficeError('AccessDenied', `The content control "${locked.title}" cannot be deleted.`);
+    const kept = this.model.newParagraph(body, '');
+    body.blocks = [kept];
+    for (const c of [...this.model.controls])
+      if (all.has(c.from)) this.model.controls.splice(this.model.controls.indexOf(c), 1);
+    if (all.has(this.model.selection.start.para))
+      this.model.selection = {
+        kind: 'text',
+        start: { para: kept, offset: 0 },
+        end: { para: kept, offset: 0 },
+        mark: false,
+      };
+    this.model.changed();
+  }
+
   /** The block of a control's body that holds its last paragraph (a table when that is in a cell). */
   private lastBlockOf(control: ControlNode): BlockNode {
     let block: BlockNode = control.to;

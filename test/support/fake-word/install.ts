@@ -29,7 +29,7 @@ import {
 
 export type BlockInit =
   | string
-  | { text: string; style?: string; list?: boolean; bold?: boolean }
+  | { text: string; style?: string; list?: boolean; bold?: boolean; deleted?: string }
   | { table: string[][]; style?: string; headerRowCount?: number };
 
 export type StoryName = 'main' | 'header' | 'footer' | 'footnote' | 'endnote' | 'textBox';
@@ -276,7 +276,9 @@ function stylesXmlFor(styles: StyleEntry[]): string {
           : s.nameLocal;
       const type = s.type === 'List' ? 'numbering' : s.type.toLowerCase();
       const id = s.nameLocal.replace(/[^A-Za-z0-9]/g, '');
-      return `<w:style w:type="${type}" w:styleId="${escapeXml(id)}"><w:name w:val="${escapeXml(wName)}"/></w:style>`;
+      // A style that numbers its paragraphs says so, as Word writes it.
+      const numbering = s.list ? '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>' : '';
+      return `<w:style w:type="${type}" w:styleId="${escapeXml(id)}"><w:name w:val="${escapeXml(wName)}"/>${numbering}</w:style>`;
     })
     .join('');
   return `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${body}</w:styles>`;
@@ -307,6 +309,8 @@ function fillStory(model: DocumentModel, body: BodyNode, blocks: BlockInit[]): v
     p.style = init.style ?? p.style;
     if (init.list) p.directList = model.newList();
     if (init.bold && p.runs[0]) p.runs[0].bold = true;
+    // Text after `text` deleted while Word tracked changes.
+    if (init.deleted) p.runs.push({ text: init.deleted, deleted: true });
     return p;
   });
   if (!body.blocks.length) body.blocks.push(model.newParagraph(body, ''));

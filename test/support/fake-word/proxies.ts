@@ -535,6 +535,13 @@ export class FakeRange extends FakeClientObject<RangeNode> {
     });
   }
 
+  /** Selects the range (the cursor, when it is collapsed). */
+  select(): void {
+    this.change((n) => {
+      this.env.model.selection = { ...asText(n) };
+    });
+  }
+
   /** Range.insertParagraph: Word refuses styleBuiltIn on the paragraph it makes (#1656). */
   insertParagraph(text: string, where: string): FakeParagraph {
     const at = location(where, ['Before', 'After'], 'Range.insertParagraph');
@@ -1095,6 +1102,30 @@ export class FakeBody extends FakeClientObject<BodyNode> {
     );
   }
 
+  /** A paragraph at the end of the body ('End' only). */
+  insertParagraph(text: string, where: string): FakeParagraph {
+    location(where, ['End'], 'Body.insertParagraph');
+    return this.make(
+      (b) => this.env.editor.insertParagraph(b.blocks[b.blocks.length - 1], text, 'After'),
+      (resolve) => new FakeParagraph(this.context, resolve),
+    );
+  }
+
+  /** A table at the end of the body ('End' only). */
+  insertTable(rowCount: number, columnCount: number, where: string, values?: string[][]): FakeTable {
+    location(where, ['End'], 'Body.insertTable');
+    const cells = values ?? Array.from({ length: rowCount }, () => Array<string>(columnCount).fill(''));
+    return this.make(
+      (b) => this.env.editor.insertTableAfter(b.blocks[b.blocks.length - 1], cells),
+      (resolve) => new FakeTable(this.context, resolve),
+    );
+  }
+
+  /** Empties the body: one empty paragraph is left, as in Word; the controls in it go. */
+  clear(): void {
+    this.change((b) => this.env.editor.clear(b));
+  }
+
   get parentBodyOrNullObject(): FakeBody {
     return this.once('parentBody', () => new FakeBody(this.context, () => this.node().owner?.parent ?? null));
   }
@@ -1173,6 +1204,12 @@ export class FakeDocument extends FakeClientObject<DocumentModel> {
 
   get changeTrackingMode(): string {
     return this.value('changeTrackingMode');
+  }
+  set changeTrackingMode(mode: string) {
+    this.change((model) => {
+      requireSet(this.env, '1.4', 'changeTrackingMode');
+      model.changeTrackingMode = mode;
+    });
   }
 
   get body(): FakeBody {
