@@ -21,7 +21,7 @@ export interface JobDescription<B> {
 export type BlockGroup<B> = { kind: 'job'; job: JobDescription<B> } | { kind: 'block'; block: B };
 
 /** The document's blocks (in document order) as job descriptions and blocks on their own, in document order. */
-export function groupBlocks<B extends { tag: Pick<SectionTag, 'jobId'> }>(blocks: readonly B[]): BlockGroup<B>[] {
+export function groupBlocks<B extends { tag: SectionTag }>(blocks: readonly B[]): BlockGroup<B>[] {
   const byJob = new Map<string, B[]>();
   for (const block of blocks) {
     const { jobId } = block.tag;
@@ -42,9 +42,7 @@ export function groupBlocks<B extends { tag: Pick<SectionTag, 'jobId'> }>(blocks
   return groups;
 }
 
-export function jobDescriptions<B extends { tag: Pick<SectionTag, 'jobId'> }>(
-  blocks: readonly B[],
-): JobDescription<B>[] {
+export function jobDescriptions<B extends { tag: SectionTag }>(blocks: readonly B[]): JobDescription<B>[] {
   return groupBlocks(blocks).flatMap((g) => (g.kind === 'job' ? [g.job] : []));
 }
 
@@ -55,10 +53,7 @@ const ID_LENGTH = 6;
  * A job id no block of the document has. Random rather than counted, so job descriptions copied in from
  * another document keep apart from this one's (36^6 ids).
  */
-export function newJobId(
-  existing: readonly { tag: Pick<SectionTag, 'jobId'> }[],
-  random: () => number = Math.random,
-): string {
+export function newJobId(existing: readonly { tag: SectionTag }[], random: () => number = Math.random): string {
   const taken = new Set(existing.map((b) => b.tag.jobId));
   for (;;) {
     let id = '';

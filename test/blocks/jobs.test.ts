@@ -50,7 +50,7 @@ describe('grouping blocks into job descriptions', () => {
   test('a new job id is not one the document already has', () => {
     const values = [0, 0, 0, 0, 0, 0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
     const random = () => values.shift() ?? 0.99;
-    const taken = [{ tag: { jobId: 'aaaaaa' } }];
+    const taken = insertedJob('entry', 'aaaaaa');
     expect(newJobId(taken, random)).toBe('ssssss');
     expect(newJobId([])).toMatch(/^[a-z0-9]{6}$/);
   });

@@ -1,21 +1,19 @@
 /** axe-core on the production pane in Chromium: no violations in the light, dark and high-contrast themes. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { builtinCatalog } from '../../src/catalog/builtin';
-import { chooseLevel, competencyPanels, dismissFirstRun, openPane, search, paneSessionPerFile } from './pane';
+import {
+  chooseLevel,
+  competencyPanels,
+  dismissFirstRun,
+  openPane,
+  search,
+  paneSessionPerFile,
+  showView,
+  insertedStatus,
+  violations,
+} from './pane';
 
 const session = paneSessionPerFile();
 const FIRST_COMPETENCY = builtinCatalog().competencies[0].title;
-
-/** Violations as short lines (rule, impact, where), so a failure says what to fix. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.flatMap((v) =>
-    v.nodes.map(
-      (n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`,
-    ),
-  );
-}
 
 describe.each(['light', 'dark', 'high-contrast'] as const)('accessibility, %s theme', (theme) => {
   test('first open, with the three-step explanation', async () => {
@@ -51,11 +49,15 @@ describe.each(['light', 'dark', 'high-contrast'] as const)('accessibility, %s th
         .first()
         .check();
       await page.getByRole('button', { name: 'Insert at cursor' }).click();
+      await insertedStatus(page).waitFor();
+      await showView(page, 'In this document');
       const block = page.getByRole('region', { name: 'In this document' }).getByRole('listitem').first();
       await block.getByRole('button', { name: 'Re-level' }).click();
       await block.getByRole('button', { name: 'Show changes' }).click();
       await block.getByRole('group', { name: 'Changes to apply' }).waitFor();
 
+      await expect(violations(page)).resolves.toEqual([]);
+      await showView(page, 'Catalogs and profiles');
       const csv = 'Competency,Level,Responsibility,Essentiality\r\nAcme,Entry Level,Verifies licenses,Essential\r\n';
       await page
         .getByLabel('Catalog file')

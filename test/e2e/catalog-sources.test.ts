@@ -23,7 +23,7 @@ import {
   type CatalogFile,
 } from './catalog-fixtures';
 import { fakeDocument, fakeOfficeScript } from './fake-office';
-import { dismissFirstRun, openPane, paneSessionPerFile, search, tickByName, type OpenPane } from './pane';
+import { dismissFirstRun, openPane, paneSessionPerFile, search, tickByName, type OpenPane, showView } from './pane';
 
 const session = paneSessionPerFile();
 
@@ -101,6 +101,7 @@ function competencyList(page: Page) {
 
 /** The pane uses the catalog: it is the chosen one and its competencies (at the current level) are listed. */
 async function expectInUse(page: Page, title: string, competency: string): Promise<void> {
+  await showView(page, 'Build');
   await competencyList(page).getByText(competency, { exact: true }).first().waitFor();
   expect(await selectedCatalog(page)).toBe(title);
 }
@@ -117,6 +118,7 @@ function countsOf(catalog: Catalog): string {
 
 /** Chooses the file the way the "Import catalog…" button's file picker would, and returns the preview. */
 async function chooseFile(page: Page, file: CatalogFile) {
+  await showView(page, 'Catalogs and profiles');
   await page.getByLabel('Catalog file').setInputFiles(file);
   return page.getByRole('group', { name: 'Catalog to import' });
 }
@@ -164,6 +166,7 @@ function escapeRegExp(text: string): string {
 
 /** Ticks one responsibility (found by searching for it) and inserts it: into Word, or the sample document. */
 async function insertResponsibility(page: Page, mode: Mode, text: string, searchFor: string): Promise<void> {
+  await showView(page, 'Build');
   await search(page, searchFor);
   await tickByName(page, text);
   await search(page, '');
@@ -291,6 +294,7 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-e2e-'));
       try {
         fs.writeFileSync(path.join(dir, 'huge.json'), hugeJson());
+        await showView(pane.page, 'Catalogs and profiles');
         await pane.page.getByLabel('Catalog file').setInputFiles(path.join(dir, 'huge.json'));
         const lines = await refusedFile('huge.json', /too large to be a catalog \(20\.0 MB\)/);
         expect(lines[0]).toContain('the limit is 5.0 MB');
@@ -307,6 +311,7 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
     });
 
     const loadUrl = async (url: string) => {
+      await showView(pane.page, 'Catalogs and profiles');
       await pane.page.getByLabel('Catalog URL').fill(url);
       await pane.page.getByRole('button', { name: 'Load' }).click();
     };
@@ -397,6 +402,7 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
     try {
       // First load: fetched, used, version shown.
       server.answer = serve('"v1"', v1);
+      await showView(first.page, 'Catalogs and profiles');
       await first.page.getByLabel('Catalog URL').fill(url);
       await first.page.getByRole('button', { name: 'Load' }).click();
       await status(first.page, `${v1.title}, version 2026.1 (up to date with the server).`);
@@ -404,6 +410,7 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
       await expectInUse(first.page, v1.title, v1.competencies[0].title);
       expect(server.requests.map((r) => r.url())).toContain(url);
       // A mistyped address afterwards is refused and does not replace the saved one.
+      await showView(first.page, 'Catalogs and profiles');
       await first.page.getByLabel('Catalog URL').fill(url.replace('https:', 'http:'));
       await first.page.getByRole('button', { name: 'Load' }).click();
       await first.page.getByRole('list', { name: 'Problems' }).getByText(KEPT).waitFor();
@@ -466,6 +473,7 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
       await again.goto(`${session().server.origin}/taskpane.html`);
       const kept = again.getByRole('list', { name: 'Imported catalogs kept on this computer' });
       await kept.getByText(/^Acme Kept Catalog, version 3\.0/).waitFor();
+      await showView(again, 'Build');
       await again.getByLabel('Catalog', { exact: true }).selectOption({ label: org.title });
       await expectInUse(again, org.title, org.competencies[0].title);
       await kept.getByRole('button', { name: `Forget “${org.title}”` }).click();
@@ -484,6 +492,7 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
     const { page, context, errors, server } = await openCatalogPane(mode);
     try {
       server.answer = reply(JSON.stringify(org));
+      await showView(page, 'Catalogs and profiles');
       await page.getByLabel('Catalog URL').fill(url);
       await page.getByRole('radio', { name: 'This document (saved in it)' }).check();
       await page.getByRole('button', { name: 'Load' }).click();

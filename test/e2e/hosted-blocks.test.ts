@@ -17,16 +17,7 @@ import type {
   FakeWordHandle,
 } from '../support/fake-word';
 import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
-import {
-  chooseLevel,
-  competencyPanels,
-  dismissFirstRun,
-  ITEM_CHECKBOX,
-  labelOf,
-  openPane,
-  paneSessionPerFile,
-  type OpenPane,
-} from './pane';
+import { chooseLevel, competencyPanels, dismissFirstRun, ITEM_CHECKBOX, labelOf, openPane, paneSessionPerFile, type OpenPane, showView, insertedStatus } from './pane';
 
 const session = paneSessionPerFile();
 
@@ -59,6 +50,7 @@ async function inWord(test: (pane: OpenPane) => Promise<void>): Promise<void> {
  * "In this document". Returns the block's entry there and the responsibilities that were ticked.
  */
 async function insertCompetency(page: Page, levelId: string): Promise<{ block: Locator; picked: string[] }> {
+  await showView(page, 'Build');
   await chooseLevel(page, levelName(levelId));
   await page.getByRole('button', { name: TITLE, exact: false }).first().click();
   const selectAll = page.getByRole('checkbox', { name: `Select all in ${TITLE}` });
@@ -67,7 +59,8 @@ async function insertCompetency(page: Page, levelId: string): Promise<{ block: L
   for (const box of await competencyPanels(page).filter({ has: selectAll }).getByRole('checkbox', ITEM_CHECKBOX).all())
     if (await box.isChecked()) picked.push(await labelOf(box));
   await page.getByRole('button', { name: 'Insert at cursor' }).click();
-  await page.getByText('Done', { exact: true }).waitFor();
+  await insertedStatus(page).waitFor();
+  await showView(page, 'In this document');
   const block = blockItem(page);
   await block.getByText(`${levelName(levelId)} · catalog version`).waitFor();
   return { block, picked };
@@ -182,6 +175,7 @@ function organizationCatalog(version: string, change?: (catalog: Catalog) => voi
 
 /** "Import catalog…" with the file chosen, then "Use this catalog" in the preview. */
 async function importCatalog(page: Page, catalog: Catalog): Promise<void> {
+  await showView(page, 'Catalogs and profiles');
   await page.getByLabel('Catalog file').setInputFiles({
     name: `${catalog.id}-${catalog.version}.json`,
     mimeType: 'application/json',
@@ -191,6 +185,7 @@ async function importCatalog(page: Page, catalog: Catalog): Promise<void> {
   await preview.getByText(`version ${catalog.version}`).waitFor();
   await preview.getByRole('button', { name: 'Use this catalog' }).click();
   await preview.waitFor({ state: 'detached' });
+  await showView(page, 'In this document');
 }
 
 const ENTRY = responsibilities(NAMSS, 'entry');

@@ -5,18 +5,7 @@
 import type { Page } from 'playwright-core';
 import type { FakeDocumentSnapshot, FakeWordOptions } from '../support/fake-word';
 import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
-import {
-  chooseLevel,
-  competencyPanels,
-  dismissFirstRun,
-  ITEM_CHECKBOX,
-  labelOf,
-  openPane,
-  search,
-  paneSessionPerFile,
-  tickByName,
-  type OpenPane,
-} from './pane';
+import { chooseLevel, competencyPanels, dismissFirstRun, ITEM_CHECKBOX, labelOf, openPane, search, paneSessionPerFile, tickByName, type OpenPane, insertedStatus } from './pane';
 
 const session = paneSessionPerFile();
 
@@ -59,7 +48,7 @@ describe('hosted in Word (test double)', () => {
       const picked = await pickSome(page);
       const before = await fakeDocument(page);
       await page.getByRole('button', { name: 'Insert at cursor' }).click();
-      await page.getByText('Done', { exact: true }).waitFor();
+      await insertedStatus(page).waitFor();
       const after = await fakeDocument(page);
 
       // Between the paragraph above the cursor and the heading below it, in the picked order.
@@ -117,7 +106,7 @@ describe('hosted in Word (test double)', () => {
       const picked = await pickSome(page);
       await page.getByRole('button', { name: 'Insert at cursor' }).click();
       await page.getByRole('button', { name: 'Insert after selection' }).click();
-      await page.getByText('Done', { exact: true }).waitFor();
+      await insertedStatus(page).waitFor();
       const after = await fakeDocument(page);
       const kept = indexOf(after, 'Keep this sentence as it is.');
       expect(texts(after)[kept]).toBe('Keep this sentence as it is.');

@@ -4,7 +4,7 @@
  */
 import { builtinCatalog } from '../../src/catalog/builtin';
 import { levelView } from '../../src/catalog/query';
-import { chooseLevel, dismissFirstRun, openPane, paneSessionPerFile } from './pane';
+import { chooseLevel, dismissFirstRun, openPane, paneSessionPerFile, showView } from './pane';
 
 const session = paneSessionPerFile();
 
@@ -29,6 +29,7 @@ test('insert a competency at Entry level, re-level it to Mid-Career in place, th
     const document = page.getByRole('region', { name: 'Sample document (preview)' });
     await document.getByText(entryOnly).first().waitFor();
 
+    await showView(page, 'In this document');
     const inDocument = page.getByRole('region', { name: 'In this document' });
     const block = inDocument.getByRole('listitem').filter({ hasText: entry.competency.title });
     await block.getByText(/Entry Level · catalog version/).waitFor();

@@ -9,7 +9,7 @@ import { buildXlsx } from '../catalog/import/xlsx-fixture';
 import { COORDINATOR_LEVEL_LABELS, COORDINATOR_LEVELS, COORDINATOR_ROWS, toCsv } from '../support/coordinator-catalog';
 import type { CatalogFile } from './catalog-fixtures';
 import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
-import { chooseLevel, dismissFirstRun, levelControl, openPane, paneSessionPerFile, type OpenPane } from './pane';
+import { chooseLevel, dismissFirstRun, levelControl, openPane, paneSessionPerFile, type OpenPane, showView, insertedStatus } from './pane';
 
 const session = paneSessionPerFile();
 
@@ -32,10 +32,12 @@ async function inWord(test: (pane: OpenPane) => Promise<void>): Promise<void> {
 }
 
 async function importFiles(page: Page, files: CatalogFile[]): Promise<void> {
+  await showView(page, 'Catalogs and profiles');
   await page.getByLabel('Catalog file').setInputFiles(files);
   const preview = page.getByRole('group', { name: 'Catalog to import' });
   await preview.getByRole('button', { name: 'Use this catalog' }).click();
   await page.getByText('Now using “coordinators”.', { exact: true }).waitFor();
+  await showView(page, 'Build');
 }
 
 async function levelTags(page: Page): Promise<(string | undefined)[]> {
@@ -71,7 +73,8 @@ test.each([
     await page.getByRole('button', { name: 'Credentialing', exact: false }).first().click();
     await page.getByRole('checkbox', { name: 'Prepares credentialing files', exact: true }).check();
     await page.getByRole('button', { name: 'Insert at cursor' }).click();
-    await page.getByText('Done', { exact: true }).waitFor();
+    await insertedStatus(page).waitFor();
+    await showView(page, 'In this document');
     const block = page
       .getByRole('region', { name: 'In this document' })
       .locator('ul[aria-label="Blocks in this document"] > li')

@@ -1,0 +1,157 @@
+/**
+ * The pane at Word's default task-pane size, 320 x 600, against the Word test double: the first screen of Build
+ * shows the level, the search box and the first competencies; after inserting a whole level the status is short
+ * and offers Go to; In this document shows one job description whose Re-level changes every section in one
+ * Word.run after one review; the three tabs work from the keyboard; axe finds nothing in any view or theme.
+ * Screenshots go to test-artifacts/screenshots/ for people to look at.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { parseSectionTag } from '../../src/render/section-tag';
+import { ROOT } from './dist';
+import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
+import { dismissFirstRun, insertedStatus, levelControl, openPane, paneSessionPerFile, showView } from './pane';
+
+const OUT = path.join(ROOT, 'test-artifacts', 'screenshots');
+const session = paneSessionPerFile();
+beforeAll(() => fs.mkdirSync(OUT, { recursive: true }));
+
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+
+function openInWord(theme: (typeof THEMES)[number] = 'light') {
+  return openPane(session(), {
+    width: 320,
+    height: 600,
+    initScripts: [fakeOfficeScript({ body: JOB_TEMPLATE, selection: JOB_TEMPLATE_CURSOR, theme })],
+  });
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
+}
+
+/** Whether the element is wholly inside the window (the first screen, without scrolling). */
+function onFirstScreen(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth + 1;
+  });
+}
+
+/** Fake Word's run counter (one Word.run per batch the pane sends). */
+function wordRuns(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __fakeWord: { counters: { runs: number } } }).__fakeWord.counters.runs);
+}
+
+/** Whole level: "Select all Very Essential and Essential", then Insert at cursor. */
+async function insertWholeLevel(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Select all Very Essential and Essential/ }).click();
+  await page.getByRole('button', { name: 'Insert at cursor' }).click();
+  await insertedStatus(page).waitFor();
+}
+
+describe.each(THEMES)('%s theme at 320 x 600', (theme) => {
+  test('the first screen of Build shows the level, the search box and the first competencies; axe in each view', async () => {
+    const { page, context, errors } = await openInWord(theme);
+    try {
+      await dismissFirstRun(page);
+      await page.screenshot({ path: path.join(OUT, `pane-320x600-${theme}-build.png`) });
+      expect(await levelControl(page).evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+      expect(await onFirstScreen(page, 'input[type="search"]')).toBe(true);
+      const competencies = page.getByRole('region', { name: 'Competencies' }).locator('.fui-AccordionHeader');
+      await competencies.first().waitFor();
+      const shown = await competencies.evaluateAll(
+        (els) => els.filter((el) => el.getBoundingClientRect().bottom <= window.innerHeight).length,
+      );
+      expect(shown).toBeGreaterThanOrEqual(1);
+      expect(await onFirstScreen(page, 'button:has-text("Insert at cursor")')).toBe(true);
+      await expect(violations(page)).resolves.toEqual([]);
+
+      await insertWholeLevel(page);
+      await showView(page, 'In this document');
+      await page.getByText(/^Job description 1/).waitFor();
+      await page.screenshot({ path: path.join(OUT, `pane-320x600-${theme}-in-document.png`) });
+      await expect(violations(page)).resolves.toEqual([]);
+      await showView(page, 'Catalogs and profiles');
+      await page.screenshot({ path: path.join(OUT, `pane-320x600-${theme}-catalogs.png`) });
+      await expect(violations(page)).resolves.toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('after inserting a whole level: a short status with Go to; one job description, re-levelled whole in one Word.run', async () => {
+  const { page, context, errors } = await openInWord();
+  try {
+    await dismissFirstRun(page);
+    await insertWholeLevel(page);
+    const status = page.locator('.fui-MessageBar').filter({ has: insertedStatus(page) });
+    await page.screenshot({ path: path.join(OUT, 'pane-320x600-light-inserted.png') });
+    expect((await status.boundingBox())!.height).toBeLessThanOrEqual(200);
+    const sections = (await fakeDocument(page)).controls.filter((c) => parseSectionTag(c.tag));
+    expect(sections.length).toBeGreaterThan(2);
+    expect(new Set(sections.map((c) => parseSectionTag(c.tag)?.jobId)).size).toBe(1);
+
+    // Go to selects the first inserted section (its whole control).
+    const first = (await fakeDocument(page)).controls.find((c) => parseSectionTag(c.tag))!;
+    await status.getByRole('button', { name: 'Go to' }).click();
+    await page.waitForFunction(
+      ([from, to]) => {
+        const { selection } = (
+          window as unknown as { __fakeWord: { snapshot(): { selection: { paragraph: number; endParagraph: number } } } }
+        ).__fakeWord.snapshot();
+        return selection.paragraph === from && selection.endParagraph === to;
+      },
+      [first.from, first.to],
+    );
+
+    await showView(page, 'In this document');
+    const job = page.locator('ul[aria-label="Blocks in this document"] > li');
+    await expect(job.count()).resolves.toBe(1);
+    await expect(job.textContent()).resolves.toContain(`${sections.length} sections`);
+    await job.getByRole('button', { name: 'Re-level' }).click();
+    await job.getByLabel('New level').selectOption('managerial');
+    await job.getByRole('button', { name: 'Show changes' }).click();
+    const review = job.getByRole('group', { name: 'Changes to apply' });
+    await review.waitFor();
+    await page.screenshot({ path: path.join(OUT, 'pane-320x600-light-job-review.png') });
+    const runsBefore = await wordRuns(page);
+    await review.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText(/^Re-levelled job description 1/).waitFor();
+    // The change itself is one Word.run; the pane then lists the blocks again (one more).
+    expect((await wordRuns(page)) - runsBefore).toBeLessThanOrEqual(3);
+    const after = (await fakeDocument(page)).controls.flatMap((c) => {
+      const tag = parseSectionTag(c.tag);
+      return tag ? [tag] : [];
+    });
+    expect(after.map((t) => t.levelId)).toEqual(sections.map(() => 'managerial'));
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the three tabs are reached and chosen from the keyboard', async () => {
+  const { page, context } = await openInWord();
+  try {
+    await dismissFirstRun(page);
+    await page.getByRole('tab', { name: 'Build' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('tabpanel', { name: 'In this document' }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('tabpanel', { name: 'Catalogs and profiles' }).waitFor();
+    await expect(page.getByRole('tab', { name: 'Catalogs and profiles' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await levelControl(page).waitFor({ state: 'visible' });
+  } finally {
+    await context.close();
+  }
+});
