@@ -17,7 +17,18 @@ import type {
   FakeWordHandle,
 } from '../support/fake-word';
 import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
-import { chooseLevel, competencyPanels, dismissFirstRun, ITEM_CHECKBOX, labelOf, openPane, paneSessionPerFile, type OpenPane, showView, insertedStatus } from './pane';
+import {
+  chooseLevel,
+  competencyPanels,
+  dismissFirstRun,
+  ITEM_CHECKBOX,
+  labelOf,
+  openPane,
+  paneSessionPerFile,
+  type OpenPane,
+  showView,
+  insertedStatus,
+} from './pane';
 
 const session = paneSessionPerFile();
 

@@ -5,7 +5,19 @@
 import type { Page } from 'playwright-core';
 import type { FakeDocumentSnapshot, FakeWordOptions } from '../support/fake-word';
 import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
-import { chooseLevel, competencyPanels, dismissFirstRun, ITEM_CHECKBOX, labelOf, openPane, search, paneSessionPerFile, tickByName, type OpenPane, insertedStatus } from './pane';
+import {
+  chooseLevel,
+  competencyPanels,
+  dismissFirstRun,
+  ITEM_CHECKBOX,
+  labelOf,
+  openPane,
+  search,
+  paneSessionPerFile,
+  tickByName,
+  type OpenPane,
+  insertedStatus,
+} from './pane';
 
 const session = paneSessionPerFile();
 

@@ -9,7 +9,16 @@ import { buildXlsx } from '../catalog/import/xlsx-fixture';
 import { COORDINATOR_LEVEL_LABELS, COORDINATOR_LEVELS, COORDINATOR_ROWS, toCsv } from '../support/coordinator-catalog';
 import type { CatalogFile } from './catalog-fixtures';
 import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
-import { chooseLevel, dismissFirstRun, levelControl, openPane, paneSessionPerFile, type OpenPane, showView, insertedStatus } from './pane';
+import {
+  chooseLevel,
+  dismissFirstRun,
+  levelControl,
+  openPane,
+  paneSessionPerFile,
+  type OpenPane,
+  showView,
+  insertedStatus,
+} from './pane';
 
 const session = paneSessionPerFile();
 

@@ -20,12 +20,25 @@ beforeAll(() => fs.mkdirSync(OUT, { recursive: true }));
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 
-function openInWord(theme: (typeof THEMES)[number] = 'light') {
-  return openPane(session(), {
+/** The pane in Word (the double) at 320 x 600; high contrast is Windows' forced colours, as Office shows it. */
+async function openInWord(theme: (typeof THEMES)[number] = 'light') {
+  const pane = await openPane(session(), {
     width: 320,
     height: 600,
-    initScripts: [fakeOfficeScript({ body: JOB_TEMPLATE, selection: JOB_TEMPLATE_CURSOR, theme })],
+    initScripts: [
+      fakeOfficeScript({
+        body: JOB_TEMPLATE,
+        selection: JOB_TEMPLATE_CURSOR,
+        theme: theme === 'dark' ? 'dark' : 'light',
+      }),
+    ],
   });
+  if (theme === 'high-contrast') {
+    await pane.page.emulateMedia({ forcedColors: 'active' });
+    await pane.page.reload();
+    await levelControl(pane.page).waitFor({ state: 'visible' });
+  }
+  return pane;
 }
 
 async function violations(page: Page): Promise<string[]> {
@@ -35,15 +48,20 @@ async function violations(page: Page): Promise<string[]> {
 
 /** Whether the element is wholly inside the window (the first screen, without scrolling). */
 function onFirstScreen(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth + 1;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth + 1;
+    });
 }
 
 /** Fake Word's run counter (one Word.run per batch the pane sends). */
 function wordRuns(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __fakeWord: { counters: { runs: number } } }).__fakeWord.counters.runs);
+  return page.evaluate(
+    () => (window as unknown as { __fakeWord: { counters: { runs: number } } }).__fakeWord.counters.runs,
+  );
 }
 
 /** Whole level: "Select all Very Essential and Essential", then Insert at cursor. */
@@ -59,7 +77,9 @@ describe.each(THEMES)('%s theme at 320 x 600', (theme) => {
     try {
       await dismissFirstRun(page);
       await page.screenshot({ path: path.join(OUT, `pane-320x600-${theme}-build.png`) });
-      expect(await levelControl(page).evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+      expect(await levelControl(page).evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(
+        true,
+      );
       expect(await onFirstScreen(page, 'input[type="search"]')).toBe(true);
       const competencies = page.getByRole('region', { name: 'Competencies' }).locator('.fui-AccordionHeader');
       await competencies.first().waitFor();
@@ -103,7 +123,9 @@ test('after inserting a whole level: a short status with Go to; one job descript
     await page.waitForFunction(
       ([from, to]) => {
         const { selection } = (
-          window as unknown as { __fakeWord: { snapshot(): { selection: { paragraph: number; endParagraph: number } } } }
+          window as unknown as {
+            __fakeWord: { snapshot(): { selection: { paragraph: number; endParagraph: number } } };
+          }
         ).__fakeWord.snapshot();
         return selection.paragraph === from && selection.endParagraph === to;
       },
@@ -147,7 +169,9 @@ test('the three tabs are reached and chosen from the keyboard', async () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.getByRole('tabpanel', { name: 'Catalogs and profiles' }).waitFor();
-    await expect(page.getByRole('tab', { name: 'Catalogs and profiles' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { name: 'Catalogs and profiles' }).getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
     await levelControl(page).waitFor({ state: 'visible' });
