@@ -3,6 +3,7 @@
  * one work setting), text search with highlight positions, and O(1) lookups by id.
  */
 import { catalogIndex } from './catalog-index';
+import { isEssentialPick } from './rating-words';
 import type { ItemKind, TextField } from './items';
 import { matchRanges, queryTerms, type Range } from './text-match';
 import type {
@@ -24,6 +25,8 @@ export interface LevelCompetencyView {
   rating: Rating;
   /** The rating the source gives this level, before any work-setting note. */
   sourceRating: Rating;
+  /** The rating counts as essential (Very Essential, Essential, or an own rating the legend marks essential). */
+  essential: boolean;
   responsibilities: Responsibility[];
   /** The competency's notes for the chosen work setting (none when no setting is chosen). */
   notes: WorkSettingNote[];
@@ -37,7 +40,7 @@ export interface LevelView {
   skills: Skill[];
 }
 
-const RATING_ORDER: Rating[] = ['unrated', 'somewhat-essential', 'essential', 'very-essential'];
+const RATING_ORDER: Rating[] = ['unrated', 'rating-lost', 'somewhat-essential', 'essential', 'very-essential'];
 
 /**
  * One level's competencies (with that level's rating and responsibilities), qualifications and
@@ -54,10 +57,12 @@ export function levelView(catalog: Catalog, levelId: LevelId, workSettingId?: Wo
     const notes = workSettingId ? (competency.notes ?? []).filter((n) => n.workSetting === workSettingId) : [];
     const responsibilities = entry.responsibilities.filter((r) => appliesInSetting(r, workSettingId));
     if (!responsibilities.length) continue;
+    const rating = adjustedRating(entry.rating, notes);
     competencies.push({
       competency,
-      rating: adjustedRating(entry.rating, notes),
+      rating,
       sourceRating: entry.rating,
+      essential: isEssentialPick(catalog, rating),
       responsibilities,
       notes,
     });
@@ -77,7 +82,8 @@ export function appliesInSetting(responsibility: Responsibility, workSettingId?:
 
 function adjustedRating(rating: Rating, notes: WorkSettingNote[]): Rating {
   const floor: Rating = 'essential';
-  const raise = notes.some((n) => n.effect === 'essential-at-all-levels');
+  // An organization's own rating is not on the builder's scale; only its own notes could raise it, and it has none.
+  const raise = notes.some((n) => n.effect === 'essential-at-all-levels') && RATING_ORDER.includes(rating);
   return raise && RATING_ORDER.indexOf(rating) < RATING_ORDER.indexOf(floor) ? floor : rating;
 }
 

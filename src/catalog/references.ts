@@ -6,7 +6,7 @@
 import { info, warning, type Message } from '../messages';
 import { describeLocation, sentence, toPointer, type CatalogError } from './errors';
 import { forEachItem, type ItemVisit } from './items';
-import type { Catalog } from './types';
+import { STANDARD_RATINGS, type Catalog } from './types';
 
 export interface ReferenceCheck {
   errors: CatalogError[];
@@ -79,8 +79,25 @@ export function checkReferences(catalog: Catalog, file: string): ReferenceCheck 
   if (!catalog.competencies.length && !catalog.skills.length && !catalog.qualifications.length) {
     fail([], 'the catalog is empty: it has no competencies, skills or qualifications; expected at least one of them');
   }
+  checkRatings(catalog, fail);
   messages.push(...unlabeledRatings(catalog), ...undeclaredPlaceholders(catalog));
   return { errors, messages };
+}
+
+/** A rating that is not a standard one must be defined in the legend, which says whether it counts as essential. */
+function checkRatings(catalog: Catalog, fail: (path: Path, problem: string) => void) {
+  const defined = new Set(catalog.ratingLegend.map((e) => e.rating));
+  const known = [...new Set([...STANDARD_RATINGS, ...defined])].join(', ');
+  const expect = (rating: string, path: Path) => {
+    if (!(STANDARD_RATINGS as readonly string[]).includes(rating) && !defined.has(rating))
+      fail(path, `unknown rating "${rating}"; expected one of: ${known}, or a rating the ratingLegend defines`);
+  };
+  catalog.competencies.forEach((c, i) =>
+    Object.entries(c.levels).forEach(([id, l]) => expect(l.rating, ['competencies', i, 'levels', id, 'rating'])),
+  );
+  catalog.skills.forEach((s, i) =>
+    Object.entries(s.ratings).forEach(([id, r]) => expect(r, ['skills', i, 'ratings', id])),
+  );
 }
 
 function checkItemLinks(

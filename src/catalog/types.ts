@@ -8,11 +8,23 @@ export type LevelId = string;
 export type WorkSettingId = string;
 
 /**
- * How essential a competency (or skill) is for a level. "unrated" = the source gives no rating;
- * "rating-lost" = the source rates it, but which rating did not survive in its text (NAMSS's skill marks
- * differ only by colour).
+ * The ratings every catalog knows. "unrated" = the source gives no rating; "rating-lost" = the source rates
+ * it, but which rating did not survive in its text (NAMSS's skill marks differ only by colour).
  */
-export type Rating = 'very-essential' | 'essential' | 'somewhat-essential' | 'unrated' | 'rating-lost';
+export type StandardRating = 'very-essential' | 'essential' | 'somewhat-essential' | 'unrated' | 'rating-lost';
+export const STANDARD_RATINGS: readonly StandardRating[] = [
+  'very-essential',
+  'essential',
+  'somewhat-essential',
+  'unrated',
+  'rating-lost',
+];
+
+/**
+ * How essential a competency (or skill) is for a level: a standard rating, or the id of an organization's
+ * own rating, which its ratingLegend defines (label, and whether it counts as essential).
+ */
+export type Rating = string;
 
 export interface SourceInfo {
   title: string;
@@ -26,6 +38,8 @@ export interface SourceInfo {
 export interface RatingLegendEntry {
   rating: Rating;
   label: string;
+  /** An organization's own rating: counts as essential ("Select all essential", --select essential). */
+  essential?: boolean;
   /** The mark the source uses for it, e.g. "●" or "▲". */
   symbol?: string;
   /** Set when the entry applies in one work setting only ("Very Essential for Locum Tenens"). */

@@ -45,16 +45,20 @@ async function catalogFromFile(file: string): Promise<LoadedCatalog> {
   return { catalog: imported.catalog, messages: imported.messages };
 }
 
-/** A CSV catalog's companion file beside it ("acme.levels.csv" for "acme.csv"), when there is one. */
+/** A CSV catalog's companion files beside it ("acme.levels.csv", "acme.ratings.csv" for "acme.csv"), when there. */
 async function companionsOf(file: string): Promise<{ name: string; bytes: Uint8Array }[]> {
   if (!/\.csv$/i.test(file)) return [];
-  const name = path.join(path.dirname(file), companionName(file, 'levels'));
-  try {
-    return [{ name, bytes: await readFile(name) }];
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new CatalogError(`Cannot read the catalog's levels file ${name}: ${(e as Error).message}.`);
+  const found: { name: string; bytes: Uint8Array }[] = [];
+  for (const kind of ['levels', 'ratings'] as const) {
+    const name = path.join(path.dirname(file), companionName(file, kind));
+    try {
+      found.push({ name, bytes: await readFile(name) });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new CatalogError(`Cannot read the catalog's ${kind} file ${name}: ${(e as Error).message}.`);
+    }
   }
+  return found;
 }
 
 async function catalogFromUrl(url: string): Promise<LoadedCatalog> {

@@ -10,6 +10,9 @@ Usage:
   jd-builder insert --template IN.docx --out OUT.docx --level LEVEL [options]
   jd-builder insert --template IN.docx --out OUT.docx --profile FILE|ID [options]
   jd-builder list --level LEVEL [--catalog FILE|URL] [--work-setting NAME]
+  jd-builder matrix --template IN.docx --out OUT.docx [options]
+  jd-builder compare --template IN.docx --out OUT.docx --from LEVEL --to LEVEL [options]
+  jd-builder checklist --template IN.docx --out OUT.docx --level LEVEL|--profile FILE|ID [--job-title TEXT] [options]
   jd-builder blocks list --in DOC.docx
   jd-builder blocks relevel --in DOC.docx --out OUT.docx --block N|--job N --level LEVEL [--all-items] [options]
   jd-builder blocks refresh --in DOC.docx --out OUT.docx --block N|--job N [options]
@@ -46,6 +49,9 @@ change; every other part of the package is copied unchanged. Existing styles are
                          repeatable. Unfilled placeholders stay visible in the document.
   --essentiality         add the rating (e.g. "(Very Essential)") to each competency heading
   --combined             one section for all competencies instead of one per competency
+  --group-by-essentiality  competencies rated Very Essential or Essential at the level under one part heading,
+                         those rated Somewhat Essential under another; --essential-heading TEXT and
+                         --other-heading TEXT rename them (default "Essential Functions" and "Other Duties")
 
   Where the block goes (one of these; default: --at-text "${DEFAULT_PLACEHOLDER}"):
   --at-text TOKEN        the first body paragraph containing TOKEN (matched across runs). A paragraph holding
@@ -68,6 +74,16 @@ change; every other part of the package is copied unchanged. Existing styles are
   --numbering MODE       when the template's duties are a numbered list: restart (default) numbers each
                          competency's duties from 1; continue numbers straight through. Bullets stay bullets.
   --force                allow --out to be the template itself (it is then overwritten)
+
+matrix, compare, checklist: tables written into the template where insert would put a job description (same
+--at-text/--at-bookmark/--at-end, --style, --style-only, --catalog, --part-heading, --force), each a tagged block:
+  matrix                 every competency against every level: the rating and the number of responsibilities
+                         (--level: the block's level for blocks list; default the catalog's first)
+  compare                per competency, the rating change and the responsibilities added, dropped or reworded
+                         going from --from LEVEL to --to LEVEL (reworded text as [-old-][+new+])
+  checklist              one row per chosen responsibility (--level, --select, --profile, --work-setting, --fill
+                         as for insert) under its competency; columns Responsibility, Method, Date, Assessor, Met;
+                         the Method cell lists the catalog's assessment methods; --job-title TEXT for the heading
 
 list: prints the level's competencies (with their rating at the level), each responsibility, the
 qualifications and the knowledge and skills, each with the id that --select and --skills take.

@@ -1,10 +1,10 @@
 /** `jd-builder list --level L`: the level's view of the catalog, with the ids that --select and --skills take. */
 import { LOST_SKILL_RATINGS_NOTE, shownLevelName, skillRatingsLost } from '../catalog/honesty';
 import { levelView } from '../catalog/query';
-import type { Catalog, Rating } from '../catalog/types';
+import type { Catalog, Rating, StandardRating } from '../catalog/types';
 import { findLevel, findWorkSetting } from './selection-args';
 
-const RATING_TEXT: Record<Rating, string> = {
+const RATING_TEXT: Record<StandardRating, string> = {
   'very-essential': 'very essential',
   essential: 'essential',
   'somewhat-essential': 'somewhat essential',
@@ -22,7 +22,7 @@ export function listLevel(catalog: Catalog, levelName: string, workSetting?: str
   const years = level.yearsOfExperience ? ` (${level.yearsOfExperience} years)` : '';
   const lines = [`${catalog.title}: ${shownLevelName(level)}${years}, level id "${level.id}"`, '', 'Competencies:'];
   for (const c of view.competencies) {
-    lines.push(`  ${c.competency.id}  ${c.competency.title} [${RATING_TEXT[c.rating]}]`);
+    lines.push(`  ${c.competency.id}  ${c.competency.title} [${ratingText(catalog, c.rating)}]`);
     for (const r of c.responsibilities) lines.push(`    ${r.id}  ${r.text}`);
   }
   lines.push('', 'Qualifications:');
@@ -32,4 +32,13 @@ export function listLevel(catalog: Catalog, levelName: string, workSetting?: str
   if (skillRatingsLost(catalog, level.id)) lines.push(`  (${LOST_SKILL_RATINGS_NOTE})`);
   for (const s of view.skills) lines.push(`  ${s.id}  ${s.name}: ${s.description}`);
   return lines.join('\n') + '\n';
+}
+
+/** An organization's own rating reads as its legend labels it. */
+function ratingText(catalog: Catalog, rating: Rating): string {
+  return (
+    RATING_TEXT[rating as StandardRating] ??
+    catalog.ratingLegend.find((e) => e.rating === rating && !e.workSetting)?.label ??
+    rating
+  );
 }

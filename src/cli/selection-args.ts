@@ -3,7 +3,7 @@
  * Selection for compose(). Every name the user types is checked against the catalog, so a typo is an error
  * that names the valid choices instead of a silently shorter job description.
  */
-import type { Catalog, Level, Rating } from '../catalog/types';
+import type { Catalog, Level } from '../catalog/types';
 import { levelView } from '../catalog/query';
 import { DEFAULT_COMPOSE_OPTIONS, type EssentialityGroups, type Selection } from '../compose/selection';
 import { splitList } from './args';
@@ -26,8 +26,6 @@ export interface SelectionArgs {
   /** Essential and other competencies under two part headings (--group-by-essentiality). */
   groups?: EssentialityGroups;
 }
-
-const ESSENTIAL: readonly Rating[] = ['very-essential', 'essential'];
 
 export function findLevel(catalog: Catalog, name: string): Level {
   const wanted = name.trim().toLowerCase();
@@ -71,7 +69,7 @@ type CompetencyView = ReturnType<typeof levelView>['competencies'][number];
 function chooseResponsibilities(competencies: CompetencyView[], select: string, levelId: string): string[] {
   const all = (list: CompetencyView[]) => list.flatMap((c) => c.responsibilities.map((r) => r.id));
   if (select === 'all') return all(competencies);
-  if (select === 'essential') return all(competencies.filter((c) => ESSENTIAL.includes(c.rating)));
+  if (select === 'essential') return all(competencies.filter((c) => c.essential));
   const ids: string[] = [];
   for (const id of splitList(select)) {
     const competency = competencies.find((c) => c.competency.id === id);

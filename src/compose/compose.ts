@@ -142,11 +142,11 @@ export function compose(catalog: Catalog, selection: Selection): WithMessages<Bl
     ? [
         {
           heading: options.essentialityGroups.essential,
-          members: competencySections.filter((c) => isEssentialRating(c.rating)),
+          members: competencySections.filter((c) => isEssentialRating(catalog, c.rating)),
         },
         {
           heading: options.essentialityGroups.other,
-          members: competencySections.filter((c) => !isEssentialRating(c.rating)),
+          members: competencySections.filter((c) => !isEssentialRating(catalog, c.rating)),
         },
       ]
     : [{ heading: options.headings.competencies, members: competencySections }];

@@ -90,17 +90,35 @@ test('missing fields: pointer to the field, message naming it, its place and wha
 test('wrong types and unknown values name what was found and what was expected', () => {
   const c = fresh();
   (c.skills[0] as unknown as { name: number }).name = 5;
-  (c.competencies[0].levels.entry as unknown as { rating: string }).rating = 'vital';
+  (c.competencies[0].levels.entry as unknown as { rating: string }).rating = 'Very vital!';
   (c as unknown as { levels: string }).levels = 'entry';
   const messages = errorsOf(validateCatalog(c)).map((e) => [e.pointer, e.message]);
   expect(messages).toEqual([
     ['/levels', 'In field "levels": expected a list, found the text "entry".'],
     [
       '/competencies/0/levels/entry/rating',
-      'In competency "primary-source-verification", level "entry", field "rating": the text "vital" is not allowed; expected one of: "very-essential", "essential", "somewhat-essential", "unrated", "rating-lost".',
+      'In competency "primary-source-verification", level "entry", field "rating": the text "Very vital!" is not valid; expected a rating id: very-essential, essential, somewhat-essential, unrated (the source gives none), rating-lost (the source rates it, its text lost which), or one the ratingLegend defines.',
     ],
     ['/skills/0/name', 'In skill "analytical-thinking", field "name": expected text, found the number 5.'],
   ]);
+});
+
+test('a rating that is neither a standard one nor defined in the rating legend is an error', () => {
+  const c = fresh();
+  c.competencies[0].levels.entry.rating = 'vital';
+  c.skills[0].ratings.entry = 'vital';
+  expect(errorsOf(validateCatalog(c)).map((e) => [e.pointer, e.message])).toEqual([
+    [
+      '/competencies/0/levels/entry/rating',
+      'In competency "primary-source-verification", level "entry", field "rating": unknown rating "vital"; expected one of: very-essential, essential, somewhat-essential, unrated, rating-lost, or a rating the ratingLegend defines.',
+    ],
+    [
+      '/skills/0/ratings/entry',
+      'In skill "analytical-thinking", rating for level "entry": unknown rating "vital"; expected one of: very-essential, essential, somewhat-essential, unrated, rating-lost, or a rating the ratingLegend defines.',
+    ],
+  ]);
+  c.ratingLegend.push({ rating: 'vital', label: 'Vital', essential: true });
+  expect(validateCatalog(c).ok).toBe(true);
 });
 
 test('unknown fields, unsupported schema versions and malformed ids are each explained', () => {

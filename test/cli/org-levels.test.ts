@@ -54,11 +54,13 @@ test('insert at an organization level, then blocks relevel to another of its lev
   expect(inserted.stderr).not.toMatch(/error/i);
   expect(inserted.code).toBe(0);
   const listed = await runCli(['blocks', 'list', '--in', first]);
-  const rows = listed.stdout
+  // The sections inserted together are listed as one job description, then a table of its blocks.
+  const [job, header, ...rows] = listed.stdout
     .trim()
     .split('\n')
-    .slice(1)
     .map((l) => l.split('\t'));
+  expect(job[0]).toMatch(/^Job description 1: 2 sections .*level coordinator-i/);
+  expect(header[4]).toBe('level');
   expect(rows.map((r) => r[4])).toEqual(['coordinator-i', 'coordinator-i']);
 
   const second = path.join(dir, 'coordinator-iii.docx');
@@ -81,5 +83,5 @@ test('insert at an organization level, then blocks relevel to another of its lev
   expect(relevel.stdout).toContain('+ Leads the credentialing team');
   expect(relevel.stdout).toContain('- Prepares credentialing files');
   const after = await runCli(['blocks', 'list', '--in', second]);
-  expect(after.stdout.trim().split('\n')[1].split('\t')[4]).toBe('coordinator-iii');
+  expect(after.stdout.trim().split('\n')[2].split('\t')[4]).toBe('coordinator-iii'); // job heading, column header, block 1
 });

@@ -121,6 +121,13 @@ describe('part headings and numbered duties', () => {
     );
   });
 
+  it('restarts numbered duties at each competency inside one combined section too', async () => {
+    const o = await insertInto('wps', ['--combined']);
+    const firsts = inserted(o).filter((p) => firstDuties.has(textOf(p)));
+    expect(wAll(o.doc, 'sdt')).toHaveLength(1);
+    expect(new Set(firsts.map(numIdOf)).size).toBe(competencies.length);
+  });
+
   it('copies no hand formatting for a role given with --style-only', async () => {
     const o = await insertInto('word-web', ['--style-only', 'responsibility']);
     const duty = inserted(o).find((p) => firstDuties.has(textOf(p)))!;

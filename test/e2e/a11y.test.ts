@@ -1,6 +1,4 @@
 /** axe-core on the production pane in Chromium: no violations in the light, dark and high-contrast themes. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { builtinCatalog } from '../../src/catalog/builtin';
 import {
   chooseLevel,
@@ -11,20 +9,11 @@ import {
   paneSessionPerFile,
   showView,
   insertedStatus,
+  violations,
 } from './pane';
 
 const session = paneSessionPerFile();
 const FIRST_COMPETENCY = builtinCatalog().competencies[0].title;
-
-/** Violations as short lines (rule, impact, where), so a failure says what to fix. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.flatMap((v) =>
-    v.nodes.map(
-      (n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`,
-    ),
-  );
-}
 
 describe.each(['light', 'dark', 'high-contrast'] as const)('accessibility, %s theme', (theme) => {
   test('first open, with the three-step explanation', async () => {

@@ -138,7 +138,8 @@ async function startSite(): Promise<Site> {
   buildFor(addin, path.join(www, 'jd-builder'));
   fs.mkdirSync(path.join(www, 'catalog'), { recursive: true });
   fs.writeFileSync(path.join(www, 'catalog', 'msp-catalog.json'), JSON.stringify(ACME));
-  for (const name of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, 'tmp', name), { recursive: true });
+  for (const name of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+    fs.mkdirSync(path.join(dir, 'tmp', name), { recursive: true });
   const { cert, key } = makeCertificate(dir);
   trusted = fs.readFileSync(cert);
   fs.writeFileSync(path.join(dir, 'site.conf'), siteConfig({ port, httpPort, origin, cert, key, www }));
@@ -168,7 +169,9 @@ async function waitUntilServing(s: Site): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  const log = fs.existsSync(path.join(s.dir, 'error.log')) ? fs.readFileSync(path.join(s.dir, 'error.log'), 'utf8') : '';
+  const log = fs.existsSync(path.join(s.dir, 'error.log'))
+    ? fs.readFileSync(path.join(s.dir, 'error.log'), 'utf8')
+    : '';
   throw new Error(`nginx did not start serving ${s.origin} (${last}):\n${log}`);
 }
 
@@ -251,7 +254,11 @@ describe('the production build served by nginx with deploy/nginx', () => {
       await page.getByLabel('Catalog URL').fill(`${current().origin}/catalog/msp-catalog.json`);
       await page.getByRole('button', { name: 'Load' }).click();
       const firstCompetency = ACME.competencies[0].title;
-      await page.getByRole('region', { name: 'Competencies' }).getByText(firstCompetency, { exact: true }).first().waitFor();
+      await page
+        .getByRole('region', { name: 'Competencies' })
+        .getByText(firstCompetency, { exact: true })
+        .first()
+        .waitFor();
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -7,12 +7,19 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { parseSectionTag } from '../../src/render/section-tag';
 import { ROOT } from './dist';
 import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
-import { dismissFirstRun, insertedStatus, levelControl, openPane, paneSessionPerFile, showView } from './pane';
+import {
+  dismissFirstRun,
+  insertedStatus,
+  levelControl,
+  openPane,
+  paneSessionPerFile,
+  showView,
+  violations,
+} from './pane';
 
 const OUT = path.join(ROOT, 'test-artifacts', 'screenshots');
 const session = paneSessionPerFile();
@@ -39,11 +46,6 @@ async function openInWord(theme: (typeof THEMES)[number] = 'light') {
     await levelControl(pane.page).waitFor({ state: 'visible' });
   }
   return pane;
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
 }
 
 /** Whether the element is wholly inside the window (the first screen, without scrolling). */

@@ -1,4 +1,5 @@
 /** Opening the production task pane in Chromium for the browser tests. */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium, newPaneContext, pageProblems, takeUnexpectedProblems } from './browser';
 import { ensureDist } from './dist';
@@ -143,4 +144,40 @@ export async function showView(page: Page, name: ViewName): Promise<void> {
 /** The one-line result after an insertion ("Inserted 3 sections: …"). */
 export function insertedStatus(page: Page): Locator {
   return page.getByText(/^Inserted \d+ sections?/);
+}
+
+/** The outermost elements reaching past the pane's right edge (clipped or causing a horizontal scrollbar). */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // Content cut off by an ancestor that clips it inside the pane (e.g. a collapsed slot) is not seen.
+    const clipped = (el: Element): boolean => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= window.innerWidth + 1)
+          return true;
+      }
+      return false;
+    };
+    const found: Element[] = [];
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      if (found.some((outer) => outer.contains(el))) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width > 0 && rect.right > window.innerWidth + 1 && !clipped(el)) found.push(el);
+    }
+    return found.map((el) => {
+      const label =
+        el.getAttribute('aria-label') ?? el.closest('.fui-Field')?.querySelector('label')?.textContent ?? '';
+      const name = `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]}`;
+      return `${name} "${label}" reaches ${Math.round(el.getBoundingClientRect().right)}px of ${window.innerWidth}px`;
+    });
+  });
+}
+
+/** Violations as short lines (rule, impact, where), so a failure says what to fix. */
+export async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`,
+    ),
+  );
 }

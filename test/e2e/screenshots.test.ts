@@ -5,7 +5,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
 import { ROOT } from './dist';
 import { fakeOfficeScript } from './fake-office';
 import {
@@ -16,6 +15,7 @@ import {
   search,
   paneSessionPerFile,
   insertedStatus,
+  overflowing,
 } from './pane';
 
 const OUT = path.join(ROOT, 'test-artifacts', 'screenshots');
@@ -25,32 +25,6 @@ const session = paneSessionPerFile();
 beforeAll(() => {
   fs.mkdirSync(OUT, { recursive: true });
 });
-
-/** The outermost elements reaching past the pane's right edge (clipped or causing a horizontal scrollbar). */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    // Content cut off by an ancestor that clips it inside the pane (e.g. a collapsed slot) is not seen.
-    const clipped = (el: Element): boolean => {
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= window.innerWidth + 1)
-          return true;
-      }
-      return false;
-    };
-    const found: Element[] = [];
-    for (const el of Array.from(document.querySelectorAll('body *'))) {
-      if (found.some((outer) => outer.contains(el))) continue;
-      const rect = el.getBoundingClientRect();
-      if (rect.width > 0 && rect.right > window.innerWidth + 1 && !clipped(el)) found.push(el);
-    }
-    return found.map((el) => {
-      const label =
-        el.getAttribute('aria-label') ?? el.closest('.fui-Field')?.querySelector('label')?.textContent ?? '';
-      const name = `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]}`;
-      return `${name} "${label}" reaches ${Math.round(el.getBoundingClientRect().right)}px of ${window.innerWidth}px`;
-    });
-  });
-}
 
 describe.each([320, 450])('pane at %i px', (width) => {
   test.each(['light', 'dark'] as const)('%s theme', async (theme) => {

@@ -26,7 +26,11 @@ function shownPanels(): HTMLElement[] {
 
 test('three tabs name three panels; only the chosen one shows, and choosing a tab shows its panel', async () => {
   const { user } = await renderPane();
-  expect(screen.getAllByRole('tab')).toEqual([tab('Build'), tab('In this document'), tab('Catalogs and profiles')]);
+  expect(within(screen.getByRole('tablist', { name: 'Views' })).getAllByRole('tab')).toEqual([
+    tab('Build'),
+    tab('In this document'),
+    tab('Catalogs and profiles'),
+  ]);
   expect(tab('Build').getAttribute('aria-selected')).toBe('true');
   const panels = shownPanels();
   expect(panels).toHaveLength(1); // hidden panels are out of the accessibility tree

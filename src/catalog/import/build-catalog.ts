@@ -6,9 +6,10 @@
 import { info, warning, type Message } from '../../messages';
 import { validateCatalog } from '../load';
 import type { Catalog, Competency, LevelId, Placeholder, Rating, Skill } from '../types';
-import { RATING_WORDS, ratingByName, readHeader, type Column, type Header } from './columns';
+import { readHeader, type Column, type Header } from './columns';
 import { fingerprint, IdAllocator, slug } from './ids';
 import { levelsFromRows, levelsFromSheet, type LevelScheme } from './levels';
+import { namssRatings, ratingsFromSheet, type RatingScheme } from './ratings';
 import { quoteValue, type ImportProblem, type SideTable, type SideTableKind, type TableRow } from './table';
 
 export interface CatalogMeta {
@@ -26,13 +27,6 @@ export type BuildResult = { ok: true; catalog: Catalog; messages: Message[] } | 
 const MAX_REPORTED = 50;
 /** The schema's limit for any text. */
 const MAX_TEXT = 10000;
-
-const LEGEND: Catalog['ratingLegend'] = [
-  { rating: 'very-essential', label: 'Very Essential' },
-  { rating: 'essential', label: 'Essential' },
-  { rating: 'somewhat-essential', label: 'Somewhat Essential' },
-  { rating: 'unrated', label: 'Not rated' },
-];
 
 interface LevelDraft {
   rating?: { value: Rating; row: number };
@@ -72,6 +66,9 @@ export function catalogFromRows(
   const sheetLevels = side.levels ? levelsFromSheet(side.levels) : undefined;
   if (sheetLevels && !sheetLevels.ok) return sheetLevels;
   const scheme = sheetLevels?.scheme ?? levelsFromRows();
+  const sheetRatings = side.ratings ? ratingsFromSheet(side.ratings) : undefined;
+  if (sheetRatings && !sheetRatings.ok) return sheetRatings;
+  const ratings = sheetRatings?.scheme ?? namssRatings();
   const errors: ImportProblem[] = [];
   const messages: Message[] = header.ignored.length
     ? [info('import-columns-ignored', `These columns are not used and were ignored: ${header.ignored.join(', ')}.`)]
@@ -79,7 +76,7 @@ export function catalogFromRows(
   const competencies = new Map<string, CompetencyDraft>();
   const skills = new Map<string, SkillDraft>();
   for (const row of nonEmpty.slice(1)) {
-    const cells = rowReader(row, header, scheme, errors);
+    const cells = rowReader(row, header, scheme, ratings, errors);
     const kind = rowKind(cells, header);
     if (kind === 'responsibility') addResponsibility(cells, competencies, messages);
     else if (kind === 'skill') addSkill(cells, skills);
@@ -101,7 +98,7 @@ export function catalogFromRows(
       ),
     );
   }
-  const catalog = assemble(meta, scheme, [...competencies.values()], [...skills.values()]);
+  const catalog = assemble(meta, scheme, ratings.legend, [...competencies.values()], [...skills.values()]);
   const checked = validateCatalog(catalog, meta.file);
   if (!checked.ok)
     return { ok: false, errors: checked.errors.map((e) => ({ pointer: e.pointer, message: e.message })) };
@@ -120,7 +117,13 @@ interface RowReader {
   rating(): Rating | undefined | null;
 }
 
-function rowReader(row: TableRow, header: Header, scheme: LevelScheme, errors: ImportProblem[]): RowReader {
+function rowReader(
+  row: TableRow,
+  header: Header,
+  scheme: LevelScheme,
+  ratings: RatingScheme,
+  errors: ImportProblem[],
+): RowReader {
   const values = new Map<Column, string>();
   const reader: RowReader = {
     number: row.number,
@@ -145,12 +148,7 @@ function rowReader(row: TableRow, header: Header, scheme: LevelScheme, errors: I
       return scheme.resolve(reader.cell('level'), (message) => reader.problem('level', message));
     },
     rating() {
-      const text = reader.cell('essentiality');
-      if (!text) return undefined;
-      const value = ratingByName(text);
-      if (!value)
-        reader.problem('essentiality', `${quoteValue(text)} is not an essentiality; expected ${RATING_WORDS}`);
-      return value ?? null;
+      return ratings.resolve(reader.cell('essentiality'), (message) => reader.problem('essentiality', message));
     },
   };
   return reader;
@@ -281,6 +279,7 @@ function usedLevels(competencyDrafts: CompetencyDraft[], skillDrafts: SkillDraft
 function assemble(
   meta: CatalogMeta,
   scheme: LevelScheme,
+  legend: Catalog['ratingLegend'],
   competencyDrafts: CompetencyDraft[],
   skillDrafts: SkillDraft[],
 ): Catalog {
@@ -315,7 +314,7 @@ function assemble(
     version: meta.version ?? fingerprint(JSON.stringify(items)),
     title: meta.title,
     source: { title: meta.file, publisher: 'Organization catalog', date: 'undated' },
-    ratingLegend: LEGEND,
+    ratingLegend: legend,
     levels,
     workSettings: [],
     placeholders: placeholdersIn([

@@ -51,7 +51,7 @@ export interface ImportOptions {
   title?: string;
   /** Catalog version for CSV/XLSX files; default a fingerprint of the items. */
   version?: string;
-  /** Files chosen with a CSV catalog: its companion "<name>.levels.csv" (and others, ignored) is used. */
+  /** Files chosen with a CSV catalog: its companions "<name>.levels.csv" and "<name>.ratings.csv" are used. */
   companions?: { name: string; bytes: Uint8Array }[];
 }
 
@@ -96,10 +96,14 @@ export async function importCatalogFile(
   const { text, messages } = decodeText(bytes);
   if (format === 'csv') {
     const table = parseCsv(text);
-    const levels = companionTable(name, 'levels', options);
-    if (table.ok && levels && !levels.ok) return levels;
-    const side = levels?.ok ? { levels: levels.table } : undefined;
-    return fromTable(table.ok && side ? { ...table, side } : table, format, name, options, messages);
+    if (!table.ok) return table;
+    const side: Partial<Record<SideTableKind, SideTable>> = {};
+    for (const kind of ['levels', 'ratings'] as const) {
+      const companion = companionTable(name, kind, options);
+      if (companion && !companion.ok) return companion;
+      if (companion) side[kind] = companion.table;
+    }
+    return fromTable({ ...table, side }, format, name, options, messages);
   }
   const loaded = loadCatalog(text, name);
   if (!loaded.ok) return { ok: false, errors: loaded.errors.map((e) => ({ pointer: e.pointer, message: e.message })) };

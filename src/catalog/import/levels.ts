@@ -8,6 +8,7 @@
 import type { Level, LevelId } from '../types';
 import { levelByName, STANDARD_LEVELS } from './columns';
 import { IdAllocator, slug } from './ids';
+import { nameKey, readName, readOrder, readSideSheet } from './side-sheet';
 import { quoteValue, type ImportProblem, type SideTable, type TableRow } from './table';
 
 /** Resolves a row's Level cell to a level id as the rows are read, and lists the levels at the end. */
@@ -20,7 +21,6 @@ export interface LevelScheme {
   readonly ownLevels: boolean;
 }
 
-const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /** A level is a short label in a drop-down; a longer cell is a mistake (text in the wrong column). */
 const MAX_LEVEL_NAME = 100;
 const tooLong = (text: string) =>
@@ -45,10 +45,10 @@ export function levelsFromRows(): LevelScheme {
       if (!id) {
         const long = tooLong(text);
         if (long) return void problem(long);
-        let level = own.get(key(text));
+        let level = own.get(nameKey(text));
         if (!level) {
           level = { id: ids.claim(slug(text)), name: text.replace(/\s+/g, ' ').trim() };
-          own.set(key(text), level);
+          own.set(nameKey(text), level);
         }
         id = level.id;
       }
@@ -64,7 +64,8 @@ export function levelsFromRows(): LevelScheme {
   };
 }
 
-const LEVEL_HEADERS: Record<string, 'level' | 'display' | 'order' | 'years'> = {
+type LevelField = 'level' | 'display' | 'order' | 'years';
+const LEVEL_HEADERS: Record<string, LevelField> = {
   level: 'level',
   name: 'level',
   levelname: 'level',
@@ -79,85 +80,52 @@ const LEVEL_HEADERS: Record<string, 'level' | 'display' | 'order' | 'years'> = {
 
 /** A "Levels" sheet: one row per level (Level, and optionally Display name, Order, Years of experience). */
 export function levelsFromSheet(
-  sheet: SideTable,
+  table: SideTable,
 ): { ok: true; scheme: LevelScheme } | { ok: false; errors: ImportProblem[] } {
-  const rows = sheet.rows.filter((r) => r.cells.some((c) => c.trim()));
-  const errors: ImportProblem[] = [];
-  const at = (row: TableRow | undefined, column: string | undefined, message: string) =>
-    errors.push({ sheet: sheet.name, ...(row ? { row: row.number } : {}), ...(column ? { column } : {}), message });
-  const [header, ...body] = rows;
-  const index: Partial<Record<'level' | 'display' | 'order' | 'years', number>> = {};
-  const label: Record<string, string> = {};
-  header?.cells.forEach((cell, i) => {
-    const column = LEVEL_HEADERS[cell.toLowerCase().replace(/[^a-z0-9]/g, '')];
-    if (column && index[column] === undefined) {
-      index[column] = i;
-      label[column] = cell.trim();
-    }
-  });
-  if (index.level === undefined) {
-    at(header, undefined, "the sheet has no 'Level' column; expected Level, and optionally Display name, Order, Years");
-    return { ok: false, errors };
-  }
-  if (!body.length) {
-    at(header, undefined, 'the sheet lists no levels; expected one row per level after the header row');
-    return { ok: false, errors };
-  }
-  const cell = (row: TableRow, c: keyof typeof index) =>
-    index[c] === undefined ? '' : (row.cells[index[c]!] ?? '').replace(/\s+/g, ' ').trim();
+  const sheet = readSideSheet(table, LEVEL_HEADERS, 'level', 'Level, and optionally Display name, Order, Years');
   const ids = new IdAllocator();
-  const drafts: { level: Level; order: number; row: TableRow }[] = [];
+  const drafts: { level: Level; order: number }[] = [];
   const byName = new Map<string, { id: LevelId; row: number }>();
-  const claimName = (row: TableRow, column: string, name: string, id: LevelId) => {
-    const earlier = byName.get(key(name));
-    if (earlier && earlier.id !== id) {
-      at(
+  const claimName = (row: TableRow, field: LevelField, name: string, id: LevelId) => {
+    const earlier = byName.get(nameKey(name));
+    if (earlier && earlier.id !== id)
+      sheet.problem(
         row,
-        column,
+        field,
         `${quoteValue(name)} is already the name of the level in row ${earlier.row}; give each level its own name`,
       );
-    } else byName.set(key(name), { id, row: row.number });
+    else byName.set(nameKey(name), { id, row: row.number });
   };
-  body.forEach((row, i) => {
-    const name = cell(row, 'level');
-    if (!name) return void at(row, label.level, 'the row has no level name');
-    const long = tooLong(name);
-    if (long) return void at(row, label.level, long);
-    const longDisplay = tooLong(cell(row, 'display'));
-    if (longDisplay) return void at(row, label.display, longDisplay);
-    const order = cell(row, 'order');
-    if (order && !Number.isFinite(Number(order))) {
-      return void at(row, label.order, `${quoteValue(order)} is not a number; expected the level's place (1, 2, 3...)`);
-    }
-    const namss = levelByName(name);
-    if (byName.get(key(name))) {
-      return void at(
-        row,
-        label.level,
-        `the level ${quoteValue(name)} is listed twice (first in row ${byName.get(key(name))!.row})`,
+  if (!sheet.errors.length) {
+    sheet.body.forEach((row, i) => {
+      const name = readName(sheet, row, 'level', 'level', byName);
+      if (name === undefined) return;
+      const display = sheet.cell(row, 'display');
+      const long = tooLong(name) ?? tooLong(display);
+      if (long) return sheet.problem(row, tooLong(name) ? 'level' : 'display', long);
+      const order = readOrder(sheet, row, 'order', i + 1);
+      if (order === undefined) return;
+      const namss = levelByName(name);
+      const id = namss ? ids.claim(namss) : ids.claim(slug(name));
+      const shown = display || (namss ? standard(namss).name : name);
+      const years = sheet.cell(row, 'years') || (namss ? standard(namss).yearsOfExperience : undefined);
+      const aliases = [...new Set([name, ...(namss ? (standard(namss).aliases ?? []) : [])])].filter(
+        (a) => nameKey(a) !== nameKey(shown),
       );
-    }
-    const id = namss ?? ids.claim(slug(name));
-    if (namss) ids.claim(namss);
-    const display = cell(row, 'display') || (namss ? standard(namss).name : name);
-    const years = cell(row, 'years') || (namss ? standard(namss).yearsOfExperience : undefined);
-    const aliases = [...new Set([name, ...(namss ? (standard(namss).aliases ?? []) : [])])].filter(
-      (a) => key(a) !== key(display),
-    );
-    claimName(row, label.level, name, id);
-    if (key(display) !== key(name)) claimName(row, label.display ?? label.level, display, id);
-    drafts.push({
-      level: {
-        id,
-        name: display,
-        ...(aliases.length ? { aliases } : {}),
-        ...(years ? { yearsOfExperience: years } : {}),
-      },
-      order: order ? Number(order) : i + 1,
-      row,
+      claimName(row, 'level', name, id);
+      if (nameKey(shown) !== nameKey(name)) claimName(row, display ? 'display' : 'level', shown, id);
+      drafts.push({
+        level: {
+          id,
+          name: shown,
+          ...(aliases.length ? { aliases } : {}),
+          ...(years ? { yearsOfExperience: years } : {}),
+        },
+        order,
+      });
     });
-  });
-  if (errors.length) return { ok: false, errors };
+  }
+  if (sheet.errors.length) return { ok: false, errors: sheet.errors };
   const levels = drafts.sort((a, b) => a.order - b.order).map((d) => d.level);
   const listed = levels.map((l) => l.name).join(', ');
   return {
@@ -166,9 +134,9 @@ export function levelsFromSheet(
       ownLevels: levels.some((l) => !STANDARD_LEVELS.some((s) => s.id === l.id)),
       resolve(text, problem) {
         const id =
-          byName.get(key(text))?.id ??
-          levels.find((l) => l.id === text || l.aliases?.some((a) => key(a) === key(text)))?.id;
-        if (!id) problem(`${quoteValue(text)} is not in the '${sheet.name}' sheet; expected one of ${listed}`);
+          byName.get(nameKey(text))?.id ??
+          levels.find((l) => l.id === text || l.aliases?.some((a) => nameKey(a) === nameKey(text)))?.id;
+        if (!id) problem(`${quoteValue(text)} is not in the '${table.name}' sheet; expected one of ${listed}`);
         return id;
       },
       levels: () => levels,

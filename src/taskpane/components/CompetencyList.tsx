@@ -21,7 +21,7 @@ import { competencyPickState } from '../state/derived';
 import type { Highlights } from '../state/search-filter';
 import type { PaneSelection } from '../state/selection';
 import { Highlight } from './Highlight';
-import { BADGE_LOOK } from './rating-look';
+import { ratingLook } from './rating-look';
 import { useCheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
 
@@ -82,7 +82,7 @@ export const CompetencyList = memo(function CompetencyList(props: CompetencyList
                 </span>
                 <span className={styles.meta}>
                   {isStatedRating(rating) && (
-                    <Badge size="small" {...BADGE_LOOK[rating]}>
+                    <Badge size="small" {...ratingLook(props.catalog, rating)}>
                       {ratingLabel(props.catalog, rating)}
                     </Badge>
                   )}

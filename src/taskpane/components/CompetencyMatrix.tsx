@@ -11,7 +11,7 @@ import { cellWords, competencyMatrix, type MatrixCell } from '../../catalog/matr
 import type { Catalog, LevelId, WorkSettingId } from '../../catalog/types';
 import { movedCell, type GridCell } from '../state/grid-keys';
 import { shortLevelLabels } from '../state/level-labels';
-import { BADGE_LOOK } from './rating-look';
+import { ratingLook } from './rating-look';
 
 const useStyles = makeStyles({
   grid: {
@@ -93,7 +93,7 @@ export function CompetencyMatrix(props: CompetencyMatrixProps): JSX.Element {
     cell.rating ? (
       <>
         <span className={styles.mark}>
-          <Badge size="extra-small" {...BADGE_LOOK[cell.rating]} />
+          <Badge size="extra-small" {...ratingLook(catalog, cell.rating)} />
           <span>{cell.label ?? 'Not rated'}</span>
         </span>
         <span className={styles.count}>{cell.responsibilities}</span>

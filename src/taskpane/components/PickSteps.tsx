@@ -29,7 +29,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   quickPicks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  views: { marginBottom: tokens.spacingVerticalS },
+  // The three views wrap onto two lines rather than widen a 320 px pane.
+  views: { marginBottom: tokens.spacingVerticalS, flexWrap: 'wrap' },
   legend: {
     margin: `${tokens.spacingVerticalXS} 0`,
     color: tokens.colorNeutralForeground2,

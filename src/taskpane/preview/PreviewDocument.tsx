@@ -234,7 +234,8 @@ function Table(props: { table: TableCommand; styles: Styles }): JSX.Element {
           <tr key={r}>
             {row.map((cell, c) => (
               <td key={c} className={styles.cell}>
-                {cell}
+                {/* A group row's label (a competency over its duties) is bold, as Word gets it. */}
+                {c === 0 && table.groupRows?.includes(r) ? <strong>{cell}</strong> : cell}
               </td>
             ))}
           </tr>

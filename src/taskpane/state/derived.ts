@@ -4,7 +4,7 @@
  * and the compose() input.
  */
 import type { LevelCompetencyView, LevelView } from '../../catalog/query';
-import type { Catalog, Placeholder, Rating } from '../../catalog/types';
+import type { Catalog, Placeholder } from '../../catalog/types';
 import { DEFAULT_COMPOSE_OPTIONS, type Selection } from '../../compose/selection';
 import type { PaneSelection, PickGroup } from './selection';
 
@@ -59,13 +59,9 @@ export function competencyPickState(
   return { state, count };
 }
 
-const QUICK_PICK_RATINGS: readonly Rating[] = ['very-essential', 'essential'];
-
-/** Responsibilities of every competency rated Very Essential or Essential at this level. */
+/** Responsibilities of every competency rated Very Essential or Essential (or an own essential rating) at this level. */
 export function essentialResponsibilityIds(view: LevelView): string[] {
-  return view.competencies
-    .filter((c) => QUICK_PICK_RATINGS.includes(c.rating))
-    .flatMap((c) => c.responsibilities.map((r) => r.id));
+  return view.competencies.filter((c) => c.essential).flatMap((c) => c.responsibilities.map((r) => r.id));
 }
 
 /** The catalog's placeholders whose token occurs in a picked item's text, in catalog order. */

@@ -126,12 +126,12 @@ test('problems by sheet, row and column: a level missing from the Levels sheet, 
   expect(twice).toEqual([
     "Sheet 'Levels', row 5, column 'Level': the level 'coordinator i' is listed twice (first in row 3)",
     "Sheet 'Levels', row 6, column 'Display name': 'Coordinator II' is already the name of the level in row 4; give each level its own name",
-    "Sheet 'Levels', row 7, column 'Order': 'first' is not a number; expected the level's place (1, 2, 3...)",
+    "Sheet 'Levels', row 7, column 'Order': 'first' is not a number; expected the place in the list (1, 2, 3...)",
   ]);
   const companion = await problems('coordinators.csv', encode(csv(RESPONSIBILITIES)), [
     { name: 'coordinators.levels.csv', bytes: encode('Name,Years\n') },
   ]);
   expect(companion).toEqual([
-    "File 'coordinators.levels.csv', row 1: the sheet lists no levels; expected one row per level after the header row",
+    "File 'coordinators.levels.csv', row 1: the sheet lists nothing; expected one row per entry after the header row",
   ]);
 });
