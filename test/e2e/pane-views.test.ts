@@ -74,7 +74,7 @@ async function insertWholeLevel(page: Page): Promise<void> {
 }
 
 describe.each(THEMES)('%s theme at 320 x 600', (theme) => {
-  test('the first screen of Build shows the level, the search box and the first competencies; axe in each view', async () => {
+  test('the first screen of Build shows the level, the search box and the insert bar; axe in each view', async () => {
     const { page, context, errors } = await openInWord(theme);
     try {
       await dismissFirstRun(page);
@@ -83,12 +83,6 @@ describe.each(THEMES)('%s theme at 320 x 600', (theme) => {
         true,
       );
       expect(await onFirstScreen(page, 'input[type="search"]')).toBe(true);
-      const competencies = page.getByRole('region', { name: 'Competencies' }).locator('.fui-AccordionHeader');
-      await competencies.first().waitFor();
-      const shown = await competencies.evaluateAll(
-        (els) => els.filter((el) => el.getBoundingClientRect().bottom <= window.innerHeight).length,
-      );
-      expect(shown).toBeGreaterThanOrEqual(1);
       expect(await onFirstScreen(page, 'button:has-text("Insert at cursor")')).toBe(true);
       await expect(violations(page)).resolves.toEqual([]);
 
@@ -147,8 +141,9 @@ test('after inserting a whole level: a short status with Go to; one job descript
     const runsBefore = await wordRuns(page);
     await review.getByRole('button', { name: 'Apply' }).click();
     await page.getByText(/^Re-levelled job description 1/).waitFor();
-    // The change itself is one Word.run; the pane then lists the blocks again (one more).
-    expect((await wordRuns(page)) - runsBefore).toBeLessThanOrEqual(3);
+    // The change is one Word.run (test/word/blocks.test.ts counts its syncs); then the pane reads the document
+    // again: the block list after the change, the document snapshot, and the list for that snapshot.
+    expect((await wordRuns(page)) - runsBefore).toBeLessThanOrEqual(4);
     const after = (await fakeDocument(page)).controls.flatMap((c) => {
       const tag = parseSectionTag(c.tag);
       return tag ? [tag] : [];
