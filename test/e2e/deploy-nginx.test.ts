@@ -16,7 +16,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { launchChromium } from './browser';
 import { orgCatalog } from './catalog-fixtures';
 import { ROOT } from './dist';
-import { dismissFirstRun, levelControl, openPane, paneSessionPerFile, type PaneSession } from './pane';
+import { dismissFirstRun, levelControl, openPane, paneSessionPerFile, showView, type PaneSession } from './pane';
 
 const NGINX = '/usr/sbin/nginx';
 const DEPLOY = path.join(ROOT, 'deploy', 'nginx');
@@ -251,8 +251,10 @@ describe('the production build served by nginx with deploy/nginx', () => {
       expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com");
       await dismissFirstRun(page);
       await levelControl(page).selectOption({ index: 1 });
+      await showView(page, 'Catalogs and profiles');
       await page.getByLabel('Catalog URL').fill(`${current().origin}/catalog/msp-catalog.json`);
       await page.getByRole('button', { name: 'Load' }).click();
+      await showView(page, 'Build');
       const firstCompetency = ACME.competencies[0].title;
       await page
         .getByRole('region', { name: 'Competencies' })
