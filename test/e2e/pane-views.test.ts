@@ -11,15 +11,7 @@ import type { Page } from 'playwright-core';
 import { parseSectionTag } from '../../src/render/section-tag';
 import { ROOT } from './dist';
 import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
-import {
-  dismissFirstRun,
-  insertedStatus,
-  levelControl,
-  openPane,
-  paneSessionPerFile,
-  showView,
-  violations,
-} from './pane';
+import { dismissFirstRun, insertedStatus, levelControl, openPane, paneSessionPerFile, showView } from './pane';
 
 const OUT = path.join(ROOT, 'test-artifacts', 'screenshots');
 const session = paneSessionPerFile();
