@@ -113,6 +113,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // At 320 px the three tab names do not fit on one line: the last one wraps rather than being cut off.
+  tabs: { flexWrap: 'wrap' },
   titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   /** Build: its own scrolling column above the insert bar, which stays in view. */
   view: { flexGrow: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
@@ -385,7 +387,13 @@ export function Pane(props: PaneProps): JSX.Element {
           <h1 className={styles.title}>Job Description Builder</h1>
           <HelpButton open={help.open} panelId={help.panelId} onToggle={help.toggle} />
         </div>
-        <TabList size="small" selectedValue={view} onTabSelect={(_, d) => showView(d.value as View)} aria-label="Views">
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_, d) => showView(d.value as View)}
+          aria-label="Views"
+        >
           {VIEWS.map((v) => (
             <Tab key={v} value={v} id={tabId(v)} aria-controls={panelId(v)}>
               {VIEW_NAMES[v]}
