@@ -84,6 +84,7 @@ describe.each(['light', 'dark', 'high-contrast'] as const)('accessibility, %s th
           configurable: true,
         });
       });
+      await page.getByRole('button', { name: 'Help' }).click();
       await page.getByRole('button', { name: 'Run Word checks' }).click();
       await page.getByText(/\d+ of \d+ checks passed/).waitFor({ timeout: 120_000 });
       await page.getByRole('button', { name: 'Copy report' }).click();

@@ -10,6 +10,8 @@ import { dismissFirstRun, openPane, paneSessionPerFile } from './pane';
 const session = paneSessionPerFile();
 
 async function runChecks(page: Page): Promise<{ passed: number; total: number }> {
+  // The button lives in the Help area, opened from the pane's title row.
+  await page.getByRole('button', { name: 'Help' }).click();
   const button = page.getByRole('button', { name: 'Run Word checks' });
   await button.scrollIntoViewIfNeeded();
   await button.click();

@@ -1,6 +1,7 @@
 /** "Run Word checks" in the pane: in the standalone preview, and in Word (the Word double) blank or not. */
 import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { createPreviewPort } from '../../src/taskpane/preview';
 import { createWordPort } from '../../src/word/word-document';
 import { installFakeOffice, uninstallFakeOffice } from '../support/fake-word';
@@ -11,8 +12,10 @@ jest.setTimeout(60_000);
 beforeEach(() => localStorage.clear());
 afterEach(() => uninstallFakeOffice(globalThis));
 
-function runButton(): HTMLElement {
-  return screen.getByRole('button', { name: 'Run Word checks' });
+/** The button lives in the Help area: open it as a user would. */
+async function runButton(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
+  await user.click(screen.getByRole('button', { name: 'Help' }));
+  return screen.findByRole('button', { name: 'Run Word checks' });
 }
 
 async function summary(): Promise<string> {
@@ -29,7 +32,7 @@ test('in the standalone preview every check passes and the sample document is le
   const port = createPreviewPort();
   const before = JSON.stringify(port.current());
   const { user } = await renderPane({ port });
-  await user.click(runButton());
+  await user.click(await runButton(user));
   const [passed, total] = (await summary()).match(/\d+/g)?.map(Number) ?? [];
   expect(passed).toBe(total);
   expect(total).toBeGreaterThanOrEqual(15);
@@ -47,7 +50,7 @@ async function copied(): Promise<{ host: string; word: unknown; summary: string;
 
 test('Copy report puts JSON with the host and every scenario on the clipboard', async () => {
   const { user } = await renderPane({ port: createPreviewPort() });
-  await user.click(runButton());
+  await user.click(await runButton(user));
   await summary();
   await user.click(screen.getByRole('button', { name: 'Copy report' }));
   const report = await copied();
@@ -62,7 +65,7 @@ test('Copy report puts JSON with the host and every scenario on the clipboard', 
 test('when the clipboard is blocked the report is shown to copy by hand', async () => {
   const { user } = await renderPane({ port: createPreviewPort() });
   jest.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('blocked'));
-  await user.click(runButton());
+  await user.click(await runButton(user));
   await summary();
   await user.click(screen.getByRole('button', { name: 'Copy report' }));
   const box = (await screen.findByLabelText('Report (select all and copy)')) as HTMLTextAreaElement;
@@ -72,7 +75,7 @@ test('when the clipboard is blocked the report is shown to copy by hand', async 
 test('in Word, a document that is not empty is left alone, with what to do', async () => {
   const fake = installFakeOffice(globalThis, { body: ['Dear committee'] });
   const { user } = await renderPane({ port: createWordPort() });
-  await user.click(runButton());
+  await user.click(await runButton(user));
   expect(await screen.findByText(/not empty, so nothing was run/)).toBeTruthy();
   expect(fake.snapshot().body.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['Dear committee']);
 });
@@ -80,7 +83,7 @@ test('in Word, a document that is not empty is left alone, with what to do', asy
 test('in Word, a blank document runs the checks in it and is blank again after, with Word in the report', async () => {
   const fake = installFakeOffice(globalThis, {});
   const { user } = await renderPane({ port: createWordPort() });
-  await user.click(runButton());
+  await user.click(await runButton(user));
   const [passed, total] = (await summary()).match(/\d+/g)?.map(Number) ?? [];
   expect(passed).toBe(total);
   expect(fake.snapshot().body).toEqual([expect.objectContaining({ kind: 'paragraph', text: '' })]);

@@ -401,7 +401,13 @@ export function Pane(props: PaneProps): JSX.Element {
           ))}
         </TabList>
       </div>
-      {help.open && <HelpPanel id={help.panelId} />}
+      {help.open && (
+        <HelpPanel id={help.panelId}>
+          <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+            <SelfCheck port={port} />
+          </Suspense>
+        </HelpPanel>
+      )}
 
       <div {...panelProps('build')} className={styles.view}>
         <div className={styles.scroll} ref={scrollRef('build')}>
@@ -540,8 +546,6 @@ export function Pane(props: PaneProps): JSX.Element {
               onApply={applyProfile}
             />
           </Section>
-
-          <SelfCheck port={port} />
         </Suspense>
       </div>
     </div>

@@ -1,5 +1,5 @@
 /**
- * Help and about: the "Run Word checks" self-check. It runs the contract scenarios where the pane is (see
+ * In the Help area: the "Run Word checks" self-check. It runs the contract scenarios where the pane is (see
  * state/self-check.ts) and shows each one, passed or failed with what Word actually did, the line
  * "N of M checks passed", and "Copy report".
  */
@@ -89,7 +89,7 @@ export function SelfCheck(props: { port: DocumentPort }): JSX.Element {
   };
 
   return (
-    <Section title="Help and about">
+    <Section title="Word checks" level={3}>
       <Text>
         {inWord
           ? 'Run Word checks tries, in this Word, each situation JD Builder is built for. Run it in a new blank document: it writes there and removes everything it wrote.'
