@@ -11,7 +11,15 @@ import type { Page } from 'playwright-core';
 import { parseSectionTag } from '../../src/render/section-tag';
 import { ROOT } from './dist';
 import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
-import { dismissFirstRun, insertedStatus, levelControl, openPane, paneSessionPerFile, showView } from './pane';
+import {
+  dismissFirstRun,
+  insertedStatus,
+  levelControl,
+  openPane,
+  paneSessionPerFile,
+  showView,
+  violations,
+} from './pane';
 
 const OUT = path.join(ROOT, 'test-artifacts', 'screenshots');
 const session = paneSessionPerFile();
@@ -66,7 +74,7 @@ async function insertWholeLevel(page: Page): Promise<void> {
 }
 
 describe.each(THEMES)('%s theme at 320 x 600', (theme) => {
-  test('the first screen of Build shows the level, the search box and the insert bar; each view shown', async () => {
+  test('the first screen of Build shows the level, the search box and the insert bar; each view shown, axe-clean', async () => {
     const { page, context, errors } = await openInWord(theme);
     try {
       await dismissFirstRun(page);
@@ -76,13 +84,16 @@ describe.each(THEMES)('%s theme at 320 x 600', (theme) => {
       );
       expect(await onFirstScreen(page, 'input[type="search"]')).toBe(true);
       expect(await onFirstScreen(page, 'button:has-text("Insert at cursor")')).toBe(true);
+      expect(await violations(page)).toEqual([]);
 
       await insertWholeLevel(page);
       await showView(page, 'In this document');
       await page.getByText(/^Job description 1/).waitFor();
       await page.screenshot({ path: path.join(OUT, `pane-320x600-${theme}-in-document.png`) });
+      expect(await violations(page)).toEqual([]);
       await showView(page, 'Catalogs and profiles');
       await page.screenshot({ path: path.join(OUT, `pane-320x600-${theme}-catalogs.png`) });
+      expect(await violations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
