@@ -5,7 +5,7 @@
  * same actions. A change is shown as a line diff before it is applied, and a block holding the user's own
  * text is never overwritten or removed without a confirmation listing that text, section by section.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import {
   Badge,
   Button,
@@ -438,6 +438,44 @@ function RelevelChoice(props: {
   );
 }
 
+/** Go to, Re-level, Refresh from catalog and Remove: the same row for a job description and for a block. */
+function ChangeActions(props: {
+  catalog?: Catalog;
+  canRelevel: boolean;
+  busy: boolean;
+  relevelOpen: boolean;
+  labelledBy: string;
+  onGoTo: () => void;
+  onToggleRelevel: () => void;
+  onShowChanges: (catalog: Catalog, change: BlockChange) => void;
+  onRemove: () => void;
+  children?: ReactNode;
+}): JSX.Element {
+  const { catalog, busy } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.actions} role="group" aria-labelledby={props.labelledBy}>
+      <Button size="small" disabled={busy} onClick={props.onGoTo}>
+        Go to
+      </Button>
+      {catalog && props.canRelevel && (
+        <Button size="small" disabled={busy} aria-expanded={props.relevelOpen} onClick={props.onToggleRelevel}>
+          Re-level
+        </Button>
+      )}
+      {catalog && (
+        <Button size="small" disabled={busy} onClick={() => props.onShowChanges(catalog, { kind: 'refresh' })}>
+          Refresh from catalog
+        </Button>
+      )}
+      <Button size="small" disabled={busy} onClick={props.onRemove}>
+        Remove
+      </Button>
+      {props.children}
+    </div>
+  );
+}
+
 function JobItem(props: {
   job: JobDescription<ListedBlock>;
   catalogs: readonly Catalog[];
@@ -453,7 +491,6 @@ function JobItem(props: {
   sectionItem: (block: ListedBlock) => JSX.Element;
 }): JSX.Element {
   const { job, busy, review } = props;
-  const styles = useStyles();
   const section = useSectionStyles();
   const nameId = useId();
   const moreId = useId();
@@ -482,23 +519,7 @@ function JobItem(props: {
         </p>
       )}
       {!catalog && <p className={section.note}>Its catalog is not loaded, so it can only be removed.</p>}
-      <div className={styles.actions} role="group" aria-labelledby={nameId}>
-        <Button size="small" disabled={busy} onClick={props.onGoTo}>
-          Go to
-        </Button>
-        {catalog && canRelevel && (
-          <Button size="small" disabled={busy} aria-expanded={props.relevelOpen} onClick={props.onToggleRelevel}>
-            Re-level
-          </Button>
-        )}
-        {catalog && (
-          <Button size="small" disabled={busy} onClick={() => props.onShowChanges(catalog, { kind: 'refresh' })}>
-            Refresh from catalog
-          </Button>
-        )}
-        <Button size="small" disabled={busy} onClick={props.onRemove}>
-          Remove
-        </Button>
+      <ChangeActions {...props} catalog={catalog} canRelevel={!!canRelevel} labelledBy={nameId}>
         <Button
           size="small"
           appearance="subtle"
@@ -508,7 +529,7 @@ function JobItem(props: {
         >
           More
         </Button>
-      </div>
+      </ChangeActions>
       {catalog && props.relevelOpen && (
         <RelevelChoice
           catalog={catalog}
@@ -548,7 +569,6 @@ function BlockItem(props: {
   onRemove: () => void;
 }): JSX.Element {
   const { block, busy, review } = props;
-  const styles = useStyles();
   const section = useSectionStyles();
   const nameId = useId();
   const info = describeBlock(block, props.catalogs);
@@ -577,24 +597,7 @@ function BlockItem(props: {
       {!catalog && (
         <p className={section.note}>Its catalog ({block.tag.catalogId}) is not loaded, so it can only be removed.</p>
       )}
-      <div className={styles.actions} role="group" aria-labelledby={nameId}>
-        <Button size="small" disabled={busy} onClick={props.onGoTo}>
-          Go to
-        </Button>
-        {catalog && hasOtherLevels && (
-          <Button size="small" disabled={busy} aria-expanded={props.relevelOpen} onClick={props.onToggleRelevel}>
-            Re-level
-          </Button>
-        )}
-        {catalog && (
-          <Button size="small" disabled={busy} onClick={() => props.onShowChanges(catalog, { kind: 'refresh' })}>
-            Refresh from catalog
-          </Button>
-        )}
-        <Button size="small" disabled={busy} onClick={props.onRemove}>
-          Remove
-        </Button>
-      </div>
+      <ChangeActions {...props} catalog={catalog} canRelevel={hasOtherLevels} labelledBy={nameId} />
       {catalog && props.relevelOpen && (
         <RelevelChoice
           catalog={catalog}
