@@ -4,12 +4,11 @@
 #   libreoffice-writer-nogui .docx round trips (headless soffice)
 #   poppler-utils            pdftoppm, to keep a rendered page as a test artifact
 #   fonts-*                  metric-compatible fonts so rendered pages look like Word's
-#   libsecret-1-dev          lets keytar (pulled in by office-addin-debugging) build where npm runs install scripts
 #   nginx, openssl           the deploy test serves a production build through deploy/nginx with a test certificate
 # Missing packages are installed when this runs as root or with password-less sudo; otherwise it stops at once
 # and prints the one command to run. Packages already installed are left alone.
 set -euo pipefail
-packages=(chromium libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-liberation2 libsecret-1-dev
+packages=(chromium libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-liberation2
   nginx openssl)
 missing=()
 for p in "${packages[@]}"; do

@@ -37,7 +37,6 @@ async function ensureCertificates() {
 }
 
 function sideloadHelp(origin) {
-  const debuggingInstalled = fs.existsSync(path.join(ROOT, 'node_modules', 'office-addin-debugging'));
   say('');
   say('Job Description Builder is being served.');
   say(`  Standalone preview (no Word needed): ${origin}/taskpane.html`);
@@ -46,15 +45,11 @@ function sideloadHelp(origin) {
   say('Sideload in Word on the web:');
   say('  Open a document, then Insert > Add-ins > My Add-ins > Upload My Add-in, and choose manifest.xml.');
   say('Sideload in Word desktop:');
-  if (debuggingInstalled) {
-    say(
-      '  In another terminal: npx office-addin-debugging start manifest.xml desktop --app word --dev-server-port 3000',
-    );
-    say('  (it registers the manifest and opens Word; `npx office-addin-debugging stop manifest.xml` undoes it).');
-  } else {
-    say('  office-addin-debugging is not installed here (it needs keytar, whose build needs libsecret on Linux);');
-    say('  sideload by hand instead:');
-  }
+  say(
+    '  In another terminal: npx office-addin-debugging@7 start manifest.xml desktop --app word --dev-server-port 3000',
+  );
+  say('  (it registers the manifest and opens Word; `npx office-addin-debugging@7 stop manifest.xml` undoes it).');
+  say('  Or by hand:');
   say('  Windows, by hand: share a folder holding manifest.xml, add its \\\\server\\share path under');
   say('    File > Options > Trust Center > Trust Center Settings > Trusted Add-in Catalogs (tick "Show in Menu"),');
   say('    restart Word, then Insert > My Add-ins > Shared Folder > Job Description Builder.');

@@ -35,7 +35,14 @@ function template(overrides: Partial<Fixture> = {}): Fixture {
 
 async function insert(context: ScenarioContext, answers: InsertAnswers = {}): Promise<InsertOutcome> {
   const { port, catalog } = context;
-  return insertSelection(port, { catalog, selection: smallSelection(catalog), mapping: savedMapping(port) }, answers);
+  // The template's cursor sits under its own "Responsibilities" heading, where the part heading would be left out
+  // by default; these scenarios check the part heading's style too, so they ask for it.
+  const choices = { partHeading: 'always' } as const;
+  return insertSelection(
+    port,
+    { catalog, selection: smallSelection(catalog), mapping: savedMapping(port), choices },
+    answers,
+  );
 }
 
 function outcomeText(outcome: InsertOutcome): unknown {

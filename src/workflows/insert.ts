@@ -15,6 +15,9 @@ import type { InsertPlan } from '../render/commands';
 import { renderCommands } from '../render/render-commands';
 import type { DocumentPort, DocumentSnapshot, InsertMode, InsertReport, WordError } from '../word/port';
 import { houseStyle } from './house-style';
+import type { LayoutChoices } from './layout-choices';
+import { followsHeading } from '../house-style/detect';
+import { withPartHeading } from '../compose/part-heading';
 import { alreadyInserted, itemsInDocument } from './in-document';
 
 export interface InsertRequest {
@@ -22,6 +25,8 @@ export interface InsertRequest {
   selection: Selection;
   /** The user's explicit role -> style choices (saved in the document, or --style). */
   mapping: StyleMapping;
+  /** Part heading, numbering and style-only roles (remembered in the document, or the CLI's flags). */
+  choices?: LayoutChoices;
 }
 
 /** What the user already answered. */
@@ -45,20 +50,29 @@ export interface Insertion {
   messages: Message[];
 }
 
-/**
- * Catalog + selection + style map -> block model and the plan every port inserts: the job description
- * (compose) or a table from the same picks (src/compose/tables.ts). `jobId`: the sections are inserted as one
- * job description (src/blocks/jobs.ts).
- */
+export interface PlanOptions {
+  /** The sections are inserted as one job description (src/blocks/jobs.ts); the preview needs none. */
+  jobId?: string;
+  /** The job description (compose, the default) or a table from the same picks (src/compose/tables.ts). */
+  composer?: Composer;
+  choices?: LayoutChoices;
+  /** The insertion point directly follows a heading (house-style/detect.ts followsHeading). */
+  underHeading?: boolean;
+}
+
+/** Catalog + selection + style map -> block model and the plan every port inserts. */
 export function planInsertion(
   catalog: Catalog,
   selection: Selection,
   styles: StyleMap,
-  jobId?: string,
-  composer: Composer = compose,
+  options: PlanOptions = {},
 ): Insertion {
+  const { jobId, composer = compose, choices = {}, underHeading = false } = options;
   const composed = composer(catalog, selection);
-  const model = jobId ? withJobId(composed.value, jobId) : composed.value;
+  // A table's heading is its title, not a part heading the document's own heading could stand for.
+  const partHeading = composer === compose ? (choices.partHeading ?? 'auto') : 'always';
+  const placed = withPartHeading(composed.value, partHeading, underHeading);
+  const model = jobId ? withJobId(placed, jobId) : placed;
   return { model, plan: renderCommands(model, styles), messages: composed.messages };
 }
 
@@ -97,8 +111,13 @@ export async function insertSelection(
   }
   const question = insertQuestion(fresh, request, answers);
   if (question) return { kind: 'question', question, snapshot: fresh };
-  const styles = houseStyle(fresh, request.mapping);
-  const ready = planInsertion(request.catalog, request.selection, styles.value, newJobId(fresh.blocks));
+  const choices = request.choices ?? {};
+  const styles = houseStyle(fresh, request.mapping, { styleOnly: choices.styleOnly });
+  const ready = planInsertion(request.catalog, request.selection, styles.value, {
+    jobId: newJobId(fresh.blocks),
+    choices,
+    underHeading: followsHeading(fresh.context),
+  });
   const result = await port.insert(ready.plan, answers.mode ?? 'after-selection');
   if (!result.ok) return { kind: 'failed', error: result.error };
   return {

@@ -139,7 +139,7 @@ describe('pipeline glue', () => {
       catalog,
       composeSelection(s, effectivePicks(view, s, catalog)),
       styles.value,
-      'job123',
+      { jobId: 'job123' },
     );
     expect(plan.sections).toHaveLength(1);
     const [heading, , ...bullets] = plan.sections[0].content;

@@ -285,7 +285,7 @@ export function Pane(props: PaneProps): JSX.Element {
     const styles = houseStyle(fresh, mapping);
     const jobId = newJobId(fresh.blocks);
     const chosen = withGrouping(composeSelection(selection, picks), grouping);
-    const ready = buildInsertion(catalog, chosen, styles.value, jobId, composer.current);
+    const ready = buildInsertion(catalog, chosen, styles.value, { jobId, composer: composer.current });
     if (!ready.plan.sections.length) {
       setStatus({
         kind: 'failed',

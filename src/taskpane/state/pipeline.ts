@@ -5,10 +5,9 @@
  */
 import type { Catalog } from '../../catalog/types';
 import type { Selection } from '../../compose/selection';
-import type { Composer } from '../../compose/tables';
 import type { StyleMap } from '../../house-style/types';
 import { renderHtml } from '../../render/html';
-import { planInsertion, type Insertion as PlannedInsertion } from '../../workflows/insert';
+import { planInsertion, type Insertion as PlannedInsertion, type PlanOptions } from '../../workflows/insert';
 
 export { houseStyle } from '../../workflows/house-style';
 export { insertedSummary } from '../../workflows/insert';
@@ -17,17 +16,13 @@ export interface Insertion extends PlannedInsertion {
   previewHtml: string;
 }
 
-/**
- * The job description (compose), or a table made from the same picks (src/compose/tables.ts).
- * `jobId`: the sections are inserted as one job description (src/blocks/jobs.ts); the preview needs none.
- */
+/** The planned insertion (workflows/insert.ts) and its preview. */
 export function buildInsertion(
   catalog: Catalog,
   selection: Selection,
   styles: StyleMap,
-  jobId?: string,
-  composer?: Composer,
+  options: PlanOptions = {},
 ): Insertion {
-  const planned = planInsertion(catalog, selection, styles, jobId, composer);
+  const planned = planInsertion(catalog, selection, styles, options);
   return { ...planned, previewHtml: renderHtml(planned.model, styles) };
 }
