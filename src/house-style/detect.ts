@@ -252,8 +252,23 @@ function mostUsed(items: { style: StyleDef }[]): StyleDef | undefined {
   return best?.style;
 }
 
+/** The heading the cursor directly follows (empty paragraphs between them aside), if it follows one. */
+export function headingBeforeCursor(context: DocumentContext): ParagraphInfo | undefined {
+  const previous = [...context.paragraphsAbove].reverse().find((p) => p.text.trim() !== '');
+  const isHeading =
+    !!previous && (previous.outlineLevel !== undefined || headingLevelOfKey(previous.builtInKey) !== undefined);
+  return isHeading ? previous : undefined;
+}
+
 /** The cursor directly follows a heading (empty paragraphs between them aside). */
 export function followsHeading(context: DocumentContext): boolean {
-  const previous = [...context.paragraphsAbove].reverse().find((p) => p.text.trim() !== '');
-  return !!previous && (previous.outlineLevel !== undefined || headingLevelOfKey(previous.builtInKey) !== undefined);
+  return headingBeforeCursor(context) !== undefined;
+}
+
+/**
+ * The house numbers its duties (1, 2, 3) rather than bulleting them, as far as the pane can tell: the
+ * responsibilities' style is one of Word's numbered list styles. (Word's API shows no style's list format.)
+ */
+export function dutiesNumbered(styles: StyleMap): boolean {
+  return /^list number/.test(styles.responsibility.style?.builtInKey ?? '');
 }
