@@ -22,6 +22,9 @@ import type {
 /** Section headings default to Heading 2 when no heading precedes the cursor. */
 const DEFAULT_SECTION_LEVEL = 2;
 
+/** The roles that copy the hand formatting of the document's own paragraphs (skill descriptions follow the responsibilities). */
+export const HAND_FORMATTED_ROLES: readonly Role[] = ['sectionHeading', 'competencyHeading', 'responsibility', 'body'];
+
 export interface DetectOptions {
   /** Roles whose inserted paragraphs take their style alone, not the hand formatting of the document's own. */
   styleOnly?: readonly Role[];
@@ -157,10 +160,11 @@ function modelFinder(
   const inOrder = [...paragraphs.above, ...paragraphs.below];
   const outward = [...paragraphs.above].reverse().concat(paragraphs.below);
   return (role: Role, choice: StyleChoice, kind: (p: ResolvedParagraph) => boolean): StyleChoice => {
-    if (!choice.style || choice.missingFromDocument || styleOnly.includes(role)) return choice;
+    if (!choice.style || choice.missingFromDocument) return choice;
     const own = outward.find((p) => p.style.id === choice.style!.id && kind(p) && p.info.text.trim());
     if (!own?.info.formatting) return choice;
     const description = describeModel(role, own, inOrder);
+    if (styleOnly.includes(role)) return { ...choice, modelLeftOut: description };
     messages.push(info('hand-formatting', `${capitalize(ROLE_LABELS[role])} are formatted like ${description}.`));
     return { ...choice, model: { formatting: own.info.formatting, description } };
   };

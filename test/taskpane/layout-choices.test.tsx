@@ -128,3 +128,33 @@ test('bulleted duties offer no numbering choice', async () => {
   expect(screen.queryByRole('radio', { name: 'Restart at each competency' })).toBeNull();
   expect(preview().querySelectorAll('ol')).toHaveLength(0);
 });
+
+test('the House style panel names the hand-formatted bullets the duties copy, and can switch that off and on', async () => {
+  const snapshot = fakeSnapshot();
+  snapshot.context.paragraphsAbove.push({
+    style: 'ListBullet',
+    builtInKey: 'list bullet',
+    text: 'Answers the phone.',
+    isListItem: true,
+    formatting: { paragraph: [], run: [], appearance: { fontFamily: 'Lato', sizePt: 9 } },
+  });
+  const { user, port } = await renderPane({ port: createFakePort(snapshot) });
+  await pickTwoCompetencies(user);
+  const item = () => preview().querySelector('li') as HTMLElement;
+  expect([item().style.fontFamily, item().style.fontSize]).toEqual(["'Lato'", '9pt']);
+
+  await user.click(screen.getByRole('button', { name: 'House style' }));
+  const look = () =>
+    screen.getByRole('checkbox', {
+      name: 'Look like the list items under “Duties” (font, size, indents)',
+    }) as HTMLInputElement;
+  expect(look().checked).toBe(true);
+  await user.click(look());
+  expect(port.settingWrites.at(-1)).toEqual({ key: LAYOUT_SETTING, value: { styleOnly: ['responsibility'] } });
+  expect(look().checked).toBe(false);
+  expect(item().style.fontSize).not.toBe('9pt');
+
+  await user.click(look());
+  expect(port.settingWrites.at(-1)).toEqual({ key: LAYOUT_SETTING, value: { styleOnly: [] } });
+  expect(item().style.fontSize).toBe('9pt');
+});

@@ -46,7 +46,7 @@ import {
   summaryOffered,
 } from '../state/derived';
 import { HOUSE_STYLE_SETTING, readMapping, safeSetting, withRole } from '../../workflows/settings';
-import { LAYOUT_SETTING, readLayoutChoices, type LayoutChoices } from '../../workflows/layout-choices';
+import { LAYOUT_SETTING, readLayoutChoices, withCopiedLook, type LayoutChoices } from '../../workflows/layout-choices';
 import { dutiesNumbered, followsHeading, headingBeforeCursor } from '../../house-style/detect';
 import { withCatalog } from '../state/catalog-sources';
 import { alreadyInserted, itemsInDocument } from '../../workflows/in-document';
@@ -529,6 +529,7 @@ export function Pane(props: PaneProps): JSX.Element {
                     mapping={mapping}
                     onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
                     onReset={() => saveMapping({})}
+                    onCopyLook={(role: Role, copy: boolean) => saveLayout(withCopiedLook(layout, role, copy))}
                   />
                 </AccordionPanel>
               </AccordionItem>
