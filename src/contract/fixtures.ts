@@ -6,7 +6,7 @@
 import type { Fixture, FixtureFeature, FixtureParagraph, FixtureStyle, FixtureTable } from './types';
 
 export const ENGLISH_STYLES: readonly FixtureStyle[] = [
-  { id: 'Normal', name: 'Normal', builtIn: 'Normal', type: 'paragraph' },
+  { id: 'Normal', name: 'Normal', builtIn: 'Normal', type: 'paragraph', font: { name: 'Calibri', sizePt: 11 } },
   { id: 'Title', name: 'Title', builtIn: 'Title', type: 'paragraph', basedOn: 'Normal' },
   { id: 'Heading1', name: 'heading 1', local: 'Heading 1', builtIn: 'Heading1', type: 'paragraph', basedOn: 'Normal' },
   { id: 'Heading2', name: 'heading 2', local: 'Heading 2', builtIn: 'Heading2', type: 'paragraph', basedOn: 'Normal' },
@@ -100,6 +100,7 @@ export function fixtureFeatures(fixture: Fixture): FixtureFeature[] {
     else {
       if (b.list) features.add('list');
       if (b.deleted) features.add('tracked-deletion');
+      if (b.font) features.add('hand-formatting');
     }
   }
   const { cursor } = fixture;

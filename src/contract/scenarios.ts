@@ -378,6 +378,39 @@ const insertScenarios: Scenario[] = [
       return [checkDone(outcome), ...checkStyles(view, 'heading 1', 'list paragraph')];
     },
   },
+  {
+    id: 'insert-hand-formatted-bullets',
+    title: "Insert where the document's bullets are formatted by hand (font and size over the style)",
+    fixture: {
+      body: [
+        { text: 'Key duties', style: 'Heading1' },
+        { text: 'Answers the phone.', style: 'ListBullet', font: { name: 'Lato', sizePt: 9 } },
+        { text: 'Signature' },
+      ],
+      cursor: { paragraph: 1 },
+    },
+    async run(context) {
+      const outcome = await insert(context);
+      const view = await context.session.view();
+      const inBlock = paragraphs(view).filter((p) => p.block === 0);
+      const bullets = inBlock.slice(2);
+      return [
+        checkDone(outcome),
+        ...checkBlocks(view, context.catalog),
+        check(
+          "responsibilities take the font of the document's own bullets",
+          bullets.map((p) => p.font),
+          bullets.map(() => ({ name: 'Lato', sizePt: 9 })),
+        ),
+        check(
+          'the headings keep their style’s font',
+          inBlock.slice(0, 2).map((p) => p.font),
+          [undefined, undefined],
+        ),
+        check('the document’s own bullet keeps its font', paragraphs(view)[1]?.font, { name: 'Lato', sizePt: 9 }),
+      ];
+    },
+  },
 ];
 
 /** A document with one block of every entry responsibility of the first competency, between two paragraphs. */

@@ -21,6 +21,13 @@ export interface FixtureStyle {
   /** The style numbers its paragraphs (a bullet style). */
   list?: boolean;
   basedOn?: string;
+  /** The style's font (Word's Normal has one; a style without inherits its base style's). */
+  font?: FixtureFont;
+}
+
+export interface FixtureFont {
+  name: string;
+  sizePt: number;
 }
 
 export interface FixtureParagraph {
@@ -31,6 +38,8 @@ export interface FixtureParagraph {
   list?: boolean;
   /** Text after `text` that is a tracked deletion (still in the file, struck through on screen). */
   deleted?: string;
+  /** A font set by hand on its text, over its style (as a template's own bullets often are). */
+  font?: FixtureFont;
 }
 
 export interface FixtureTable {
@@ -103,7 +112,9 @@ export type FixtureFeature =
   | 'tracked-deletion'
   | 'protected'
   | 'localized-styles'
-  | 'settings';
+  | 'settings'
+  /** Text in a font set by hand over its style. */
+  | 'hand-formatting';
 
 /** One body paragraph, normalized across hosts. */
 export interface ViewParagraph {
@@ -112,6 +123,8 @@ export interface ViewParagraph {
   /** Lower case: the fixture style's `name` ("heading 1") when it is one of them, else the host's name (fixtures.ts). */
   style: string;
   listItem: boolean;
+  /** The font set by hand on its text (its first run's), if any. */
+  font?: Partial<FixtureFont>;
   /** Index in DocumentView.blocks of the job-description block holding the paragraph. */
   block?: number;
 }

@@ -30,6 +30,11 @@ export interface ParagraphCommand {
    * by direct formatting): the adapter must make it a bulleted list item itself.
    */
   bullet?: boolean;
+  /**
+   * The font of the document's own paragraph of this role, formatted by hand over the style (StyleChoice.model):
+   * the adapter sets it on the text so the paragraph looks like the document's own.
+   */
+  font?: { name?: string; sizePt?: number };
 }
 
 export interface TableCommand {

@@ -8,7 +8,7 @@ import type { BlockModel } from '../compose/blocks';
 import type { DirectFormatting, StyleDef, StyleMap } from '../house-style/types';
 import { info, warning, type Message, type WithMessages } from '../messages';
 import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
-import type { ContentCommand, RunCommand, SectionCommand, StyleRef } from './commands';
+import type { ContentCommand, ParagraphCommand, RunCommand, SectionCommand, StyleRef } from './commands';
 import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
 import { restartedNumXml, type NumberedList } from './numbered-lists';
 import { paragraphPropertiesXml, runPropertiesXml } from './ooxml-properties';
@@ -103,7 +103,8 @@ function sdtXml(title: string, tag: string, content: string): string {
 /**
  * Word commands (the plan every port inserts) -> the same WordprocessingML, for the .docx adapter
  * (src/docx): every style id must be the document's or one added with it; `bulletNumId` numbers the
- * bullets the plan asks for. Hand formatting and restarted numbering are the CLI renderer's (renderOoxmlBody).
+ * bullets the plan asks for, and the font a hand-formatted role copies (the command's font, as Word is given it).
+ * The rest of the hand formatting and restarted numbering are the CLI renderer's (renderOoxmlBody).
  */
 export function renderCommandsXml(sections: readonly SectionCommand[], opts: OoxmlOptions = {}): string {
   const style = (ref: StyleRef | null): StyleDef | null =>
@@ -118,7 +119,7 @@ export function renderCommandsXml(sections: readonly SectionCommand[], opts: Oox
   const content = (c: ContentCommand): string => {
     if (c.kind === 'paragraph') {
       const numPr = c.bullet && opts.bulletNumId !== undefined ? numPrXml(0, opts.bulletNumId) : '';
-      return pXml(style(c.style), c.runs.map(run), numPr);
+      return pXml(style(c.style), c.runs.map(run), numPr, c.font && fontFormatting(c.font));
     }
     const table: LaidTable = {
       kind: 'table',
@@ -153,6 +154,25 @@ function paragraphXml(p: LaidParagraph, numId: number | undefined): string {
 
 function numPrXml(level: number, numId: number): string {
   return `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
+}
+
+/** The hand-formatted font a Word command sets on its text, as run properties (what the Word adapter sets). */
+function fontFormatting(font: NonNullable<ParagraphCommand['font']>): DirectFormatting {
+  const name = font.name ? xmlText(font.name) : undefined;
+  const size = font.sizePt ? Math.round(font.sizePt * 2) : undefined;
+  return {
+    paragraph: [],
+    run: [
+      ...(name ? [{ name: 'rFonts', xml: `<w:rFonts w:ascii="${name}" w:hAnsi="${name}" w:cs="${name}"/>` }] : []),
+      ...(size
+        ? [
+            { name: 'sz', xml: `<w:sz w:val="${size}"/>` },
+            { name: 'szCs', xml: `<w:szCs w:val="${size}"/>` },
+          ]
+        : []),
+    ],
+    appearance: { ...(font.name ? { fontFamily: font.name } : {}), ...(font.sizePt ? { sizePt: font.sizePt } : {}) },
+  };
 }
 
 function pXml(style: StyleDef | null, runs: LaidRun[], numPr = '', formatting?: DirectFormatting): string {

@@ -1,7 +1,7 @@
 /** Block model + style map -> the plain-data plan the Word adapter runs. */
 import type { BlockModel } from '../compose/blocks';
-import type { StyleDef, StyleMap } from '../house-style/types';
-import type { ContentCommand, InsertPlan, RunCommand, StyleRef } from './commands';
+import type { StyleAppearance, StyleDef, StyleMap } from '../house-style/types';
+import type { ContentCommand, InsertPlan, ParagraphCommand, RunCommand, StyleRef } from './commands';
 import { layOut, type LaidContent, type LaidRun } from './layout';
 
 /** Used only if a paragraph role somehow has no style: Word's Normal, by its built-in key. */
@@ -24,6 +24,7 @@ function command(c: LaidContent): ContentCommand {
       style: ref(c.style) ?? NORMAL,
       runs: c.runs.map(runCommand),
       ...(c.needsNumbering ? { bullet: true } : {}),
+      ...handFont(c.formatting?.appearance),
     };
   }
   const text = (runs: LaidRun[]) => runs.map((r) => r.text).join('');
@@ -38,6 +39,14 @@ function command(c: LaidContent): ContentCommand {
     ...(c.groupRows.length ? { groupRows: c.groupRows } : {}),
     ...(c.choices ? { choices: c.choices } : {}),
   };
+}
+
+function handFont(look: StyleAppearance | undefined): Pick<ParagraphCommand, 'font'> {
+  const font = {
+    ...(look?.fontFamily ? { name: look.fontFamily } : {}),
+    ...(look?.sizePt ? { sizePt: look.sizePt } : {}),
+  };
+  return Object.keys(font).length ? { font } : {};
 }
 
 function runCommand(r: LaidRun): RunCommand {

@@ -1,7 +1,8 @@
 /**
  * Facts about the cursor and the paragraphs around it, from plain loaded values. Pure.
  */
-import type { ParagraphInfo } from '../house-style/types';
+import type { ParagraphInfo, StyleSheet } from '../house-style/types';
+import { wordHandFormatting, type WordFontFacts } from './hand-formatting';
 import type { CursorLocation } from './port';
 import { builtInKeyFromEnum } from './word-styles';
 
@@ -43,17 +44,22 @@ export interface WordParagraphFacts {
   style: string;
   styleBuiltIn: string;
   isListItem: boolean;
+  /** The font of its text (Paragraph.font), where loaded. */
+  font?: WordFontFacts;
 }
 
-export function paragraphInfo(p: WordParagraphFacts): ParagraphInfo {
+/** `sheet`: the document's styles, to tell the paragraph's hand formatting from its style's look. */
+export function paragraphInfo(p: WordParagraphFacts, sheet?: StyleSheet): ParagraphInfo {
   const builtInKey = builtInKeyFromEnum(p.styleBuiltIn);
   // Derived from the heading style rather than read from outlineLevel, which some hosts do not implement.
   const heading = /^heading ([1-9])$/.exec(builtInKey ?? '');
+  const formatting = sheet && wordHandFormatting(p.font, p.style, sheet);
   return {
     style: p.style,
     ...(builtInKey ? { builtInKey } : {}),
     text: p.text,
     isListItem: p.isListItem,
     ...(heading ? { outlineLevel: Number(heading[1]) } : {}),
+    ...(formatting ? { formatting } : {}),
   };
 }

@@ -162,6 +162,12 @@ export class PlanWriter {
       this.bulletRun = { style };
     }
     if (!plain) this.runs(p, runs, afterHighlight);
+    if (cmd.font) {
+      // On the text, not the paragraph mark: the paragraphs inserted after this one take their own look.
+      const text = p.getRange('Content').font;
+      if (cmd.font.name) text.name = cmd.font.name;
+      if (cmd.font.sizePt) text.size = cmd.font.sizePt;
+    }
     this.endsHighlighted = runs[runs.length - 1]?.placeholder === true;
     return p.getRange('Whole');
   }

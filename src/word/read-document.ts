@@ -13,7 +13,8 @@ import { builtInsInUse, snapshotFromFacts, stylesNumberingTheirParagraphs } from
 import { errorFromOffice, REQUIREMENT_SET } from './word-errors';
 import { styleSheetFromWordStyles, type WordStyleFacts } from './word-styles';
 
-const PARAGRAPH_PROPS = 'text,style,styleBuiltIn,isListItem';
+/** The font of each paragraph's text tells its hand formatting (hand-formatting.ts). */
+const PARAGRAPH_PROPS = 'text,style,styleBuiltIn,isListItem,font/name,font/size';
 const STYLE_PROPS = 'nameLocal,builtIn,type,baseStyle,font/name,font/size,font/bold,font/italic,font/color';
 
 /**
@@ -28,6 +29,7 @@ function paragraphFacts(paragraphs: Word.ParagraphCollection): WordParagraphFact
       style: p.style,
       styleBuiltIn: p.styleBuiltIn,
       isListItem: p.isListItem,
+      font: { name: p.font.name, size: p.font.size },
     }));
 }
 

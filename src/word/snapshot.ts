@@ -74,8 +74,8 @@ export function snapshotFromFacts(facts: DocumentFacts): DocumentSnapshot {
   return {
     styles: facts.styles,
     context: {
-      paragraphsAbove: trimmed.map(paragraphInfo),
-      paragraphsBelow: facts.fromCursor.map(paragraphInfo),
+      paragraphsAbove: trimmed.map((p) => paragraphInfo(p, facts.styles)),
+      paragraphsBelow: facts.fromCursor.map((p) => paragraphInfo(p, facts.styles)),
       tableStyles: facts.tables.map((t) => t.style).filter(Boolean),
     },
     cursor: facts.cursor,

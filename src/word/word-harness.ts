@@ -15,8 +15,14 @@ import type {
   ViewTable,
 } from '../contract/types';
 import { parseSectionTag } from '../render/section-tag';
+import type { StyleSheet } from '../house-style/types';
+import { wordHandFormatting } from './hand-formatting';
 import { supportsWordApi } from './requirements';
 import { createWordPort } from './word-document';
+import { styleSheetFromWordStyles } from './word-styles';
+
+/** Hand formatting is told from the styles' own fonts, which getStyles (WordApi 1.5) gives. */
+const STYLE_FONTS_API = '1.5';
 
 /** The document holds nothing: no text, table or content control (the self-check runs only then). */
 export async function documentIsEmpty(): Promise<boolean> {
@@ -32,7 +38,12 @@ export async function documentIsEmpty(): Promise<boolean> {
 
 function features(): ReadonlySet<FixtureFeature> {
   const all: FixtureFeature[] = ['cursor-in-text', 'table', 'list', 'cursor-in-table', 'controls', 'locked-control'];
-  return new Set<FixtureFeature>([...all, 'settings', ...(supportsWordApi('1.4') ? ['track-changes' as const] : [])]);
+  return new Set<FixtureFeature>([
+    ...all,
+    'settings',
+    ...(supportsWordApi('1.4') ? ['track-changes' as const] : []),
+    ...(supportsWordApi(STYLE_FONTS_API) ? ['hand-formatting' as const] : []),
+  ]);
 }
 
 function localName(fixture: Fixture, id: string | undefined): string | undefined {
@@ -61,6 +72,11 @@ async function build(fixture: Fixture): Promise<void> {
       // A paragraph added after a list item would continue its list.
       if (afterList && !block.list) p.detachFromList();
       if (block.list) p.startNewList();
+      if (block.font) {
+        const font = p.getRange('Content').font;
+        font.name = block.font.name;
+        font.size = block.font.sizePt;
+      }
       afterList = block.list === true;
     }
     // The empty paragraph a blank document starts with.
@@ -90,10 +106,27 @@ async function build(fixture: Fixture): Promise<void> {
 async function view(fixture: Fixture): Promise<DocumentView> {
   return Word.run(async (context) => {
     const body = context.document.body;
-    const paragraphs = body.paragraphs.load('items/text,items/style,items/isListItem,items/tableNestingLevel');
+    const paragraphs = body.paragraphs.load(
+      'items/text,items/style,items/isListItem,items/tableNestingLevel,items/font/name,items/font/size',
+    );
     const tables = body.tables.load('items/values');
     const controls = body.contentControls.load('items/id,items/tag,items/title');
+    const styles = supportsWordApi(STYLE_FONTS_API)
+      ? context.document
+          .getStyles()
+          .load('items/nameLocal,items/builtIn,items/type,items/baseStyle,items/font/name,items/font/size')
+      : undefined;
     await context.sync();
+    const sheet: StyleSheet = styleSheetFromWordStyles(
+      (styles?.items ?? []).map((s) => ({
+        nameLocal: s.nameLocal,
+        builtIn: s.builtIn,
+        type: s.type,
+        baseStyle: s.baseStyle,
+        font: { name: s.font.name, size: s.font.size },
+      })),
+      new Map(),
+    );
     const holders = paragraphs.items.map((p) => p.parentContentControlOrNullObject.load('id'));
     await context.sync();
 
@@ -122,11 +155,19 @@ async function view(fixture: Fixture): Promise<DocumentView> {
         text: p.text,
         style: fixtureStyleName(fixture, p.style),
         listItem: p.isListItem,
+        ...handFont(wordHandFormatting({ name: p.font.name, size: p.font.size }, p.style, sheet)?.appearance),
         ...blockOf(i),
       });
     });
     return { content, blocks: ours.map((c) => ({ title: c.title, tag: c.tag })) };
   });
+}
+
+function handFont(look: { fontFamily?: string; sizePt?: number } | undefined): Pick<ViewParagraph, 'font'> {
+  if (!look) return {};
+  return {
+    font: { ...(look.fontFamily ? { name: look.fontFamily } : {}), ...(look.sizePt ? { sizePt: look.sizePt } : {}) },
+  };
 }
 
 /** Removes everything the scenario wrote: tracking off, controls unlocked, the body emptied, settings restored. */

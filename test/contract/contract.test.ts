@@ -34,6 +34,7 @@ const HOSTS: { harness: ContractHarness; notRun: string[] }[] = [
       'insert-track-changes',
       'insert-locked-control',
       'insert-protected',
+      'insert-hand-formatted-bullets',
       'block-tracked-deletion',
       'word-new-list-after-list-item',
       'word-template-control',

@@ -11,6 +11,7 @@ import type {
   Fixture,
   FixtureBlock,
   FixtureFeature,
+  FixtureFont,
   ViewParagraph,
   ViewTable,
 } from '../../src/contract/types';
@@ -38,6 +39,7 @@ const FEATURES: ReadonlySet<FixtureFeature> = new Set<FixtureFeature>([
   'protected',
   'localized-styles',
   'settings',
+  'hand-formatting',
 ]);
 
 const BULLET_NUM_ID = 1;
@@ -49,7 +51,7 @@ function stylesXml(fixture: Fixture): string {
     const numPr = s.list ? `<w:pPr><w:numPr><w:numId w:val="${BULLET_NUM_ID}"/></w:numPr></w:pPr>` : '';
     return (
       `<w:style w:type="${s.type}"${s.type === 'paragraph' ? isDefault : ''} w:styleId="${escapeXml(s.id)}">` +
-      `<w:name w:val="${escapeXml(s.name)}"/>${basedOn}${numPr}</w:style>`
+      `<w:name w:val="${escapeXml(s.name)}"/>${basedOn}${numPr}${fontXml(s.font)}</w:style>`
     );
   });
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W}">${styles.join('')}</w:styles>`;
@@ -60,8 +62,14 @@ const NUMBERING =
   '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/></w:lvl></w:abstractNum>' +
   `<w:num w:numId="${BULLET_NUM_ID}"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 
-function run(text: string): string {
-  return text ? `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : '';
+function fontXml(font: FixtureFont | undefined): string {
+  if (!font) return '';
+  const name = escapeXml(font.name);
+  return `<w:rPr><w:rFonts w:ascii="${name}" w:hAnsi="${name}"/><w:sz w:val="${font.sizePt * 2}"/></w:rPr>`;
+}
+
+function run(text: string, font?: FixtureFont): string {
+  return text ? `<w:r>${fontXml(font)}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : '';
 }
 
 function blockXml(block: FixtureBlock, id: () => number): string {
@@ -77,7 +85,7 @@ function blockXml(block: FixtureBlock, id: () => number): string {
   const deleted = block.deleted
     ? `<w:del w:id="${id()}" w:author="Reviewer" w:date="2026-01-05T10:00:00Z"><w:r><w:delText xml:space="preserve">${escapeXml(block.deleted)}</w:delText></w:r></w:del>`
     : '';
-  return `<w:p>${pStyle || numPr ? `<w:pPr>${pStyle}${numPr}</w:pPr>` : ''}${run(block.text)}${deleted}</w:p>`;
+  return `<w:p>${pStyle || numPr ? `<w:pPr>${pStyle}${numPr}</w:pPr>` : ''}${run(block.text, block.font)}${deleted}</w:p>`;
 }
 
 function documentXml(fixture: Fixture): string {
@@ -154,6 +162,15 @@ function readStyles(xml: string): { byId: Map<string, StyleFacts>; defaultId?: s
   return { byId, defaultId };
 }
 
+/** The font set on a run (w:rFonts ascii, w:sz in half points), if any. */
+function handFont(r: Element | undefined): Pick<ViewParagraph, 'font'> {
+  const rPr = child(r, 'rPr');
+  const name = child(rPr, 'rFonts')?.getAttributeNS(W, 'ascii') || undefined;
+  const size = Number(val(child(rPr, 'sz')));
+  if (!name && !size) return {};
+  return { font: { ...(name ? { name } : {}), ...(size ? { sizePt: size / 2 } : {}) } };
+}
+
 async function readView(bytes: Uint8Array, fixture: Fixture): Promise<DocumentView> {
   const pkg = await readDocx(bytes, 'output');
   const styles = readStyles((await readPart(pkg, 'word/styles.xml')) ?? '<w:styles/>');
@@ -180,6 +197,7 @@ async function readView(bytes: Uint8Array, fixture: Fixture): Promise<DocumentVi
       text: text(p),
       style: fixtureStyleName(fixture, (id && styles.byId.get(id)?.name) ?? id ?? ''),
       listItem: numId !== undefined ? numId !== '0' : numberedStyle(id),
+      ...handFont(children(p, 'r').find((r) => text(r))),
       ...(block !== undefined ? { block } : {}),
     };
   };

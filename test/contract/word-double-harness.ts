@@ -38,6 +38,7 @@ const FEATURES: ReadonlySet<FixtureFeature> = new Set<FixtureFeature>([
   'protected',
   'localized-styles',
   'settings',
+  'hand-formatting',
 ]);
 
 function styleEntries(fixture: Fixture): StyleEntry[] {
@@ -49,6 +50,7 @@ function styleEntries(fixture: Fixture): StyleEntry[] {
     type: s.type === 'paragraph' ? 'Paragraph' : s.type === 'character' ? 'Character' : 'Table',
     ...(s.list ? { list: true } : {}),
     ...(s.basedOn ? { baseStyle: names.get(s.basedOn) ?? s.basedOn } : {}),
+    ...(s.font ? { font: { name: s.font.name, size: s.font.sizePt } } : {}),
   }));
 }
 
@@ -65,6 +67,7 @@ function body(fixture: Fixture): BlockInit[] {
           ...local(b.style),
           ...(b.list ? { list: true } : {}),
           ...(b.deleted ? { deleted: b.deleted } : {}),
+          ...(b.font ? { font: { name: b.font.name, size: b.font.sizePt } } : {}),
         },
   );
 }
@@ -85,6 +88,7 @@ function view(fake: FakeWordHandle, fixture: Fixture): DocumentView {
         text: item.text,
         style: fixtureStyleName(fixture, item.style),
         listItem: item.isListItem,
+        ...handFont(item.runs.find((r) => r.text)),
         ...blockAt(at),
       };
     }
@@ -97,6 +101,11 @@ function view(fake: FakeWordHandle, fixture: Fixture): DocumentView {
     };
   });
   return { content, blocks: ours.map((c) => ({ title: c.title, tag: c.tag })) };
+}
+
+function handFont(run: { font?: string; size?: number } | undefined): Pick<ViewParagraph, 'font'> {
+  if (!run || (run.font === undefined && run.size === undefined)) return {};
+  return { font: { ...(run.font ? { name: run.font } : {}), ...(run.size ? { sizePt: run.size } : {}) } };
 }
 
 /** The double's platform and bugs for the fixture's Word quirks. */

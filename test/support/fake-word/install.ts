@@ -29,7 +29,15 @@ import {
 
 export type BlockInit =
   | string
-  | { text: string; style?: string; list?: boolean; bold?: boolean; deleted?: string }
+  | {
+      text: string;
+      style?: string;
+      list?: boolean;
+      bold?: boolean;
+      deleted?: string;
+      /** Font name and size set by hand on the text. */
+      font?: { name: string; size: number };
+    }
   | { table: string[][]; style?: string; headerRowCount?: number };
 
 export type StoryName = 'main' | 'header' | 'footer' | 'footnote' | 'endnote' | 'textBox';
@@ -99,7 +107,15 @@ export interface FakeParagraphSnapshot {
   listId?: number;
   /** Level-0 bullet set on that list with setLevelBullet, if any. */
   bullet?: string;
-  runs: { text: string; bold?: boolean; style?: string; highlight?: string; deleted?: boolean }[];
+  runs: {
+    text: string;
+    bold?: boolean;
+    style?: string;
+    highlight?: string;
+    deleted?: boolean;
+    font?: string;
+    size?: number;
+  }[];
   /** Left indent (points) set on the paragraph itself; 0 when none. */
   leftIndent: number;
   /** A built-in heading's look given without its style (#223). */
@@ -309,6 +325,7 @@ function fillStory(model: DocumentModel, body: BodyNode, blocks: BlockInit[]): v
     p.style = init.style ?? p.style;
     if (init.list) p.directList = model.newList();
     if (init.bold && p.runs[0]) p.runs[0].bold = true;
+    if (init.font && p.runs[0]) Object.assign(p.runs[0], { font: init.font.name, size: init.font.size });
     // Text after `text` deleted while Word tracked changes.
     if (init.deleted) p.runs.push({ text: init.deleted, deleted: true });
     return p;

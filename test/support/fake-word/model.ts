@@ -14,6 +14,9 @@ export interface RunNode {
   style?: string;
   /** Highlight color as set through font.highlightColor ("Yellow", "#FFFF00"). */
   highlight?: string;
+  /** Font name and size (points) set by hand over the paragraph's style. */
+  font?: string;
+  size?: number;
   /** Deleted while Word tracked changes: still in the text Word reports (#1267), not in the reviewed text. */
   deleted?: boolean;
 }
@@ -204,6 +207,8 @@ export class DocumentModel {
   }
 
   newParagraph(parent: BodyNode, text: string, like?: ParagraphNode): ParagraphNode {
+    // Assumed: a font name or size set on the text alone (not the paragraph mark) is not carried to the next
+    // paragraph; the hand-formatting contract scenario checks it in real Word (headings keep their style's font).
     const last = like?.runs[like.runs.length - 1];
     return {
       kind: 'paragraph',
@@ -286,6 +291,16 @@ export class DocumentModel {
     };
     this.styles.push(added);
     return added;
+  }
+
+  /** A style's font setting, its own or through the styles it is based on, else Normal's (as Word resolves it). */
+  styleFont(name: string, prop: 'name' | 'size'): string | number | undefined {
+    const seen = new Set<StyleEntry>();
+    for (let s = this.style(name); s && !seen.has(s); s = s.baseStyle ? this.style(s.baseStyle) : undefined) {
+      seen.add(s);
+      if (s.font?.[prop] !== undefined) return s.font[prop];
+    }
+    return this.style(this.normalStyle())?.font?.[prop];
   }
 
   isListItem(p: ParagraphNode): boolean {

@@ -353,8 +353,14 @@ export class FakeFont extends FakeClientObject<{
   get name(): string {
     return this.value('name');
   }
+  set name(value: string) {
+    this.change((n) => n.set('name', value));
+  }
   get size(): number {
     return this.value('size');
+  }
+  set size(value: number) {
+    this.change((n) => n.set('size', value));
   }
   get italic(): boolean {
     return this.value('italic');
@@ -392,25 +398,58 @@ function checkHighlight(value: unknown): string | undefined {
   throw new FakeOfficeError('InvalidArgument', `"${String(value)}" is not a highlight color.`);
 }
 
-/** Direct formatting of runs: bold and highlight, the only font settings the add-in makes. */
+/**
+ * Direct formatting of runs: bold, highlight, and the font name and size a hand-formatted paragraph of the
+ * document has (the only font settings the add-in makes). Name and size read as Word resolves them: the
+ * runs' own, else their paragraph style's; mixed values read as Word reports them ('' and null).
+ */
 function runFont(env: FakeEnv, runs: { para: ParagraphNode; run: RunNode }[]) {
+  const common = (values: unknown[], mixed: unknown) => {
+    const distinct = new Set(values);
+    return distinct.size === 1 ? [...distinct][0] : mixed;
+  };
   return {
     get(prop: string): unknown {
       if (prop === 'bold') return runs.every((r) => r.run.bold === true);
+      if (prop === 'name' || prop === 'size') {
+        const key = prop === 'name' ? 'font' : 'size';
+        return common(
+          runs.map((r) => r.run[key] ?? env.model.styleFont(r.para.style, prop)),
+          prop === 'name' ? '' : null,
+        );
+      }
       if (prop !== 'highlightColor') return undefined;
-      const colors = new Set(runs.map((r) => r.run.highlight ?? null));
-      return colors.size === 1 ? [...colors][0] : '';
+      return common(
+        runs.map((r) => r.run.highlight ?? null),
+        '',
+      );
     },
     set(prop: string, value: unknown): void {
-      if (prop !== 'bold' && prop !== 'highlightColor')
-        throw new FakeOfficeError(
-          'InvalidArgument',
-          `The fake sets only font.bold and font.highlightColor, not ${prop}.`,
-        );
-      const change = prop === 'bold' ? { bold: value === true } : { highlight: checkHighlight(value) };
-      runs.forEach((r) => env.editor.setRun(r.para, r.run, change));
+      runs.forEach((r) => env.editor.setRun(r.para, r.run, runChange(prop, value)));
     },
   };
+}
+
+function runChange(prop: string, value: unknown): Partial<RunNode> {
+  switch (prop) {
+    case 'bold':
+      return { bold: value === true };
+    case 'highlightColor':
+      return { highlight: checkHighlight(value) };
+    case 'name':
+      if (typeof value !== 'string' || !value.trim())
+        throw new FakeOfficeError('InvalidArgument', `"${String(value)}" is not a font name.`);
+      return { font: value };
+    case 'size':
+      if (typeof value !== 'number' || !(value >= 1 && value <= 1638))
+        throw new FakeOfficeError('InvalidArgument', `${String(value)} is not a font size.`);
+      return { size: value };
+    default:
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The fake sets only font.bold, highlightColor, name and size, not ${prop}.`,
+      );
+  }
 }
 
 export class FakeRange extends FakeClientObject<RangeNode> {
@@ -643,6 +682,27 @@ export class FakeParagraph extends FakeClientObject<ParagraphNode> {
   }
   get leftIndent(): number {
     return this.value('leftIndent');
+  }
+
+  /** The font of the paragraph's text (read only here: the add-in formats the text it inserts through ranges). */
+  get font(): FakeFont {
+    return this.once(
+      'font',
+      () =>
+        new FakeFont(this.context, () => {
+          const p = this.node();
+          const font = runFont(
+            this.env,
+            p.runs.filter((r) => r.text !== '').map((run) => ({ para: p, run })),
+          );
+          return {
+            get: (prop: string) => font.get(prop),
+            set: () => {
+              throw new FakeOfficeError('InvalidArgument', 'The fake sets fonts on ranges only.');
+            },
+          };
+        }),
+    );
   }
 
   /** The innermost content control holding the paragraph, or a null object (also when this one is). */
