@@ -35,6 +35,11 @@ export interface ParagraphCommand {
    * the adapter sets it on the text so the paragraph looks like the document's own.
    */
   font?: { name?: string; sizePt?: number };
+  /**
+   * The first duty of a competency in a numbered list style (List Number) when numbering restarts at each
+   * competency: the adapter starts a list of its own here, numbered from 1.
+   */
+  restartNumbering?: boolean;
 }
 
 export interface TableCommand {

@@ -3,18 +3,32 @@ import type { BlockModel } from '../compose/blocks';
 import type { StyleAppearance, StyleDef, StyleMap } from '../house-style/types';
 import type { ContentCommand, InsertPlan, ParagraphCommand, RunCommand, StyleRef } from './commands';
 import { layOut, type LaidContent, type LaidRun } from './layout';
+import type { NumberingMode } from './numbered-lists';
 
 /** Used only if a paragraph role somehow has no style: Word's Normal, by its built-in key. */
 const NORMAL: StyleRef = { id: 'Normal', localName: 'Normal', builtInKey: 'normal' };
 
-export function renderCommands(model: BlockModel, styles: StyleMap): InsertPlan {
+/** `numbering`: whether numbered duties start again at each competency (the default) or number straight through. */
+export function renderCommands(model: BlockModel, styles: StyleMap, numbering: NumberingMode = 'restart'): InsertPlan {
   return {
     sections: layOut(model, styles).sections.map((s) => ({
       title: s.title,
       tag: s.tag,
-      content: s.content.map(command),
+      content: s.content.map((c, i) => {
+        const laid = command(c);
+        return numbering === 'restart' && startsNumberedDuties(c, s.content[i - 1])
+          ? { ...(laid as ParagraphCommand), restartNumbering: true }
+          : laid;
+      }),
     })),
   };
+}
+
+/** A duty in a numbered list style right after something that is not one: a competency's list starts here. */
+function startsNumberedDuties(c: LaidContent, before: LaidContent | undefined): boolean {
+  const duty = (x: LaidContent | undefined) =>
+    x?.kind === 'paragraph' && x.role === 'responsibility' && /^list number/.test(x.style?.builtInKey ?? '');
+  return duty(c) && !duty(before);
 }
 
 function command(c: LaidContent): ContentCommand {

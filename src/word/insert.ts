@@ -71,7 +71,7 @@ export class PlanWriter {
    */
   private anchorInList: boolean;
   /** The list we are making, while consecutive bullet items share one style: each next one joins it. */
-  private bulletRun: { style: StyleSetting | undefined } | undefined;
+  private bulletRun: { style: StyleSetting | undefined; numbered: boolean } | undefined;
   /** The last paragraph ends in a highlighted placeholder, which text added after it would pick up. */
   private endsHighlighted = false;
 
@@ -139,27 +139,37 @@ export class PlanWriter {
   private paragraph(cmd: ParagraphCommand): Word.Range {
     const runs = cmd.runs.filter((r) => r.text !== '');
     const style = this.styles.resolve(cmd.style, 'paragraph');
+    // A numbered duty list restarting here: a list of our own, numbered from 1 (its style alone would go on counting).
+    const restart = cmd.restartNumbering === true;
     // A bullet style the document lacks (List Bullet has no BuiltInStyleName to add it by): the bullet is ours to make.
-    const bullet = cmd.bullet === true || (cmd.style.numbered === true && this.styles.missing(cmd.style));
+    const bullet = !restart && (cmd.bullet === true || (cmd.style.numbered === true && this.styles.missing(cmd.style)));
+    // The duties after a restarted one belong to its list.
+    const numberedDuty = this.bulletRun?.numbered === true && cmd.style.numbered === true;
     const plain =
       runs.length <= 1 && !this.endsHighlighted && !runs.some((r) => r.bold || r.characterStyle || r.placeholder);
-    // Inserted after the previous bullet, a bullet of the same style joins its list (no list id is known before a sync).
-    const joinList = bullet && this.bulletRun !== undefined && sameSetting(this.bulletRun.style, style);
+    // Inserted after the previous item, an item of the same style joins its list (no list id is known before a sync).
+    const joinList =
+      (bullet || numberedDuty) && this.bulletRun !== undefined && sameSetting(this.bulletRun.style, style);
     const afterHighlight = this.endsHighlighted;
     const p = this.newParagraph(plain ? (runs[0]?.text ?? '') : '', joinList);
+    // Before the style, which numbers the paragraph: startNewList refuses a list item (office-js#2307).
+    if (restart) {
+      p.startNewList().setLevelNumbering(0, 'Arabic', [0, '.']);
+      this.listsStarted++;
+    }
     // Every new paragraph gets its style explicitly: otherwise it keeps the formatting of the one before.
     // One joining our list already has it, and restyling a list item might drop its bullet.
     if (!joinList) applyStyle(p, style);
-    if (bullet) {
+    if (bullet && !joinList) {
       // A bullet joins the list before it by following it, as pressing Enter does, which also gives it the
       // level's indentation; attachToList would not (office-js#6524). A new list starts on a paragraph
       // detached from any inherited list, as startNewList requires (office-js#2307).
-      if (!joinList) {
-        p.startNewList().setLevelBullet(0, 'Solid');
-        this.listsStarted++;
-      }
+      p.startNewList().setLevelBullet(0, 'Solid');
+      this.listsStarted++;
+    }
+    if (bullet || restart || joinList) {
       this.anchorInList = true;
-      this.bulletRun = { style };
+      this.bulletRun = { style, numbered: restart || numberedDuty };
     }
     if (!plain) this.runs(p, runs, afterHighlight);
     if (cmd.font) {

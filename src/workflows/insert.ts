@@ -73,7 +73,7 @@ export function planInsertion(
   const partHeading = composer === compose ? (choices.partHeading ?? 'auto') : 'always';
   const placed = withPartHeading(composed.value, partHeading, underHeading);
   const model = jobId ? withJobId(placed, jobId) : placed;
-  return { model, plan: renderCommands(model, styles), messages: composed.messages };
+  return { model, plan: renderCommands(model, styles, choices.numbering), messages: composed.messages };
 }
 
 /** The next question for this snapshot, or undefined when the insertion can go ahead. */

@@ -240,6 +240,13 @@ export class Editor {
   setListBullet(list: ListNode, level: number, bullet: string): void {
     this.guard([]);
     list.bullets[level] = bullet;
+    if (list.numbering) delete list.numbering[level];
+  }
+
+  setListNumbering(list: ListNode, level: number, numbering: string): void {
+    this.guard([]);
+    list.numbering = { ...list.numbering, [level]: numbering };
+    delete list.bullets[level];
   }
 
   wrap(range: TextRange): ControlNode {

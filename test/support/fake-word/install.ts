@@ -21,6 +21,7 @@ import {
 import {
   FakeRequestContext,
   LIST_BULLETS,
+  LIST_NUMBERINGS,
   type Counters,
   type FakeEnv,
   type FakePlatform,
@@ -107,6 +108,8 @@ export interface FakeParagraphSnapshot {
   listId?: number;
   /** Level-0 bullet set on that list with setLevelBullet, if any. */
   bullet?: string;
+  /** Level-0 numbering set on that list with setLevelNumbering, if any. */
+  numbering?: string;
   runs: {
     text: string;
     bold?: boolean;
@@ -408,6 +411,7 @@ function snapshotOf(
     isListItem: model.isListItem(p),
     ...(p.directList ? { listId: p.directList.id } : {}),
     ...(p.directList?.bullets[0] ? { bullet: p.directList.bullets[0] } : {}),
+    ...(p.directList?.numbering?.[0] ? { numbering: p.directList.numbering[0] } : {}),
     runs: p.runs.map((r) => ({ ...r })),
     leftIndent: p.leftIndent ?? 0,
     ...(p.looksLike ? { looksLike: p.looksLike } : {}),
@@ -630,6 +634,7 @@ export function installFakeOffice(globalObj: object, options: FakeWordOptions = 
     ChangeTrackingMode: enumObject(['Off', 'TrackAll', 'TrackMineOnly']),
     ContentControlAppearance: enumObject(['BoundingBox', 'Tags', 'Hidden']),
     ListBullet: enumObject(LIST_BULLETS),
+    ListNumbering: enumObject(LIST_NUMBERINGS),
     ErrorCodes: enumObject([
       'AccessDenied',
       'GeneralException',

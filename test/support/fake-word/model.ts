@@ -28,6 +28,8 @@ export interface ListNode {
   indent: number;
   /** Bullet per level as set by setLevelBullet ("Solid", ...); unset levels keep Word's default. */
   bullets: Record<number, string>;
+  /** Numbering per level as set by setLevelNumbering ("Arabic", ...); it replaces the level's bullet. */
+  numbering?: Record<number, string>;
 }
 
 export interface ParagraphNode {

@@ -370,6 +370,9 @@ export class FakeFont extends FakeClientObject<{
   }
 }
 
+/** Word.ListNumbering values (WordApi 1.3). */
+export const LIST_NUMBERINGS = ['None', 'Arabic', 'UpperRoman', 'LowerRoman', 'UpperLetter', 'LowerLetter'] as const;
+
 /** Word.ListBullet values (WordApi 1.3). */
 export const LIST_BULLETS = ['Custom', 'Solid', 'Hollow', 'Square', 'Diamonds', 'Arrow', 'Checkmark'] as const;
 
@@ -801,6 +804,21 @@ export class FakeList extends FakeClientObject<ListNode> {
           `"${bullet}" is not a list bullet (a Custom one needs a charCode).`,
         );
       this.env.editor.setListBullet(list, level, bullet);
+    });
+  }
+
+  setLevelNumbering(level: number, numbering: string, formatString?: Array<string | number>): void {
+    this.change((list) => {
+      if (!Number.isInteger(level) || level < 0 || level > 8)
+        throw new FakeOfficeError('InvalidArgument', `List level ${level} is not between 0 and 8.`);
+      if (!(LIST_NUMBERINGS as readonly string[]).includes(numbering))
+        throw new FakeOfficeError('InvalidArgument', `"${numbering}" is not a list numbering.`);
+      if (
+        formatString &&
+        !formatString.every((f) => typeof f === 'string' || (Number.isInteger(f) && f >= 0 && f <= level))
+      )
+        throw new FakeOfficeError('InvalidArgument', 'The format string names a level below this one.');
+      this.env.editor.setListNumbering(list, level, numbering);
     });
   }
 }
