@@ -82,6 +82,22 @@ function tabRows(page: Page): Promise<number> {
     .evaluateAll((tabs) => new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size);
 }
 
+/** The matrix cells' texts that take more than one line (a word broken in a narrow column does). */
+function wrappedCellTexts(page: Page): Promise<string[]> {
+  return page.getByRole('grid').evaluate((grid) => {
+    const wrapped: string[] = [];
+    for (const cell of grid.querySelectorAll('[role="gridcell"]')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        if (range.getClientRects().length > 1) wrapped.push(text.textContent ?? '');
+      }
+    }
+    return wrapped;
+  });
+}
+
 /** Fake Word's run counter (one Word.run per batch the pane sends). */
 function wordRuns(page: Page): Promise<number> {
   return page.evaluate(
@@ -97,7 +113,7 @@ async function insertWholeLevel(page: Page): Promise<void> {
 }
 
 describe.each(THEMES)('%s theme at 320 x 600', (theme) => {
-  test('the first screen of Build shows the level, the search box, the first competency and the insert bar; tabs on one row; each view axe-clean', async () => {
+  test('the first screen of Build shows the level, the search box, the first competency and the insert bar; tabs on one row; matrix words whole; each view axe-clean', async () => {
     const { page, context, errors } = await openInWord(theme);
     try {
       await dismissFirstRun(page);
@@ -111,6 +127,13 @@ describe.each(THEMES)('%s theme at 320 x 600', (theme) => {
       expect(await onFirstScreen(page, 'button:has-text("Insert at cursor")')).toBe(true);
       await expect(tabRows(page)).resolves.toBe(1);
       expect(await violations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+      await page.getByRole('grid').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(OUT, `pane-320x600-${theme}-matrix.png`) });
+      await expect(wrappedCellTexts(page)).resolves.toEqual([]);
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'List', exact: true }).click();
 
       await insertWholeLevel(page);
       await showView(page, 'In this document');
