@@ -47,7 +47,11 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
-  current: { backgroundColor: tokens.colorBrandBackground2 },
+  current: {
+    backgroundColor: tokens.colorBrandBackground2,
+    // Forced colours drop the background: the current level's column is framed instead.
+    '@media (forced-colors: active)': { borderLeft: '2px solid CanvasText', borderRight: '2px solid CanvasText' },
+  },
   mark: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
   count: { color: tokens.colorNeutralForeground2 },
   absent: { color: tokens.colorNeutralForeground3 },
