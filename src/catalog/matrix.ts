@@ -40,11 +40,16 @@ export function competencyMatrix(catalog: Catalog, workSettingId?: WorkSettingId
   }));
 }
 
+/** A rated cell's rating in words: its label, or "Not rated" for a rating its catalog does not word. */
+export function ratingWords(cell: MatrixCell): string {
+  return cell.label ?? 'Not rated';
+}
+
 /** "Very Essential, 5 responsibilities"; "Not listed at this level"; "Not rated, 2 responsibilities". */
 export function cellWords(cell: MatrixCell): string {
   if (!cell.rating) return 'Not listed at this level';
   const n = cell.responsibilities;
-  return `${cell.label ?? 'Not rated'}, ${n} responsibilit${n === 1 ? 'y' : 'ies'}`;
+  return `${ratingWords(cell)}, ${n} responsibilit${n === 1 ? 'y' : 'ies'}`;
 }
 
 /** The cell as a table shows it: the mark before the words. */

@@ -23,7 +23,16 @@ import {
   type CatalogFile,
 } from './catalog-fixtures';
 import { fakeDocument, fakeOfficeScript } from './fake-office';
-import { dismissFirstRun, openPane, paneSessionPerFile, search, tickByName, type OpenPane, showView } from './pane';
+import {
+  catalogChoice,
+  dismissFirstRun,
+  openPane,
+  paneSessionPerFile,
+  search,
+  tickByName,
+  type OpenPane,
+  showView,
+} from './pane';
 
 const session = paneSessionPerFile();
 
@@ -85,14 +94,12 @@ function reply(body: string | Buffer, headers: Record<string, string> = {}, stat
 }
 
 /** The title of the catalog the pane's Catalog choice shows. */
-function selectedCatalog(page: Page): Promise<string> {
-  return page
-    .getByLabel('Catalog', { exact: true })
-    .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+async function selectedCatalog(page: Page): Promise<string> {
+  return (await catalogChoice(page)).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
 }
 
-function catalogOptions(page: Page): Promise<string[]> {
-  return page.getByLabel('Catalog', { exact: true }).locator('option').allTextContents();
+async function catalogOptions(page: Page): Promise<string[]> {
+  return (await catalogChoice(page)).locator('option').allTextContents();
 }
 
 function competencyList(page: Page) {
@@ -477,7 +484,7 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
       const kept = again.getByRole('list', { name: 'Imported catalogs kept on this computer' });
       await kept.getByText(/^Acme Kept Catalog, version 3\.0/).waitFor();
       await showView(again, 'Build');
-      await again.getByLabel('Catalog', { exact: true }).selectOption({ label: org.title });
+      await (await catalogChoice(again)).selectOption({ label: org.title });
       await expectInUse(again, org.title, org.competencies[0].title);
       await showView(again, 'Catalogs and profiles');
       await kept.getByRole('button', { name: `Forget “${org.title}”` }).click();

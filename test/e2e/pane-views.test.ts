@@ -1,13 +1,13 @@
 /**
  * The pane at Word's default task-pane size, 320 x 600, against the Word test double: the first screen of Build
- * shows the level, the search box and the first competencies; after inserting a whole level the status is short
+ * shows the level, the search box and the first competency, and the three tabs fit on one row; after inserting a whole level the status is short
  * and offers Go to; In this document shows one job description whose Re-level changes every section in one
  * Word.run after one review; the three tabs work from the keyboard.
  * Screenshots go to test-artifacts/screenshots/ for people to look at.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { parseSectionTag } from '../../src/render/section-tag';
 import { ROOT } from './dist';
 import { fakeDocument, fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
@@ -59,6 +59,45 @@ function onFirstScreen(page: Page, selector: string): Promise<boolean> {
     });
 }
 
+/**
+ * Whether the element is wholly visible in the window without scrolling: inside it and inside the scrolling
+ * column that holds it (Build's column ends above the insert bar).
+ */
+function shownWithoutScrolling(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    let bottom = window.innerHeight;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (getComputedStyle(p).overflowY !== 'visible') bottom = Math.min(bottom, p.getBoundingClientRect().bottom);
+      if (p.scrollTop !== 0) return false;
+    }
+    return r.height > 0 && r.top >= 0 && r.bottom <= bottom && r.right <= window.innerWidth + 1;
+  });
+}
+
+/** The tabs' tops: one value when they sit on one row. */
+function tabRows(page: Page): Promise<number> {
+  return page
+    .getByRole('tab')
+    .evaluateAll((tabs) => new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size);
+}
+
+/** The matrix cells' texts that take more than one line (a word broken in a narrow column does). */
+function wrappedCellTexts(page: Page): Promise<string[]> {
+  return page.getByRole('grid').evaluate((grid) => {
+    const wrapped: string[] = [];
+    for (const cell of grid.querySelectorAll('[role="gridcell"]')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        if (range.getClientRects().length > 1) wrapped.push(text.textContent ?? '');
+      }
+    }
+    return wrapped;
+  });
+}
+
 /** Fake Word's run counter (one Word.run per batch the pane sends). */
 function wordRuns(page: Page): Promise<number> {
   return page.evaluate(
@@ -74,7 +113,7 @@ async function insertWholeLevel(page: Page): Promise<void> {
 }
 
 describe.each(THEMES)('%s theme at 320 x 600', (theme) => {
-  test('the first screen of Build shows the level, the search box and the insert bar; each view shown, axe-clean', async () => {
+  test('the first screen of Build shows the level, the search box, the first competency and the insert bar; tabs on one row; matrix words whole; each view axe-clean', async () => {
     const { page, context, errors } = await openInWord(theme);
     try {
       await dismissFirstRun(page);
@@ -83,8 +122,18 @@ describe.each(THEMES)('%s theme at 320 x 600', (theme) => {
         true,
       );
       expect(await onFirstScreen(page, 'input[type="search"]')).toBe(true);
+      const competencies = page.getByRole('region', { name: 'Competencies' }).locator('.fui-AccordionHeader');
+      await expect(shownWithoutScrolling(competencies.first())).resolves.toBe(true);
       expect(await onFirstScreen(page, 'button:has-text("Insert at cursor")')).toBe(true);
+      await expect(tabRows(page)).resolves.toBe(1);
       expect(await violations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+      await page.getByRole('grid').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(OUT, `pane-320x600-${theme}-matrix.png`) });
+      await expect(wrappedCellTexts(page)).resolves.toEqual([]);
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'List', exact: true }).click();
 
       await insertWholeLevel(page);
       await showView(page, 'In this document');

@@ -141,6 +141,16 @@ export async function showView(page: Page, name: ViewName): Promise<void> {
   await page.getByRole('tabpanel', { name }).waitFor();
 }
 
+/** Build's Catalog choice; it is folded away by default, so this opens it with its Change button if need be. */
+export async function catalogChoice(page: Page): Promise<Locator> {
+  const choice = page.getByLabel('Catalog', { exact: true });
+  if (!(await choice.count())) {
+    await showView(page, 'Build');
+    await page.getByRole('button', { name: /^Change catalog/ }).click();
+  }
+  return choice;
+}
+
 /** The one-line result after an insertion ("Inserted 3 sections: …"). */
 export function insertedStatus(page: Page): Locator {
   return page.getByText(/^Inserted \d+ sections?/);

@@ -4,6 +4,7 @@ import { builtinCatalog } from '../../src/catalog/builtin';
 import type { TableCommand } from '../../src/render/commands';
 import { movedCell } from '../../src/taskpane/state/grid-keys';
 import { shortLevelLabels } from '../../src/taskpane/state/level-labels';
+import { shortRatingLabels } from '../../src/taskpane/state/rating-labels';
 import { checkbox, expandCompetency, renderPane } from './render-pane';
 
 const catalog = builtinCatalog('namss-jd-builder-2021');
@@ -37,7 +38,11 @@ test('the Matrix view shows every competency against every level, each cell its 
   const count = catalog.competencies[0].levels.entry.responsibilities.length;
   const cell = cellOf(PSV, 'Entry Level');
   expect(cell.getAttribute('aria-label')).toBe(`${PSV}, Entry Level: Very Essential, ${count} responsibilities`);
-  expect(cell.textContent).toBe(`Very Essential${count}`);
+  // The rating shows abbreviated (it fits a 320 px column); a key above the grid spells each one out.
+  expect(cell.textContent).toBe(`VE${count}`);
+  const key = grid().previousElementSibling as HTMLElement;
+  expect(within(key).getByTitle('Very Essential').textContent).toBe('VE');
+  expect(key.textContent).toBe('VE Very Essential · E Essential · SE Somewhat Essential');
   // The current level's column is marked.
   expect(cell.getAttribute('aria-selected')).toBe('true');
   expect(cellOf(PSV, 'Managerial').getAttribute('aria-selected')).toBe('false');
@@ -135,6 +140,19 @@ describe('pure helpers', () => {
     expect(shortLevelLabels(catalog.levels)).toEqual(['Entry', 'Mid', 'Mana.', 'Exec.']);
     const ladder = ['Specialist I', 'Specialist II', 'Specialist III'].map((name, i) => ({ id: `${i}`, name }));
     expect(shortLevelLabels(ladder)).toEqual(['I', 'II', 'III']);
+  });
+
+  it('short rating labels are initials, unless two ratings would share them', () => {
+    expect([...shortRatingLabels(['Very Essential', 'Essential', 'Very Essential', 'Not rated'])]).toEqual([
+      ['Very Essential', 'VE'],
+      ['Essential', 'E'],
+      ['Not rated', 'NR'],
+    ]);
+    expect([...shortRatingLabels(['Core', 'Critical', 'Helpful'])]).toEqual([
+      ['Core', 'Core'],
+      ['Critical', 'Critical'],
+      ['Helpful', 'H'],
+    ]);
   });
 
   it('arrow keys stay inside the grid', () => {

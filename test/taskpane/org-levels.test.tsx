@@ -15,7 +15,7 @@ import { createPreviewPort } from '../../src/taskpane/preview/preview-port';
 import { houseStyle } from '../../src/workflows/house-style';
 import { buildXlsx } from '../catalog/import/xlsx-fixture';
 import { COORDINATOR_LEVEL_LABELS, COORDINATOR_LEVELS, COORDINATOR_ROWS, toCsv } from '../support/coordinator-catalog';
-import { checkbox, expandCompetency, insertButton, renderPane } from './render-pane';
+import { catalogChoice, checkbox, expandCompetency, insertButton, renderPane } from './render-pane';
 
 // jsdom has no TextDecoder; every browser the pane runs in has.
 if (!('TextDecoder' in globalThis)) Object.assign(globalThis, { TextDecoder, TextEncoder });
@@ -51,7 +51,7 @@ test.each([
   const { user, port } = await renderPane();
   await user.upload(screen.getByLabelText('Catalog file'), await files());
   await user.click(await screen.findByRole('button', { name: 'Use this catalog' }));
-  expect((screen.getByRole('combobox', { name: 'Catalog' }) as HTMLSelectElement).value).toBe('coordinators');
+  expect((await catalogChoice(user)).value).toBe('coordinators');
   expect(levelOptions()).toEqual(COORDINATOR_LEVEL_LABELS);
 
   await user.selectOptions(screen.getByRole('combobox', { name: 'Level' }), 'coordinator-iii');

@@ -47,6 +47,46 @@ test('three tabs name three panels; only the chosen one shows, and choosing a ta
   expect(screen.queryByRole('combobox', { name: 'Level', hidden: false })).toBeNull();
 });
 
+test('the tabs show short names where the full one is too wide for 320 px; the full name is the accessible one', async () => {
+  await renderPane();
+  const shown = (name: string) => tab(name).querySelector('.fui-Tab__content')?.textContent;
+  expect(['Build', 'In this document', 'Catalogs and profiles'].map(shown)).toEqual([
+    'Build',
+    'This document',
+    'Catalogs',
+  ]);
+});
+
+test('step 1 shows the level and the search box; the catalog and work setting are a summary line with Change', async () => {
+  const { user } = await renderPane();
+  const step1 = screen.getByRole('region', { name: '1. Choose the level' });
+  expect(within(step1).getByRole('combobox', { name: 'Level' })).toBeTruthy();
+  expect(within(step1).getByRole('searchbox', { name: 'Search' })).toBeTruthy();
+  expect(within(step1).queryByRole('combobox', { name: 'Catalog' })).toBeNull();
+  const change = within(step1).getByRole('button', { name: 'Change catalog or work setting' });
+  const summary = document.getElementById(change.getAttribute('aria-describedby') ?? '');
+  expect(summary?.textContent).toBe(`${catalog.title} · All work settings`);
+  expect(change.getAttribute('aria-expanded')).toBe('false');
+
+  await user.click(change);
+  expect(change.getAttribute('aria-expanded')).toBe('true');
+  const choices = document.getElementById(change.getAttribute('aria-controls') ?? '') as HTMLElement;
+  expect(within(choices).getByRole('combobox', { name: 'Catalog' })).toBeTruthy();
+  await user.selectOptions(within(choices).getByRole('combobox', { name: /^Filter by setting/ }), 'locum-tenens');
+  expect(summary?.textContent).toBe(`${catalog.title} · Locum Tenens`);
+  await user.click(change);
+  expect(within(step1).queryByRole('combobox', { name: 'Catalog' })).toBeNull();
+});
+
+test('step 2 lists the competencies before the qualifications and the skills', async () => {
+  await renderPane();
+  const step2 = screen.getByRole('region', { name: '2. Pick what the job needs' });
+  const parts = within(step2)
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent);
+  expect(parts).toEqual(['Competencies', 'Qualifications', 'Knowledge and skills']);
+});
+
 test('each view keeps its scroll position and its state while another is shown', async () => {
   const { user } = await renderPane();
   await user.click(checkbox(entry.skills[0].name));

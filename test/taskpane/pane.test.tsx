@@ -6,6 +6,7 @@ import type { ParagraphCommand } from '../../src/render/commands';
 import { parseSectionTag } from '../../src/render/section-tag';
 import { createFakePort, fakeSnapshot } from './fake-port';
 import {
+  catalogChoice,
   checkbox,
   competencyHeader,
   countText,
@@ -111,7 +112,7 @@ test('the insert button is disabled with an explanation until something is selec
   const button = insertButton();
   expect(isDisabled(button)).toBe(true);
   const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-  expect(why?.textContent).toMatch(/Select at least one/);
+  expect(why?.textContent).toMatch(/Pick at least one item/);
   await user.click(button);
   expect(port.inserts).toHaveLength(0);
 
@@ -299,7 +300,7 @@ test('the level is remembered for the user and in the document', async () => {
 test('the Greeley profile offers its own levels and its position summary, which is inserted first', async () => {
   const greeley = builtinCatalog('greeley-dmss-sample');
   const { user, port } = await renderPane({ port: afterBodyText() });
-  await user.selectOptions(screen.getByLabelText('Catalog'), greeley.id);
+  await user.selectOptions(await catalogChoice(user), greeley.id);
   const levels = within(screen.getByLabelText('Level'))
     .getAllByRole('option')
     .map((o) => o.getAttribute('value'));
@@ -326,7 +327,7 @@ test('where skill ratings would show, one note says the source rated them and it
 test('the Greeley levels say they are added, not in the source; its profile inserts in the sample’s order and headings', async () => {
   const greeley = builtinCatalog('greeley-dmss-sample');
   const { user, port } = await renderPane({ port: afterBodyText() });
-  await user.selectOptions(screen.getByLabelText('Catalog'), greeley.id);
+  await user.selectOptions(await catalogChoice(user), greeley.id);
   const labels = within(screen.getByLabelText('Level'))
     .getAllByRole('option')
     .map((o) => o.textContent);

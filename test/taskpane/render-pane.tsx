@@ -54,3 +54,11 @@ export function queryCheckbox(name: string): HTMLInputElement | null {
 export function countText(): string {
   return insertButton().parentElement?.querySelector('[role="status"]')?.textContent ?? '';
 }
+
+/** Step 1's Catalog choice, shown first by its Change button as a user would (it is folded away by default). */
+export async function catalogChoice(user: ReturnType<typeof userEvent.setup>): Promise<HTMLSelectElement> {
+  const shown = screen.queryByLabelText('Catalog', { selector: 'select' });
+  if (shown) return shown as HTMLSelectElement;
+  await user.click(screen.getByLabelText(/^Change catalog/, { selector: 'button' }));
+  return screen.getByLabelText('Catalog', { selector: 'select' }) as HTMLSelectElement;
+}

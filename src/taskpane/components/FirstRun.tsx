@@ -21,7 +21,7 @@ export function FirstRun(props: { onDone: () => void }): JSX.Element {
         <MessageBarTitle id="jdb-first-run-title">Three steps</MessageBarTitle>
         <ol className={styles.steps}>
           <li>Choose the experience level of the job.</li>
-          <li>Tick the qualifications, responsibilities and skills it needs.</li>
+          <li>Tick the responsibilities, qualifications and skills it needs.</li>
           <li>Put the cursor in your template, then select Insert at cursor.</li>
         </ol>
       </MessageBarBody>

@@ -143,7 +143,7 @@ export function InsertBar(props: InsertBarProps): JSX.Element {
       </div>
       {!props.canInsert && (
         <p id="jdb-insert-why" className={styles.why}>
-          Select at least one qualification, responsibility or skill to insert.
+          Pick at least one item above to insert it.
         </p>
       )}
       <div aria-live="polite" className={styles.status}>

@@ -116,7 +116,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  // At 320 px the three tab names do not fit on one line: the last one wraps rather than being cut off.
+  // At 320 px the three tabs fit on one line with the short names; a wider font still wraps rather than cuts off.
   tabs: { flexWrap: 'wrap' },
   titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   /** Build: its own scrolling column above the insert bar, which stays in view. */
@@ -130,6 +130,8 @@ const VIEW_NAMES: Record<View, string> = {
   document: 'In this document',
   catalogs: 'Catalogs and profiles',
 };
+/** What a tab shows where its full name (its accessible name, which starts with it) is too wide for 320 px. */
+const SHORT_VIEW_NAMES: Partial<Record<View, string>> = { document: 'This document', catalogs: 'Catalogs' };
 
 export interface PaneProps {
   port: DocumentPort;
@@ -415,8 +417,14 @@ export function Pane(props: PaneProps): JSX.Element {
           aria-label="Views"
         >
           {VIEWS.map((v) => (
-            <Tab key={v} value={v} id={tabId(v)} aria-controls={panelId(v)}>
-              {VIEW_NAMES[v]}
+            <Tab
+              key={v}
+              value={v}
+              id={tabId(v)}
+              aria-controls={panelId(v)}
+              aria-label={SHORT_VIEW_NAMES[v] && VIEW_NAMES[v]}
+            >
+              {SHORT_VIEW_NAMES[v] ?? VIEW_NAMES[v]}
             </Tab>
           ))}
         </TabList>

@@ -1,5 +1,6 @@
 /**
- * Steps 1 and 2: choose the level, search, pick. The search box's text is state of this part alone, so a
+ * Steps 1 and 2: choose the level, search, pick (competencies first, then the position summary, qualifications
+ * and skills). The search box's text is state of this part alone, so a
  * keystroke re-renders these two steps and not the rest of the pane (preview, house style, inserting).
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Dispatch, type RefObject } from 'react';
@@ -151,31 +152,7 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
         {searching && filtered.matchCount === 0 && (
           <p className={styles.empty}>Nothing matches “{deferredQuery}” at this level.</p>
         )}
-        {filtered.summary && (
-          <Section title="Position summary" level={3}>
-            <PickRow
-              checkbox={checkbox}
-              label={<Highlight text={filtered.summary.title} ranges={highlights.get(filtered.summary.id, 'title')} />}
-              description={
-                <Highlight text={filtered.summary.text} ranges={highlights.get(filtered.summary.id, 'text')} />
-              }
-              checked={selection.includeSummary}
-              inDocument={inDocument.has(filtered.summary.id)}
-              onChange={(on) => dispatch({ type: 'summary', on })}
-            />
-          </Section>
-        )}
-        {filtered.qualifications.length > 0 && (
-          <Section title="Qualifications" level={3}>
-            <QualificationList
-              qualifications={filtered.qualifications}
-              picked={selection.picks.qualification}
-              inDocument={inDocument}
-              highlights={highlights}
-              onPick={pickers.qualification}
-            />
-          </Section>
-        )}
+        {/* Competencies first: they are most of a job description, and the first screen shows them. */}
         {catalog.competencies.length > 0 && (
           <Section title="Competencies" level={3}>
             {/* Toggle buttons, not a second tab list: nested tab lists make Fluent add focusable guards axe flags. */}
@@ -240,6 +217,31 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
                 onPick={pickers.responsibilities}
               />
             )}
+          </Section>
+        )}
+        {filtered.summary && (
+          <Section title="Position summary" level={3}>
+            <PickRow
+              checkbox={checkbox}
+              label={<Highlight text={filtered.summary.title} ranges={highlights.get(filtered.summary.id, 'title')} />}
+              description={
+                <Highlight text={filtered.summary.text} ranges={highlights.get(filtered.summary.id, 'text')} />
+              }
+              checked={selection.includeSummary}
+              inDocument={inDocument.has(filtered.summary.id)}
+              onChange={(on) => dispatch({ type: 'summary', on })}
+            />
+          </Section>
+        )}
+        {filtered.qualifications.length > 0 && (
+          <Section title="Qualifications" level={3}>
+            <QualificationList
+              qualifications={filtered.qualifications}
+              picked={selection.picks.qualification}
+              inDocument={inDocument}
+              highlights={highlights}
+              onPick={pickers.qualification}
+            />
           </Section>
         )}
         {filtered.skills.length > 0 && (
