@@ -16,10 +16,10 @@ import { blockChangeRefusal } from '../workflows/refusal';
 import type { Message } from '../messages';
 import { renderOoxmlBody } from '../render/ooxml';
 import { catalogFromArg } from './catalog-source';
-import { findBlocks, type DocxBlock } from './document-blocks';
-import { parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
-import { textWidthTwips } from './document-context';
-import { packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
+import { findBlocks, type DocxBlock } from '../docx/document-blocks';
+import { parsePart, readDocumentBody, splice, type DocumentBody } from '../docx/document-body';
+import { textWidthTwips } from '../docx/document-context';
+import { packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from '../docx/docx-package';
 import {
   addDefinitions,
   catalogArg,
@@ -31,7 +31,7 @@ import {
   UsageError,
   writeOutput,
 } from './insert-command';
-import { isW } from './paragraph-text';
+import { isW } from '../docx/paragraph-text';
 import { findLevel, placeholderValues } from './selection-args';
 
 export type BlocksAction = 'list' | 'relevel' | 'refresh' | 'remove';

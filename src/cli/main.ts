@@ -15,7 +15,7 @@ import {
   type InsertArgs,
 } from './insert-command';
 import type { TableRequest } from './table-request';
-import type { InsertionTarget } from './insertion-point';
+import type { InsertionTarget } from '../docx/insertion-point';
 import { listLevel } from './list-command';
 import { PART_HEADING_CHOICES } from '../compose/part-heading';
 import { DEFAULT_ESSENTIALITY_GROUPS, type EssentialityGroups } from '../compose/selection';

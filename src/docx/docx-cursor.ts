@@ -2,12 +2,12 @@
  * Where the .docx adapter's "cursor" is, as Word would see it: a CLI target (a placeholder paragraph, a
  * bookmark, the end), or a paragraph of the body by its reading-order index (table cells included), with an
  * optional selection, as a starting document describes it. Resolved to a text edit of word/document.xml
- * (src/cli/insertion-point.ts) and to the CursorInfo the workflows see. Insertion is at body level: a cursor
+ * (insertion-point.ts) and to the CursorInfo the workflows see. Insertion is at body level: a cursor
  * inside a table or a content control inserts after it (Word would insert inside a table cell).
  */
-import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from '../cli/insertion-point';
-import type { DocumentBody } from '../cli/document-body';
-import { isW, paragraphText } from '../cli/paragraph-text';
+import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from './insertion-point';
+import type { DocumentBody } from './document-body';
+import { isW, paragraphText } from './paragraph-text';
 import { parseSectionTag } from '../render/section-tag';
 import type { Message } from '../messages';
 import type { CursorInfo } from '../word/port';

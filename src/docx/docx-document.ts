@@ -5,12 +5,12 @@
  * The settings the pane saves in a document are read from and written to its web-extension part.
  */
 import { detectEdits } from '../blocks/edits';
-import { findBlocks, type DocxBlock } from '../cli/document-blocks';
-import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from '../cli/document-body';
-import { documentContext, styleFacts, textWidthTwips } from '../cli/document-context';
-import { packDocx, PARTS, readPart, writePart, type DocxPackage } from '../cli/docx-package';
-import { findPart, updatePart, withStyles } from '../cli/package-parts';
-import { isW } from '../cli/paragraph-text';
+import { findBlocks, type DocxBlock } from './document-blocks';
+import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
+import { documentContext, styleFacts, textWidthTwips } from './document-context';
+import { packDocx, PARTS, readPart, writePart, type DocxPackage } from './docx-package';
+import { findPart, updatePart, withStyles } from './package-parts';
+import { isW } from './paragraph-text';
 import { parseStylesXml } from '../house-style/styles-xml';
 import type { StyleSheet } from '../house-style/types';
 import { info, type Message } from '../messages';

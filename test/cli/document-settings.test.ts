@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import { readDocx as openPackage, readPart } from '../../src/cli/docx-package';
+import { readDocx as openPackage, readPart } from '../../src/docx/docx-package';
 import { ADDIN_ID, DEV_ADDIN_ID } from '../../src/docx/addin-id';
 import { PRODUCTION_ID } from '../../scripts/webpack/manifest-for-host';
 import { readAddinSettings, writeAddinSetting } from '../../src/docx/web-extension-settings';
