@@ -5,7 +5,7 @@
  * same actions. A change is shown as a line diff before it is applied, and a block holding the user's own
  * text is never overwritten or removed without a confirmation listing that text, section by section.
  */
-import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import {
   Badge,
   Button,
@@ -15,11 +15,9 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   makeStyles,
   mergeClasses,
   tokens,
@@ -36,19 +34,14 @@ import {
   linesLostByRemoval,
   prepareJobChange,
   removalOf,
-  unchangedText,
   type BlockChange,
-  type ReadySection,
 } from '../state/block-actions';
 import { unexpectedError } from '../state/insert-status';
+import { ChangeControls, type ChangeControlsProps, type ReviewedChange } from './ChangeControls';
 import { Section } from './Section';
 import { useSectionStyles } from './section-styles';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  review: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  added: { color: tokens.colorPaletteGreenForeground1 },
-  removed: { color: tokens.colorPaletteRedForeground1, textDecorationLine: 'line-through' },
   lost: { whiteSpace: 'pre-wrap' },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
@@ -79,10 +72,8 @@ interface Operation {
 }
 
 /** What is being reviewed: one block's change, or a job description's (its id), before Apply. */
-interface Review {
+interface Review extends ReviewedChange {
   key: string;
-  change: BlockChange | { kind: 'remove' };
-  sections: ReadySection[];
 }
 
 interface Loss {
@@ -404,93 +395,17 @@ function jobDoneText(job: JobDescription<ListedBlock>, review: Review): string {
   }
 }
 
-/** Re-level's level choice and its Show changes button. */
-function RelevelChoice(props: {
-  catalog: Catalog;
-  currentLevelIds: readonly string[];
-  busy: boolean;
-  onShowChanges: (change: BlockChange) => void;
-}): JSX.Element {
-  const styles = useStyles();
-  const levels = props.catalog.levels.filter(
-    (l) => props.currentLevelIds.length > 1 || !props.currentLevelIds.includes(l.id),
-  );
-  const [levelId, setLevelId] = useState(levels[0]?.id ?? '');
-  return (
-    <div className={styles.actions}>
-      <Field label="New level">
-        <Select value={levelId} onChange={(_, d) => setLevelId(d.value)}>
-          {levels.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Button
-        size="small"
-        disabled={props.busy || !levelId}
-        onClick={() => props.onShowChanges({ kind: 'relevel', levelId })}
-      >
-        Show changes
-      </Button>
-    </div>
-  );
-}
+/** What an item passes on to its ChangeControls as is; the rest it works out from its block or job. */
+type ItemControls = Omit<ChangeControlsProps<Review>, 'catalog' | 'canRelevel' | 'currentLevelIds' | 'labelledBy'>;
 
-/** Go to, Re-level, Refresh from catalog and Remove: the same row for a job description and for a block. */
-function ChangeActions(props: {
-  catalog?: Catalog;
-  canRelevel: boolean;
-  busy: boolean;
-  relevelOpen: boolean;
-  labelledBy: string;
-  onGoTo: () => void;
-  onToggleRelevel: () => void;
-  onShowChanges: (catalog: Catalog, change: BlockChange) => void;
-  onRemove: () => void;
-  children?: ReactNode;
-}): JSX.Element {
-  const { catalog, busy } = props;
-  const styles = useStyles();
-  return (
-    <div className={styles.actions} role="group" aria-labelledby={props.labelledBy}>
-      <Button size="small" disabled={busy} onClick={props.onGoTo}>
-        Go to
-      </Button>
-      {catalog && props.canRelevel && (
-        <Button size="small" disabled={busy} aria-expanded={props.relevelOpen} onClick={props.onToggleRelevel}>
-          Re-level
-        </Button>
-      )}
-      {catalog && (
-        <Button size="small" disabled={busy} onClick={() => props.onShowChanges(catalog, { kind: 'refresh' })}>
-          Refresh from catalog
-        </Button>
-      )}
-      <Button size="small" disabled={busy} onClick={props.onRemove}>
-        Remove
-      </Button>
-      {props.children}
-    </div>
-  );
-}
-
-function JobItem(props: {
-  job: JobDescription<ListedBlock>;
-  catalogs: readonly Catalog[];
-  busy: boolean;
-  relevelOpen: boolean;
-  review?: Review;
-  onGoTo: () => void;
-  onToggleRelevel: () => void;
-  onShowChanges: (catalog: Catalog, change: BlockChange) => void;
-  onRemove: () => void;
-  onApply: (review: Review) => void;
-  onCancelReview: () => void;
-  sectionItem: (block: ListedBlock) => JSX.Element;
-}): JSX.Element {
-  const { job, busy, review } = props;
+function JobItem(
+  props: ItemControls & {
+    job: JobDescription<ListedBlock>;
+    catalogs: readonly Catalog[];
+    sectionItem: (block: ListedBlock) => JSX.Element;
+  },
+): JSX.Element {
+  const { job } = props;
   const section = useSectionStyles();
   const nameId = useId();
   const moreId = useId();
@@ -519,7 +434,13 @@ function JobItem(props: {
         </p>
       )}
       {!catalog && <p className={section.note}>Its catalog is not loaded, so it can only be removed.</p>}
-      <ChangeActions {...props} catalog={catalog} canRelevel={!!canRelevel} labelledBy={nameId}>
+      <ChangeControls
+        {...props}
+        catalog={catalog}
+        canRelevel={!!canRelevel}
+        currentLevelIds={levelIds}
+        labelledBy={nameId}
+      >
         <Button
           size="small"
           appearance="subtle"
@@ -529,23 +450,7 @@ function JobItem(props: {
         >
           More
         </Button>
-      </ChangeActions>
-      {catalog && props.relevelOpen && (
-        <RelevelChoice
-          catalog={catalog}
-          currentLevelIds={levelIds}
-          busy={busy}
-          onShowChanges={(change) => props.onShowChanges(catalog, change)}
-        />
-      )}
-      {review && (
-        <ChangeReview
-          review={review}
-          busy={busy}
-          onApply={() => props.onApply(review)}
-          onCancel={props.onCancelReview}
-        />
-      )}
+      </ChangeControls>
       {more && (
         <ul id={moreId} className={section.cards} aria-label={`Sections of job description ${job.number}`}>
           {job.blocks.map(props.sectionItem)}
@@ -555,20 +460,8 @@ function JobItem(props: {
   );
 }
 
-function BlockItem(props: {
-  block: ListedBlock;
-  catalogs: readonly Catalog[];
-  busy: boolean;
-  relevelOpen: boolean;
-  review?: Review;
-  onGoTo: () => void;
-  onToggleRelevel: () => void;
-  onShowChanges: (catalog: Catalog, change: BlockChange) => void;
-  onApply: (review: Review) => void;
-  onCancelReview: () => void;
-  onRemove: () => void;
-}): JSX.Element {
-  const { block, busy, review } = props;
+function BlockItem(props: ItemControls & { block: ListedBlock; catalogs: readonly Catalog[] }): JSX.Element {
+  const { block } = props;
   const section = useSectionStyles();
   const nameId = useId();
   const info = describeBlock(block, props.catalogs);
@@ -597,115 +490,13 @@ function BlockItem(props: {
       {!catalog && (
         <p className={section.note}>Its catalog ({block.tag.catalogId}) is not loaded, so it can only be removed.</p>
       )}
-      <ChangeActions {...props} catalog={catalog} canRelevel={hasOtherLevels} labelledBy={nameId} />
-      {catalog && props.relevelOpen && (
-        <RelevelChoice
-          catalog={catalog}
-          currentLevelIds={[block.tag.levelId]}
-          busy={busy}
-          onShowChanges={(change) => props.onShowChanges(catalog, change)}
-        />
-      )}
-      {review && (
-        <ChangeReview
-          review={review}
-          busy={busy}
-          onApply={() => props.onApply(review)}
-          onCancel={props.onCancelReview}
-        />
-      )}
+      <ChangeControls
+        {...props}
+        catalog={catalog}
+        canRelevel={hasOtherLevels}
+        currentLevelIds={[block.tag.levelId]}
+        labelledBy={nameId}
+      />
     </li>
-  );
-}
-
-/** The lines a change adds and removes; for a job description, section by section. */
-function ChangeReview(props: {
-  review: Review;
-  busy: boolean;
-  onApply: () => void;
-  onCancel: () => void;
-}): JSX.Element {
-  const styles = useStyles();
-  const section = useSectionStyles();
-  const { sections, change } = props.review;
-  const removing = change.kind === 'remove';
-  const several = sections.length > 1;
-  const changed = sections.filter((s) => !unchangedText(s.changes));
-  const nothing = changed.length === 0;
-  const same = sections.reduce((n, s) => n + s.changes.filter((c) => c.kind === 'same').length, 0);
-  const diff = (s: ReadySection) => (
-    <ul className={section.lines} aria-label={several ? `What would change in ${s.block.title}` : 'What would change'}>
-      {s.changes.flatMap((c, i) => {
-        const removed = c.kind === 'removed' || c.kind === 'changed' ? c.old : undefined;
-        const added = c.kind === 'added' || c.kind === 'changed' ? c.new : undefined;
-        return [
-          removed !== undefined && (
-            <li key={`r${i}`} className={styles.removed}>
-              Removed: {removed}
-            </li>
-          ),
-          added !== undefined && (
-            <li key={`a${i}`} className={styles.added}>
-              Added: {added}
-            </li>
-          ),
-        ].filter(Boolean);
-      })}
-    </ul>
-  );
-  return (
-    <div className={styles.review} role="group" aria-label="Changes to apply">
-      {nothing ? (
-        <p className={section.note}>
-          Nothing would change: the {several ? 'sections already match' : 'block already matches'} the catalog.
-        </p>
-      ) : removing ? (
-        <>
-          <p className={section.text}>Remove these {sections.length} sections from the document?</p>
-          <ul className={section.lines} aria-label="Sections to remove">
-            {sections.map((s) => (
-              <li key={s.block.id}>{s.block.title}</li>
-            ))}
-          </ul>
-        </>
-      ) : several ? (
-        changed.map((s) => (
-          <div key={s.block.id} className={styles.review}>
-            <p className={section.name}>{s.block.title}</p>
-            {diff(s)}
-          </div>
-        ))
-      ) : (
-        diff(sections[0])
-      )}
-      {!nothing && !removing && several && changed.length < sections.length && (
-        <p className={section.note}>
-          {sections.length - changed.length} of the {sections.length} sections stay as they are.
-        </p>
-      )}
-      {!nothing && !removing && same > 0 && (
-        <p className={section.note}>
-          {same} line{same === 1 ? '' : 's'} stay{same === 1 ? 's' : ''} the same.
-        </p>
-      )}
-      {sections
-        .flatMap((s) => s.messages)
-        .filter((m) => m.level !== 'info' || !nothing)
-        .map((m, i) => (
-          <p key={i} className={section.note}>
-            {m.text}
-          </p>
-        ))}
-      <div className={styles.actions}>
-        {!nothing && (
-          <Button size="small" appearance="primary" disabled={props.busy} onClick={props.onApply}>
-            {removing ? 'Remove all' : 'Apply'}
-          </Button>
-        )}
-        <Button size="small" disabled={props.busy} onClick={props.onCancel}>
-          {nothing ? 'Close' : 'Cancel'}
-        </Button>
-      </div>
-    </div>
   );
 }
