@@ -165,7 +165,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       target: target(options),
       styles: lists.get('style') ?? [],
       force: options.has('force'),
-      numbering: oneOf(options, 'numbering', NUMBERING_MODES, 'restart'),
+      ...(options.has('numbering') ? { numbering: oneOf(options, 'numbering', NUMBERING_MODES, 'restart') } : {}),
       ...(options.has('part-heading')
         ? { partHeading: oneOf(options, 'part-heading', PART_HEADING_CHOICES, 'auto') }
         : {}),

@@ -14,22 +14,30 @@ import { isW } from './paragraph-text';
 import { parseStylesXml } from '../house-style/styles-xml';
 import type { StyleSheet } from '../house-style/types';
 import { info, type Message } from '../messages';
-import { builtinStyleXml, bulletNumberingXml, withBulletNumbering } from '../render/builtin-definitions';
+import {
+  builtinStyleXml,
+  bulletNumberingXml,
+  withBulletNumbering,
+  withListInstances,
+} from '../render/builtin-definitions';
+import { numberedListsOf, type NumberingMode } from '../render/numbered-lists';
 import type { InsertPlan, SectionCommand } from '../render/commands';
-import { renderCommandsXml } from '../render/ooxml';
+import { BULLETS_ADDED, renderCommandsXml } from '../render/ooxml';
 import { XmlParseError } from '../xml/dom';
 import { commandLines } from '../render/section-text';
-import { blockChangeRefusal } from '../workflows/refusal';
+import { blockChangeRefusal, editedError } from '../workflows/refusal';
 import type {
   BlockChangeRequest,
   BlockReport,
   DocumentPort,
   DocumentSnapshot,
+  EditedBlock,
   ExistingBlock,
   InsertMode,
   InsertReport,
   ListedBlock,
   PortResult,
+  WordError,
 } from '../word/port';
 import { BLOCK_NOT_FOUND, lockedControlError, NOTHING_TO_INSERT, PROTECTED } from '../word/word-errors';
 import { controlFacts, paragraphsBefore, resolveCursor, type DocxCursor } from './docx-cursor';
@@ -71,25 +79,40 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
     return editingSettings(name ? await readPart(pkg, name) : undefined);
   };
 
-  /** The sections' XML in the document's styles, with the definitions it needs added to the package. */
-  const render = async (body: DocumentBody, sheet: StyleSheet, sections: readonly SectionCommand[]) => {
+  /**
+   * The sections' XML in the document's styles, with the definitions it needs added to the package:
+   * built-in styles it lacks, our bullet list, and a list instance per section whose numbered list restarts.
+   */
+  const render = async (
+    body: DocumentBody,
+    sheet: StyleSheet,
+    sections: readonly SectionCommand[],
+    numbering: NumberingMode = 'restart',
+  ) => {
     const resolved = resolvePlanStyles({ sections: [...sections] }, sheet);
-    const needsBullets =
-      resolved.added.some((s) => s.hasNumbering) ||
-      resolved.plan.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.bullet));
+    const needsBullets = resolved.added.some((s) => s.hasNumbering) || ownBullets(resolved.plan);
     const numberingName = await findPart(pkg, 'numbering');
-    const bullets = bulletNumberingXml(numberingName ? await readPart(pkg, numberingName) : undefined);
+    const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
+    const bullets = bulletNumberingXml(numberingXml);
     if (needsBullets) await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
     if (resolved.added.length) {
       const added = resolved.added.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
       await updatePart(pkg, 'styles', (existing) => withStyles(existing, added));
     }
     const width = textWidthTwips(body.doc);
-    const xml = renderCommandsXml(resolved.plan.sections, {
+    const styleLists = new Map(
+      [...sheet.styles, ...resolved.added].flatMap((s) => (s.list ? [[s.id, s.list] as const] : [])),
+    );
+    const { xml, restartedLists } = renderCommandsXml(resolved.plan.sections, {
       ...(needsBullets ? { bulletNumId: bullets.numId } : {}),
       ...(width ? { textWidthTwips: width } : {}),
+      ...(numbering === 'restart'
+        ? { restartLists: { numbered: numberedListsOf(numberingXml), firstNumId: bullets.numId + 1 }, styleLists }
+        : {}),
     });
-    return { xml, messages: resolved.messages };
+    if (restartedLists.length)
+      await updatePart(pkg, 'numbering', (existing) => withListInstances(existing!, restartedLists.join('')));
+    return { xml, messages: [...resolved.messages, ...(ownBullets(resolved.plan) ? [BULLETS_ADDED] : [])] };
   };
 
   /** Keeps a new document text, never one that does not parse (that would be our bug, and a broken file). */
@@ -111,12 +134,18 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
     if ((await editing()).protected) return { ok: false, error: PROTECTED };
     const body = await document();
     const targets = changes.map((change) => ({ change, block: blockById(body, change.id) }));
+    const edited: EditedBlock[] = [];
+    let refusal: WordError | undefined;
     for (const { change, block } of targets) {
       if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
       const lines = change.section ? commandLines(change.section.content) : [];
-      const refusal = blockChangeRefusal(lockedBlock(block), lines, change.overwriteEdits);
-      if (refusal) return { ok: false, error: refusal };
+      const problem = blockChangeRefusal(lockedBlock(block), lines, change.overwriteEdits);
+      if (problem?.code === 'block-edited') {
+        edited.push({ id: change.id, title: block.title, lost: problem.lost ?? [] });
+        refusal ??= problem;
+      } else if (problem) return { ok: false, error: problem };
     }
+    if (refusal) return { ok: false, error: editedError(refusal, edited, targets.length) };
     const messages: Message[] = [];
     let text = body.text;
     const order = [...targets].sort((a, b) => (b.block?.index ?? 0) - (a.block?.index ?? 0));
@@ -174,7 +203,7 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
       if (at.control?.cannotEdit) return { ok: false, error: lockedControlError(at.control.title) };
       const point = mode === 'replace-selection' && at.replace ? at.replace : at.after;
       const { sheet } = await styles();
-      const rendered = await render(body, sheet, plan.sections);
+      const rendered = await render(body, sheet, plan.sections, plan.numbering);
       const inserted = point.before + rendered.xml + point.after;
       const text = splice(body.text, point.start, point.end, inserted);
       save(text);
@@ -225,6 +254,11 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
       settings.set(key, JSON.parse(JSON.stringify(value ?? null)));
     },
   };
+}
+
+/** Some list item is bulleted by our definition: no style of the document's own bullets it. */
+function ownBullets(plan: InsertPlan): boolean {
+  return plan.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.bullet));
 }
 
 function lockedBlock(block: DocxBlock) {

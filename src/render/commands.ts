@@ -2,6 +2,8 @@
  * The commands the Word adapter runs: the block model with every style resolved.
  * Plain data, so the adapter stays thin and tests can read what would be sent to Word.
  */
+import type { DirectFormatting } from '../house-style/types';
+import type { NumberingMode } from './numbered-lists';
 
 /** A resolved reference to one of the document's styles. */
 export interface StyleRef {
@@ -30,6 +32,13 @@ export interface ParagraphCommand {
    * by direct formatting): the adapter must make it a bulleted list item itself.
    */
   bullet?: boolean;
+  /** A list item (a responsibility, or a skill in a bullet style): its numbered list may start again per section. */
+  listItem?: boolean;
+  /**
+   * The hand formatting of the document's own paragraph of this role (StyleChoice.model), for the adapters
+   * that can copy it (the .docx adapter writes it as the paragraph's and runs' properties).
+   */
+  formatting?: DirectFormatting;
 }
 
 export interface TableCommand {
@@ -63,4 +72,6 @@ export interface SectionCommand {
 
 export interface InsertPlan {
   sections: SectionCommand[];
+  /** Numbered list items start again in each section (restart, the default) or number straight through. */
+  numbering?: NumberingMode;
 }

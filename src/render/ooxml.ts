@@ -8,8 +8,8 @@ import type { BlockModel } from '../compose/blocks';
 import type { DirectFormatting, StyleDef, StyleMap } from '../house-style/types';
 import { info, warning, type Message, type WithMessages } from '../messages';
 import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
-import type { ContentCommand, RunCommand, SectionCommand, StyleRef } from './commands';
-import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
+import type { ParagraphCommand, RunCommand, SectionCommand, StyleRef, TableCommand } from './commands';
+import { layOut, type LaidParagraph, type LaidRun, type LaidSection, type LaidTable } from './layout';
 import { restartedNumXml, type NumberedList } from './numbered-lists';
 import { paragraphPropertiesXml, runPropertiesXml } from './ooxml-properties';
 
@@ -37,6 +37,12 @@ export interface OoxmlBody {
 
 const DEFAULT_TEXT_WIDTH = 9360;
 
+/** Said when list items get our bullet definition because no style of the document's own bullets them. */
+export const BULLETS_ADDED = info(
+  'bullets-added',
+  'The document has no bullet style of its own, so a bullet list definition is added for the responsibilities.',
+);
+
 export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: OoxmlOptions = {}): WithMessages<OoxmlBody> {
   const layout = layOut(model, styles);
   const messages: Message[] = [];
@@ -53,20 +59,32 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
     layout.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.needsNumbering)) &&
     numId !== undefined
   ) {
-    messages.push(
-      info(
-        'bullets-added',
-        'The document has no bullet style of its own, so a bullet list definition is added for the responsibilities.',
-      ),
-    );
+    messages.push(BULLETS_ADDED);
   }
-  const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
+  const { xml, restartedLists } = sectionsXml(
+    layout.sections,
+    numId,
+    opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH,
+    opts.restartLists,
+  );
+  return {
+    value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined, restartedLists },
+    messages,
+  };
+}
+
+/** The laid-out sections as XML; each run of numbered list items (a competency's duties) may restart. */
+function sectionsXml(
+  sections: readonly LaidSection[],
+  numId: number | undefined,
+  width: number,
+  restartLists: OoxmlOptions['restartLists'],
+): { xml: string; restartedLists: string[] } {
   const restartedLists: string[] = [];
-  let nextNumId = opts.restartLists?.firstNumId ?? 0;
-  // Each run of numbered list items (a competency's duties) gets a list instance that starts again.
+  let nextNumId = restartLists?.firstNumId ?? 0;
   let current = '';
   const listItemXml = (p: LaidParagraph): string => {
-    const restart = opts.restartLists && restartableList(p, opts.restartLists.numbered);
+    const restart = restartLists && restartableList(p, restartLists.numbered);
     if (!restart) return paragraphXml(p, numId);
     if (!current) {
       restartedLists.push(restartedNumXml(nextNumId, restart.list, restart.level));
@@ -74,7 +92,7 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
     }
     return pXml(p.style, p.runs, current, p.formatting);
   };
-  const xml = layout.sections
+  const xml = sections
     .map((s) => {
       current = '';
       const content = s.content
@@ -87,10 +105,7 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
       return sdtXml(s.title, s.tag, content);
     })
     .join('');
-  return {
-    value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined, restartedLists },
-    messages,
-  };
+  return { xml, restartedLists };
 }
 
 function sdtXml(title: string, tag: string, content: string): string {
@@ -100,12 +115,22 @@ function sdtXml(title: string, tag: string, content: string): string {
   );
 }
 
+/** How the .docx adapter numbers: its bullet definition and, to restart numbered lists, the document's lists. */
+export interface CommandsXmlOptions extends OoxmlOptions {
+  /** The list each paragraph style numbers with (StyleDef.list), by style id. */
+  styleLists?: ReadonlyMap<string, { numId: string; level: number }>;
+}
+
 /**
  * Word commands (the plan every port inserts) -> the same WordprocessingML, for the .docx adapter
  * (src/docx): every style id must be the document's or one added with it; `bulletNumId` numbers the
- * bullets the plan asks for. Hand formatting and restarted numbering are the CLI renderer's (renderOoxmlBody).
+ * bullets the plan asks for; hand formatting is copied and numbered lists restart per section as
+ * renderOoxmlBody does. The w:num elements for the restarted lists come back to be added to numbering.xml.
  */
-export function renderCommandsXml(sections: readonly SectionCommand[], opts: OoxmlOptions = {}): string {
+export function renderCommandsXml(
+  sections: readonly SectionCommand[],
+  opts: CommandsXmlOptions = {},
+): { xml: string; restartedLists: string[] } {
   const style = (ref: StyleRef | null): StyleDef | null =>
     ref?.id ? { id: ref.id, localName: ref.localName, type: 'paragraph' } : null;
   const run = (r: RunCommand): LaidRun => ({
@@ -115,24 +140,37 @@ export function renderCommandsXml(sections: readonly SectionCommand[], opts: Oox
     ...(r.placeholder ? { placeholder: true } : {}),
   });
   const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
-  const content = (c: ContentCommand): string => {
-    if (c.kind === 'paragraph') {
-      const numPr = c.bullet && opts.bulletNumId !== undefined ? numPrXml(0, opts.bulletNumId) : '';
-      return pXml(style(c.style), c.runs.map(run), numPr);
-    }
-    const table: LaidTable = {
+  const laidParagraph = (c: ParagraphCommand): LaidParagraph => {
+    const own = c.style.id ? opts.styleLists?.get(c.style.id) : undefined;
+    return {
+      kind: 'paragraph',
+      role: 'body',
+      style: style(c.style) && { ...style(c.style)!, ...(own ? { list: own } : {}) },
+      runs: c.runs.map(run),
+      bullet: c.listItem === true || c.bullet === true,
+      needsNumbering: c.bullet === true,
+      ...(c.formatting ? { formatting: c.formatting } : {}),
+    };
+  };
+  const laidTable = (c: TableCommand): LaidTable => {
+    const group = new Set(c.groupRows ?? []);
+    return {
       kind: 'table',
       style: style(c.style),
       headerStyle: style(c.headerStyle),
       bodyStyle: style(c.bodyStyle),
       headerBold: c.headerBold === true,
       header: c.header.map((text) => [{ text, ...(c.headerBold ? { bold: true } : {}) }]),
-      rows: c.rows.map((row) => row.map((text) => [{ text }])),
-      groupRows: [],
+      rows: c.rows.map((row, i) => row.map((text) => [{ text, ...(group.has(i) ? { bold: true } : {}) }])),
+      groupRows: [...group],
     };
-    return tableXml(table, width);
   };
-  return sections.map((s) => sdtXml(s.title, s.tag, s.content.map(content).join(''))).join('');
+  const laid: LaidSection[] = sections.map((s) => ({
+    title: s.title,
+    tag: s.tag,
+    content: s.content.map((c) => (c.kind === 'paragraph' ? laidParagraph(c) : laidTable(c))),
+  }));
+  return sectionsXml(laid, opts.bulletNumId, width, opts.restartLists);
 }
 
 /** The numbered list a list item takes from its style, if that style numbers rather than bullets. */

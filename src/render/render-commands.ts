@@ -24,6 +24,8 @@ function command(c: LaidContent): ContentCommand {
       style: ref(c.style) ?? NORMAL,
       runs: c.runs.map(runCommand),
       ...(c.needsNumbering ? { bullet: true } : {}),
+      ...(c.bullet ? { listItem: true } : {}),
+      ...(c.formatting ? { formatting: c.formatting } : {}),
     };
   }
   const text = (runs: LaidRun[]) => runs.map((r) => r.text).join('');

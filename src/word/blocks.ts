@@ -8,7 +8,7 @@ import { detectEdits } from '../blocks/edits';
 import type { SectionCommand } from '../render/commands';
 import { parseSectionTag } from '../render/section-tag';
 import { canonicalText, commandLines } from '../render/section-text';
-import { blockChangeRefusal } from '../workflows/refusal';
+import { blockChangeRefusal, editedError } from '../workflows/refusal';
 import { controlLines } from './block-text';
 import { PlanWriter } from './insert';
 import type {
@@ -210,17 +210,6 @@ export async function changeBlocks(
     // A missing control makes the first sync fail on its paragraphs, on some hosts.
     return { ok: false, error: !loaded && isItemNotFound(e) ? BLOCK_NOT_FOUND : error };
   }
-}
-
-/** One refusal for every edited block: a single block's own, or a count with each block's loss. */
-function editedError(first: WordError, edited: EditedBlock[], changed: number): WordError {
-  if (changed === 1) return { ...first, edited };
-  return {
-    ...first,
-    message: `${edited.length} of the ${changed} sections ${edited.length === 1 ? 'was' : 'were'} edited since inserted (or cannot be vouched for); changing ${edited.length === 1 ? 'it' : 'them'} would lose the text shown.`,
-    lost: edited.flatMap((e) => e.lost),
-    edited,
-  };
 }
 
 function isItemNotFound(e: unknown): boolean {

@@ -27,6 +27,8 @@ export interface InsertRequest {
   mapping: StyleMapping;
   /** Part heading, numbering and style-only roles (remembered in the document, or the CLI's flags). */
   choices?: LayoutChoices;
+  /** The job description (compose, the default) or a table from the same picks (src/compose/tables.ts). */
+  composer?: Composer;
 }
 
 /** What the user already answered. */
@@ -41,7 +43,7 @@ export type InsertQuestion = { kind: 'confirm-duplicates'; count: number } | { k
 
 export type InsertOutcome =
   | { kind: 'question'; question: InsertQuestion; snapshot: DocumentSnapshot }
-  | { kind: 'failed'; error: WordError }
+  | { kind: 'failed'; error: WordError; messages: Message[] }
   | { kind: 'done'; report: InsertReport; model: BlockModel; plan: InsertPlan; summary: string; messages: Message[] };
 
 export interface Insertion {
@@ -73,7 +75,8 @@ export function planInsertion(
   const partHeading = composer === compose ? (choices.partHeading ?? 'auto') : 'always';
   const placed = withPartHeading(composed.value, partHeading, underHeading);
   const model = jobId ? withJobId(placed, jobId) : placed;
-  return { model, plan: renderCommands(model, styles), messages: composed.messages };
+  const plan = { ...renderCommands(model, styles), ...(choices.numbering ? { numbering: choices.numbering } : {}) };
+  return { model, plan, messages: composed.messages };
 }
 
 /** The next question for this snapshot, or undefined when the insertion can go ahead. */
@@ -106,7 +109,7 @@ export async function insertSelection(
   let fresh = snapshot;
   if (!fresh) {
     const read = await port.readDocument();
-    if (!read.ok) return { kind: 'failed', error: read.error };
+    if (!read.ok) return { kind: 'failed', error: read.error, messages: [] };
     fresh = read.value;
   }
   const question = insertQuestion(fresh, request, answers);
@@ -115,11 +118,13 @@ export async function insertSelection(
   const styles = houseStyle(fresh, request.mapping, { styleOnly: choices.styleOnly });
   const ready = planInsertion(request.catalog, request.selection, styles.value, {
     jobId: newJobId(fresh.blocks),
+    ...(request.composer ? { composer: request.composer } : {}),
     choices,
     underHeading: followsHeading(fresh.context),
   });
   const result = await port.insert(ready.plan, answers.mode ?? 'after-selection');
-  if (!result.ok) return { kind: 'failed', error: result.error };
+  // Why nothing could be inserted (an empty selection) is in the composer's messages.
+  if (!result.ok) return { kind: 'failed', error: result.error, messages: [...styles.messages, ...ready.messages] };
   return {
     kind: 'done',
     report: result.value,

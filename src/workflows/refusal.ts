@@ -6,7 +6,7 @@
 import { detectEdits, type BlockText } from '../blocks/edits';
 import { diffLines, lostLines } from '../blocks/line-diff';
 import { canonicalText, type TextLine } from '../render/section-text';
-import type { WordError } from '../word/port';
+import type { EditedBlock, WordError } from '../word/port';
 
 export interface BlockToChange extends BlockText {
   title: string;
@@ -42,5 +42,16 @@ export function blockChangeRefusal(
         : `${name} was inserted by an older version, so edits to it cannot be ruled out; changing it may lose the text shown.`,
     advice: 'Confirm to go ahead anyway, or copy the text you want to keep first.',
     lost,
+  };
+}
+
+/** One refusal for every edited block: a single block's own, or a count with each block's loss. */
+export function editedError(first: WordError, edited: EditedBlock[], changed: number): WordError {
+  if (changed === 1) return { ...first, edited };
+  return {
+    ...first,
+    message: `${edited.length} of the ${changed} sections ${edited.length === 1 ? 'was' : 'were'} edited since inserted (or cannot be vouched for); changing ${edited.length === 1 ? 'it' : 'them'} would lose the text shown.`,
+    lost: edited.flatMap((e) => e.lost),
+    edited,
   };
 }
