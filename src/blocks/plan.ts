@@ -20,6 +20,7 @@ import type { Catalog, LevelId } from '../catalog/types';
 import type { Section, SectionPart } from '../compose/blocks';
 import { CHECKLIST_TITLE, composeChecklist, composeComparison, composeMatrix } from '../compose/tables';
 import { compose } from '../compose/compose';
+import { withoutPartHeading } from '../compose/part-heading';
 import { DEFAULT_COMPOSE_OPTIONS, type ComposeOptions, type Selection } from '../compose/selection';
 import { error, info, warning, type Message } from '../messages';
 import { resolveSectionItems } from '../render/section-tag';
@@ -178,7 +179,7 @@ function plan(
   return { ok: true, plan: { section, changes: diffLines(before, after), edits: detectEdits(block), messages } };
 }
 
-/** The block's items composed at the level, with the block's own heading and essentiality labels. */
+/** The block's items composed at the level, with the block's own heading (or none) and essentiality labels. */
 function composeSection(
   catalog: Catalog,
   block: BlockText,
@@ -190,26 +191,32 @@ function composeSection(
   const lines = block.text.split('\n');
   if (isWholeCatalog(part) || part === 'checklist') return composeTable(catalog, block, levelId, ids, options);
   const competency = competencyId ? catalog.competencies.find((c) => c.id === competencyId) : undefined;
-  // A per-competency block opens with the part heading only when it was the first competency inserted.
-  const partHeading = competency ? !!lines[0] && !lines[0].startsWith(competency.title) : !!lines[0];
-  const key = HEADING_KEY[part];
-  const selection: Selection = {
-    catalogId: catalog.id,
-    levelId,
-    includeSummary: part === 'summary',
-    qualificationIds: part === 'qualifications' ? ids : [],
-    responsibilityIds: part === 'competency' ? ids : [],
-    skillIds: part === 'skills' ? ids : [],
-    placeholderValues: options.placeholderValues ?? {},
-    options: {
-      includeEssentiality: showsEssentiality(catalog, lines),
-      competencyLayout: part === 'competency' && !competencyId ? 'combined' : 'per-competency',
-      headings: { ...DEFAULT_COMPOSE_OPTIONS.headings, ...(partHeading ? { [key]: lines[0] } : {}) },
-    },
+  const includeEssentiality = showsEssentiality(catalog, lines);
+  const composePart = (level: LevelId, itemIds: string[], heading?: string) => {
+    const selection: Selection = {
+      catalogId: catalog.id,
+      levelId: level,
+      includeSummary: part === 'summary',
+      qualificationIds: part === 'qualifications' ? itemIds : [],
+      responsibilityIds: part === 'competency' ? itemIds : [],
+      skillIds: part === 'skills' ? itemIds : [],
+      placeholderValues: options.placeholderValues ?? {},
+      options: {
+        includeEssentiality,
+        competencyLayout: part === 'competency' && !competencyId ? 'combined' : 'per-competency',
+        headings: { ...DEFAULT_COMPOSE_OPTIONS.headings, ...(heading ? { [HEADING_KEY[part]]: heading } : {}) },
+      },
+    };
+    return compose(catalog, selection).value.sections.find((s) => s.tag.part === part);
   };
-  const section = compose(catalog, selection).value.sections.find((s) => s.tag.part === part);
-  if (!section || !competency || partHeading) return section;
-  return { ...section, blocks: section.blocks.filter((b) => !(b.kind === 'heading' && b.role === 'sectionHeading')) };
+  // A per-competency block opens with the part heading only when it was the first competency inserted; any
+  // block opens without it when insert left it out under the document's own heading (compose/part-heading.ts):
+  // then its first line is its first item's, as composed from what it holds.
+  const asInserted = competency ? undefined : composePart(block.tag.levelId, heldItems(catalog, block).itemIds);
+  const firstItemLine = asInserted && canonicalText(sectionLines(withoutPartHeading(asInserted).blocks)).split('\n')[0];
+  const partHeading = !!lines[0] && (competency ? !lines[0].startsWith(competency.title) : lines[0] !== firstItemLine);
+  const section = composePart(levelId, ids, partHeading ? lines[0] : undefined);
+  return section && !partHeading ? withoutPartHeading(section) : section;
 }
 
 /** A table block made again as an insertion makes it; a checklist keeps the job title its heading shows. */

@@ -4,7 +4,7 @@
  * that heading, which names the part, so a second heading would repeat it. Only the first part's heading
  * goes: the parts after it (e.g. knowledge and skills) keep theirs.
  */
-import type { BlockModel } from './blocks';
+import type { BlockModel, Section } from './blocks';
 
 export type PartHeadingChoice = 'auto' | 'always' | 'never';
 export const PART_HEADING_CHOICES: readonly PartHeadingChoice[] = ['auto', 'always', 'never'];
@@ -12,7 +12,13 @@ export const PART_HEADING_CHOICES: readonly PartHeadingChoice[] = ['auto', 'alwa
 export function withPartHeading(model: BlockModel, choice: PartHeadingChoice, underHeading: boolean): BlockModel {
   const drop = choice === 'never' || (choice === 'auto' && underHeading);
   const [first, ...rest] = model.sections;
-  const opening = first?.blocks[0];
-  if (!drop || opening?.kind !== 'heading' || opening.role !== 'sectionHeading') return model;
-  return { sections: [{ ...first, blocks: first.blocks.slice(1) }, ...rest] };
+  if (!drop || !first) return model;
+  return { sections: [withoutPartHeading(first), ...rest] };
+}
+
+/** The section without the part heading it opens with (a section that opens otherwise is returned as is). */
+export function withoutPartHeading(section: Section): Section {
+  const opening = section.blocks[0];
+  if (opening?.kind !== 'heading' || opening.role !== 'sectionHeading') return section;
+  return { ...section, blocks: section.blocks.slice(1) };
 }

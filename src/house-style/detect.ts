@@ -22,6 +22,9 @@ import type {
 /** Section headings default to Heading 2 when no heading precedes the cursor. */
 const DEFAULT_SECTION_LEVEL = 2;
 
+/** The roles that copy the hand formatting of the document's own paragraphs (skill descriptions follow the responsibilities). */
+export const HAND_FORMATTED_ROLES: readonly Role[] = ['sectionHeading', 'competencyHeading', 'responsibility', 'body'];
+
 export interface DetectOptions {
   /** Roles whose inserted paragraphs take their style alone, not the hand formatting of the document's own. */
   styleOnly?: readonly Role[];
@@ -157,10 +160,11 @@ function modelFinder(
   const inOrder = [...paragraphs.above, ...paragraphs.below];
   const outward = [...paragraphs.above].reverse().concat(paragraphs.below);
   return (role: Role, choice: StyleChoice, kind: (p: ResolvedParagraph) => boolean): StyleChoice => {
-    if (!choice.style || choice.missingFromDocument || styleOnly.includes(role)) return choice;
+    if (!choice.style || choice.missingFromDocument) return choice;
     const own = outward.find((p) => p.style.id === choice.style!.id && kind(p) && p.info.text.trim());
     if (!own?.info.formatting) return choice;
     const description = describeModel(role, own, inOrder);
+    if (styleOnly.includes(role)) return { ...choice, modelLeftOut: description };
     messages.push(info('hand-formatting', `${capitalize(ROLE_LABELS[role])} are formatted like ${description}.`));
     return { ...choice, model: { formatting: own.info.formatting, description } };
   };
@@ -252,8 +256,23 @@ function mostUsed(items: { style: StyleDef }[]): StyleDef | undefined {
   return best?.style;
 }
 
+/** The heading the cursor directly follows (empty paragraphs between them aside), if it follows one. */
+export function headingBeforeCursor(context: DocumentContext): ParagraphInfo | undefined {
+  const previous = [...context.paragraphsAbove].reverse().find((p) => p.text.trim() !== '');
+  const isHeading =
+    !!previous && (previous.outlineLevel !== undefined || headingLevelOfKey(previous.builtInKey) !== undefined);
+  return isHeading ? previous : undefined;
+}
+
 /** The cursor directly follows a heading (empty paragraphs between them aside). */
 export function followsHeading(context: DocumentContext): boolean {
-  const previous = [...context.paragraphsAbove].reverse().find((p) => p.text.trim() !== '');
-  return !!previous && (previous.outlineLevel !== undefined || headingLevelOfKey(previous.builtInKey) !== undefined);
+  return headingBeforeCursor(context) !== undefined;
+}
+
+/**
+ * The house numbers its duties (1, 2, 3) rather than bulleting them, as far as the pane can tell: the
+ * responsibilities' style is one of Word's numbered list styles. (Word's API shows no style's list format.)
+ */
+export function dutiesNumbered(styles: StyleMap): boolean {
+  return /^list number/.test(styles.responsibility.style?.builtInKey ?? '');
 }

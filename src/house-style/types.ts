@@ -92,6 +92,8 @@ export interface StyleChoice {
    * that say which one it is ("the bullets under “Key duties”").
    */
   model?: { formatting: DirectFormatting; description: string };
+  /** The words for that paragraph when the user chose the style alone for this role (LayoutChoices.styleOnly). */
+  modelLeftOut?: string;
 }
 
 export type StyleMap = Record<Role, StyleChoice>;

@@ -7,22 +7,35 @@ import type { BlockModel } from '../compose/blocks';
 import type { StyleAppearance, StyleDef, StyleMap } from '../house-style/types';
 import { escapeXml } from '../xml/escape';
 import { layOut, type LaidContent, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
+import type { NumberingMode } from './numbered-lists';
 
-export function renderHtml(model: BlockModel, styles: StyleMap): string {
+export interface HtmlOptions {
+  /** The house numbers its duties: their lists are numbered, each from 1 (restart) or straight through. */
+  numberedDuties?: NumberingMode;
+}
+
+export function renderHtml(model: BlockModel, styles: StyleMap, options: HtmlOptions = {}): string {
   const attr = styleAttrs();
+  const lists: ListCounter = { mode: options.numberedDuties, done: 0 };
   const sections = layOut(model, styles).sections.map(
     (s) =>
       `<section class="jdb-section" data-jdb-tag="${escapeXml(s.tag)}" data-jdb-title="${escapeXml(s.title)}" aria-label="${escapeXml(s.title)}">` +
-      contentHtml(s.content, attr) +
+      contentHtml(s.content, attr, lists) +
       '</section>',
   );
   return `<div class="jdb-preview">${sections.join('')}</div>`;
 }
 
-/** Consecutive list items of one role share a <ul>. */
-type StyleAttr = (style: StyleDef | null, extra?: string) => string;
+type StyleAttr = (style: StyleDef | null, extra?: string, look?: StyleAppearance) => string;
 
-function contentHtml(content: LaidContent[], attr: StyleAttr): string {
+/** Numbered duties: the mode, and how many numbered items came before (where a continuing list goes on). */
+interface ListCounter {
+  mode?: NumberingMode;
+  done: number;
+}
+
+/** Consecutive list items of one role share a list: <ul>, or <ol> for numbered duties. */
+function contentHtml(content: LaidContent[], attr: StyleAttr, lists: ListCounter): string {
   let html = '';
   for (let i = 0; i < content.length; i++) {
     const c = content[i];
@@ -30,15 +43,23 @@ function contentHtml(content: LaidContent[], attr: StyleAttr): string {
     else if (!c.bullet) html += paragraphHtml(c, attr);
     else {
       let items = '';
-      for (; i < content.length && isItemOf(content[i], c.role); i++) {
+      let n = 0;
+      for (; i < content.length && isItemOf(content[i], c.role); i++, n++) {
         const item = content[i] as LaidParagraph;
-        items += `<li${attr(item.style)}>${runsHtml(item.runs, attr)}</li>`;
+        items += `<li${attr(item.style, '', item.formatting?.appearance)}>${runsHtml(item.runs, attr)}</li>`;
       }
       i--;
-      html += `<ul class="jdb-${c.role}">${items}</ul>`;
+      html += listHtml(c.role, items, n, lists);
     }
   }
   return html;
+}
+
+function listHtml(role: LaidParagraph['role'], items: string, count: number, lists: ListCounter): string {
+  if (role !== 'responsibility' || !lists.mode) return `<ul class="jdb-${role}">${items}</ul>`;
+  const start = lists.mode === 'continue' && lists.done ? ` start="${lists.done + 1}"` : '';
+  lists.done += count;
+  return `<ol class="jdb-${role}"${start}>${items}</ol>`;
 }
 
 function isItemOf(c: LaidContent, role: LaidParagraph['role']): boolean {
@@ -47,7 +68,7 @@ function isItemOf(c: LaidContent, role: LaidParagraph['role']): boolean {
 
 function paragraphHtml(p: LaidParagraph, attr: StyleAttr): string {
   const tag = p.role === 'sectionHeading' ? 'h2' : p.role === 'competencyHeading' ? 'h3' : 'p';
-  return `<${tag} class="jdb-${p.role}"${attr(p.style)}>${runsHtml(p.runs, attr)}</${tag}>`;
+  return `<${tag} class="jdb-${p.role}"${attr(p.style, '', p.formatting?.appearance)}>${runsHtml(p.runs, attr)}</${tag}>`;
 }
 
 function tableHtml(t: LaidTable, attr: StyleAttr): string {
@@ -71,15 +92,21 @@ function runsHtml(runs: LaidRun[], attr: StyleAttr): string {
     .join('');
 }
 
-/** A few styles serve thousands of paragraphs: each style's attribute is built once per render. */
+/**
+ * A few styles serve thousands of paragraphs: each style's attribute is built once per render. `look`: the
+ * hand formatting the paragraph copies from the document's own (StyleChoice.model), over the style's look.
+ */
 function styleAttrs(): StyleAttr {
-  const cache = new Map<StyleDef | null, Map<string, string>>();
-  return (style, extra = '') => {
-    const byExtra = cache.get(style) ?? new Map<string, string>();
-    cache.set(style, byExtra);
+  const cache = new Map<StyleDef | null, Map<StyleAppearance | undefined, Map<string, string>>>();
+  return (style, extra = '', look) => {
+    const byLook = cache.get(style) ?? new Map<StyleAppearance | undefined, Map<string, string>>();
+    cache.set(style, byLook);
+    const byExtra = byLook.get(look) ?? new Map<string, string>();
+    byLook.set(look, byExtra);
     let value = byExtra.get(extra);
     if (value === undefined) {
-      const css = extra + (style?.appearance ? appearanceCss(style.appearance) : '');
+      const appearance = { ...style?.appearance, ...look };
+      const css = extra + appearanceCss(appearance);
       value = css ? ` style="${escapeXml(css)}"` : '';
       byExtra.set(extra, value);
     }

@@ -31,3 +31,9 @@ export function readLayoutChoices(stored: unknown): LayoutChoices {
     ...(Array.isArray(styleOnly) ? { styleOnly: ROLES.filter((r) => styleOnly.includes(r)) } : {}),
   };
 }
+
+/** The choices with the role's inserted paragraphs copying the document's hand formatting (copy) or taking the style alone. */
+export function withCopiedLook(choices: LayoutChoices, role: Role, copy: boolean): LayoutChoices {
+  const others = (choices.styleOnly ?? []).filter((r) => r !== role);
+  return { ...choices, styleOnly: copy ? others : [...others, role] };
+}

@@ -4,7 +4,9 @@ import { planRefresh, planRelevel } from '../../src/blocks/plan';
 import type { Catalog } from '../../src/catalog/types';
 import { resolveSectionItems } from '../../src/render/section-tag';
 import { canonicalText, sectionLines } from '../../src/render/section-text';
-import { insertedBlocks, namss, responsibilities, selection } from './support';
+import { compose } from '../../src/compose/compose';
+import { withPartHeading } from '../../src/compose/part-heading';
+import { inserted, insertedBlocks, namss, responsibilities, selection } from './support';
 
 const PEP = 'provider-enrollment-process';
 
@@ -90,6 +92,35 @@ describe('re-level', () => {
     const lines = canonicalText(sectionLines(plan.section.blocks)).split('\n');
     expect(lines[0]).toMatch(/\(.*Essential\)$/);
     expect(plan.section.blocks.filter((b) => b.kind === 'heading')).toHaveLength(1);
+  });
+
+  test('a block inserted without its part heading (under the document’s own) is rebuilt without one', () => {
+    const entryQ = namss.qualifications.filter((q) => q.levels.includes('entry')).map((q) => q.id);
+    const all = namss.competencies.flatMap((c) => c.levels.entry?.responsibilities.map((r) => r.id) ?? []);
+    const sel = selection('entry', { qualificationIds: entryQ });
+    const combined = selection('entry', { responsibilityIds: all.slice(0, 6) });
+    const headless = (s: typeof sel) => {
+      const model = withPartHeading(compose(namss, s).value, 'never', true);
+      return inserted(model.sections[0]);
+    };
+    for (const block of [
+      headless(sel),
+      headless({ ...combined, options: { ...combined.options, competencyLayout: 'combined' } }),
+    ]) {
+      expect(block.text.split('\n')[0]).not.toMatch(/^(Qualifications|Essential Functions)/);
+      const refreshed = planned(planRefresh(namss, block));
+      expect(refreshed.changes.every((c) => c.kind === 'same')).toBe(true);
+      const relevelled = planned(planRelevel(namss, block, 'executive'));
+      expect(relevelled.section.blocks[0]).not.toMatchObject({ kind: 'heading', role: 'sectionHeading' });
+    }
+    // With its heading, the block keeps it (renamed, as the block shows it).
+    const [withHeading] = insertedBlocks(sel);
+    const renamed = { ...withHeading, text: withHeading.text.replace(/^[^\n]*/, 'What you bring') };
+    expect(planned(planRelevel(namss, renamed, 'executive')).section.blocks[0]).toEqual({
+      kind: 'heading',
+      role: 'sectionHeading',
+      text: 'What you bring',
+    });
   });
 
   test('qualifications: all at the old level become all at the new one; skills keep their items', () => {

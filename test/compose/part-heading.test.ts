@@ -1,6 +1,6 @@
 import type { BlockModel } from '../../src/compose/blocks';
 import { withPartHeading } from '../../src/compose/part-heading';
-import { followsHeading } from '../../src/house-style/detect';
+import { followsHeading, headingBeforeCursor } from '../../src/house-style/detect';
 import type { ParagraphInfo } from '../../src/house-style/types';
 
 const model: BlockModel = {
@@ -47,6 +47,13 @@ describe('followsHeading', () => {
   it('is true right under a heading, empty paragraphs between them aside', () => {
     expect(followsHeading(ctx([p('Duties', { outlineLevel: 2 }), p('  ')]))).toBe(true);
     expect(followsHeading(ctx([p('Duties', { style: 'H', builtInKey: 'heading 1' })]))).toBe(true);
+  });
+
+  it('names the heading (the pane says which heading already names the part)', () => {
+    expect(
+      headingBeforeCursor(ctx([p('Summary', { outlineLevel: 1 }), p('Duties', { outlineLevel: 2 }), p('')]))?.text,
+    ).toBe('Duties');
+    expect(headingBeforeCursor(ctx([p('Duties', { outlineLevel: 2 }), p('Text.')]))).toBeUndefined();
   });
 
   it('is false under body text, or at the top of the document', () => {

@@ -246,6 +246,8 @@ describe('detectStyleMap: hand formatting', () => {
     const doc = context([handBullet('Answers the phone.')]);
     const { value, messages } = detectStyleMap(house, doc, {}, { styleOnly: ['responsibility'] });
     expect(value.responsibility.model).toBeUndefined();
+    // Still named, so the House style panel can offer to copy it again.
+    expect(value.responsibility.modelLeftOut).toBe('the list items “Answers the phone.”');
     expect(messages.map((m) => m.code)).not.toContain('hand-formatting');
   });
 });

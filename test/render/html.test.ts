@@ -61,6 +61,45 @@ describe('renderHtml', () => {
     expect([body.style.marginTop, body.style.marginBottom]).toEqual(['3pt', '6pt']);
   });
 
+  it('shows list items in the hand formatting they copy from the document, over their style', () => {
+    const styles = styleMapFor(PLAIN_STYLES);
+    const before = dom(renderHtml(fixtureModel(), styles));
+    const look = (host: HTMLElement, selector: string) => {
+      const el = host.querySelector(selector) as HTMLElement;
+      return [el.style.fontFamily, el.style.fontSize];
+    };
+    expect(look(before, 'ul.jdb-responsibility li')).not.toEqual(["'Lato'", '9pt']);
+    styles.responsibility = {
+      ...styles.responsibility,
+      model: {
+        formatting: { paragraph: [], run: [], appearance: { fontFamily: 'Lato', sizePt: 9 } },
+        description: 'the list items under “Key duties”',
+      },
+    };
+    const host = dom(renderHtml(fixtureModel(), styles));
+    expect(look(host, 'ul.jdb-responsibility li')).toEqual(["'Lato'", '9pt']);
+    // Other roles keep their style's look.
+    expect(look(host, 'h3')).toEqual(look(before, 'h3'));
+  });
+
+  it('numbers the duties, each competency from 1 or straight through, when the house numbers them', () => {
+    const starts = (html: string) =>
+      Array.from(dom(html).querySelectorAll('ol.jdb-responsibility')).map((ol) => [
+        (ol as HTMLOListElement).start,
+        ol.children.length,
+      ]);
+    const styles = styleMapFor(PLAIN_STYLES);
+    expect(starts(renderHtml(fixtureModel(), styles))).toEqual([]);
+    expect(starts(renderHtml(fixtureModel(), styles, { numberedDuties: 'restart' }))).toEqual([
+      [1, 2],
+      [1, 1],
+    ]);
+    expect(starts(renderHtml(fixtureModel(), styles, { numberedDuties: 'continue' }))).toEqual([
+      [1, 2],
+      [3, 1],
+    ]);
+  });
+
   it('never lets catalog text or style names become markup or CSS', () => {
     const model = fixtureModel({
       includeSummary: false,

@@ -28,6 +28,13 @@ function paragraphTexts(content: { kind: string }[]): string[] {
 
 beforeEach(() => localStorage.clear());
 
+/** The cursor after body text under the heading "Duties": the part heading is added (auto). */
+function afterBodyText() {
+  const snapshot = fakeSnapshot();
+  snapshot.context.paragraphsAbove.push({ style: 'Normal', text: 'The duties of the post.', isListItem: false });
+  return createFakePort(snapshot);
+}
+
 test('the Level control lists the levels with their years, and switching level changes the responsibilities', async () => {
   const { user } = await renderPane();
   const level = screen.getByRole('combobox', { name: 'Level' });
@@ -227,7 +234,7 @@ test('items already in the document are marked, and inserting them again asks fi
 });
 
 test('a house-style choice is saved in the document and used for the insertion; reset goes back to detected', async () => {
-  const { user, port } = await renderPane();
+  const { user, port } = await renderPane({ port: afterBodyText() });
   await user.click(screen.getByRole('button', { name: 'House style' }));
   const heading = await screen.findByRole('combobox', { name: 'Section heading style' });
   await waitFor(() => expect((heading as HTMLSelectElement).value).toBe('Heading1'));
@@ -291,7 +298,7 @@ test('the level is remembered for the user and in the document', async () => {
 
 test('the Greeley profile offers its own levels and its position summary, which is inserted first', async () => {
   const greeley = builtinCatalog('greeley-dmss-sample');
-  const { user, port } = await renderPane();
+  const { user, port } = await renderPane({ port: afterBodyText() });
   await user.selectOptions(screen.getByLabelText('Catalog'), greeley.id);
   const levels = within(screen.getByLabelText('Level'))
     .getAllByRole('option')
@@ -318,7 +325,7 @@ test('where skill ratings would show, one note says the source rated them and it
 
 test('the Greeley levels say they are added, not in the source; its profile inserts in the sample’s order and headings', async () => {
   const greeley = builtinCatalog('greeley-dmss-sample');
-  const { user, port } = await renderPane();
+  const { user, port } = await renderPane({ port: afterBodyText() });
   await user.selectOptions(screen.getByLabelText('Catalog'), greeley.id);
   const labels = within(screen.getByLabelText('Level'))
     .getAllByRole('option')

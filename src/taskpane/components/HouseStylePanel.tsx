@@ -1,9 +1,11 @@
 /**
- * House style: for each role, the document's own style that serves it, pre-filled by detection. A
- * choice is saved in the document, so the template carries its mapping for the next person.
+ * House style: for each role, the document's own style that serves it, pre-filled by detection, and where
+ * the document's own paragraphs of that role are formatted by hand, whether the inserted ones copy that look.
+ * Choices are saved in the document, so the template carries them for the next person.
  */
-import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ROLES, type Role } from '../../compose/blocks';
+import { HAND_FORMATTED_ROLES } from '../../house-style/detect';
 import { availableStylesForRole } from '../../house-style/sheet-index';
 import type { StyleChoice, StyleMap, StyleMapping, StyleSheet } from '../../house-style/types';
 
@@ -21,6 +23,7 @@ export const ROLE_FIELD_LABELS: Record<Role, string> = {
 const useStyles = makeStyles({
   // A grid item's minimum is its content: without this, a long option text widens the whole pane.
   select: { minWidth: 0 },
+  role: { display: 'flex', flexDirection: 'column' },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', justifyContent: 'flex-start' },
 });
@@ -31,6 +34,8 @@ export interface HouseStylePanelProps {
   mapping: StyleMapping;
   onChange(role: Role, styleId: string): void;
   onReset(): void;
+  /** Copy (true) or not (false) the hand formatting of the document's own paragraphs of the role. */
+  onCopyLook(role: Role, copy: boolean): void;
 }
 
 function sourceText(choice: StyleChoice): string {
@@ -40,6 +45,20 @@ function sourceText(choice: StyleChoice): string {
   if (choice.source === 'detected') return 'Detected from the document around the cursor.';
   if (choice.source === 'built-in') return 'Word’s built-in style in this document.';
   return 'Fallback.';
+}
+
+/** "Look like the list items under “Key duties”": shown where the document formats that role by hand. */
+function lookChoice(role: Role, choice: StyleChoice, onCopyLook: (role: Role, copy: boolean) => void) {
+  const description = choice.model?.description ?? choice.modelLeftOut;
+  // Skill descriptions take the responsibilities' look: the responsibilities' box decides for both.
+  if (!description || !HAND_FORMATTED_ROLES.includes(role)) return null;
+  return (
+    <Checkbox
+      label={`Look like ${description} (font, size, indents)`}
+      checked={choice.model !== undefined}
+      onChange={(_, d) => onCopyLook(role, d.checked === true)}
+    />
+  );
 }
 
 export function HouseStylePanel(props: HouseStylePanelProps): JSX.Element {
@@ -52,21 +71,24 @@ export function HouseStylePanel(props: HouseStylePanelProps): JSX.Element {
         const current = choice.style;
         const listed = !current || options.some((s) => s.id === current.id);
         return (
-          <Field key={role} label={ROLE_FIELD_LABELS[role]} hint={sourceText(choice)}>
-            <Select
-              className={styles.select}
-              value={current?.id ?? ''}
-              onChange={(_, d) => props.onChange(role, d.value)}
-            >
-              {!current && <option value="">No style</option>}
-              {!listed && <option value={current.id}>{current.localName} (to be added)</option>}
-              {options.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.localName}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <div key={role} className={styles.role}>
+            <Field label={ROLE_FIELD_LABELS[role]} hint={sourceText(choice)}>
+              <Select
+                className={styles.select}
+                value={current?.id ?? ''}
+                onChange={(_, d) => props.onChange(role, d.value)}
+              >
+                {!current && <option value="">No style</option>}
+                {!listed && <option value={current.id}>{current.localName} (to be added)</option>}
+                {options.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.localName}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            {lookChoice(role, choice, props.onCopyLook)}
+          </div>
         );
       })}
       <div className={styles.actions}>

@@ -46,6 +46,8 @@ import {
   summaryOffered,
 } from '../state/derived';
 import { HOUSE_STYLE_SETTING, readMapping, safeSetting, withRole } from '../../workflows/settings';
+import { LAYOUT_SETTING, readLayoutChoices, withCopiedLook, type LayoutChoices } from '../../workflows/layout-choices';
+import { dutiesNumbered, followsHeading, headingBeforeCursor } from '../../house-style/detect';
 import { withCatalog } from '../state/catalog-sources';
 import { alreadyInserted, itemsInDocument } from '../../workflows/in-document';
 import { profileActions } from '../state/profile-actions';
@@ -76,6 +78,7 @@ import { HelpButton, HelpPanel, useHelpArea } from './HelpArea';
 import { HouseStylePanel } from './HouseStylePanel';
 import { InsertBar } from './InsertBar';
 import { InsertPreview } from './InsertPreview';
+import { LayoutChoicesFields } from './LayoutChoicesFields';
 import { PickSteps } from './PickSteps';
 import { PlaceholderInputs } from './PlaceholderInputs';
 import { Section } from './Section';
@@ -154,6 +157,7 @@ export function Pane(props: PaneProps): JSX.Element {
   const [grouping, setGrouping] = useState<Grouping>(() =>
     readGrouping(safeSetting(port, ESSENTIALITY_GROUPS_SETTING)),
   );
+  const [layout, setLayout] = useState<LayoutChoices>(() => readLayoutChoices(safeSetting(port, LAYOUT_SETTING)));
   const [jobTitle, setJobTitle] = useState('');
   // What the insertion under way composes: the job description, or a table (kept across its questions).
   const composer = useRef<Composer>(compose);
@@ -187,10 +191,18 @@ export function Pane(props: PaneProps): JSX.Element {
   const picks = useMemo(() => effectivePicks(levelItems, selection, catalog), [levelItems, selection, catalog]);
   const count = pickCount(picks);
   const placeholders = useMemo(() => placeholdersInUse(catalog, levelItems, picks), [catalog, levelItems, picks]);
-  const detected = useMemo(() => houseStyle(snapshot, mapping), [snapshot, mapping]);
+  const detected = useMemo(
+    () => houseStyle(snapshot, mapping, { styleOnly: layout.styleOnly }),
+    [snapshot, mapping, layout.styleOnly],
+  );
+  const headingAbove = snapshot && headingBeforeCursor(snapshot.context);
   const insertion = useMemo(
-    () => buildInsertion(catalog, withGrouping(composeSelection(selection, picks), grouping), detected.value),
-    [catalog, selection, picks, detected, grouping],
+    () =>
+      buildInsertion(catalog, withGrouping(composeSelection(selection, picks), grouping), detected.value, {
+        choices: layout,
+        underHeading: headingAbove !== undefined,
+      }),
+    [catalog, selection, picks, detected, grouping, layout, headingAbove],
   );
   const inDocument = useMemo(() => itemsInDocument(snapshot?.blocks ?? [], catalog), [snapshot, catalog]);
 
@@ -257,35 +269,43 @@ export function Pane(props: PaneProps): JSX.Element {
       switchCatalog(props.catalogs.find((c) => c.id === catalogId) ?? props.catalogs[0]);
   };
 
-  const saveMapping = (next: StyleMapping) => {
-    setMapping(next);
+  /** Remembers a choice in the document; if Word refuses, it still applies until the pane closes. */
+  const saveSetting = (key: string, value: unknown, what: string) => {
     setSaveError(undefined);
     port
-      .setDocumentSetting(HOUSE_STYLE_SETTING, next)
+      .setDocumentSetting(key, value)
       .catch((e: unknown) =>
         setSaveError(
-          `The house style could not be saved in the document (${e instanceof Error ? e.message : String(e)}). It applies until the pane closes.`,
+          `${what} could not be saved in the document (${e instanceof Error ? e.message : String(e)}). It applies until the pane closes.`,
         ),
       );
+  };
+
+  const saveMapping = (next: StyleMapping) => {
+    setMapping(next);
+    saveSetting(HOUSE_STYLE_SETTING, next, 'The house style');
   };
 
   const saveGrouping = (next: Grouping) => {
     setGrouping(next);
-    setSaveError(undefined);
-    port
-      .setDocumentSetting(ESSENTIALITY_GROUPS_SETTING, storedGrouping(next))
-      .catch((e: unknown) =>
-        setSaveError(
-          `The grouping could not be saved in the document (${e instanceof Error ? e.message : String(e)}). It applies until the pane closes.`,
-        ),
-      );
+    saveSetting(ESSENTIALITY_GROUPS_SETTING, storedGrouping(next), 'The grouping');
+  };
+
+  const saveLayout = (next: LayoutChoices) => {
+    setLayout(next);
+    saveSetting(LAYOUT_SETTING, next, 'The layout choice');
   };
 
   const runInsert = async (mode: InsertMode, fresh: DocumentSnapshot) => {
-    const styles = houseStyle(fresh, mapping);
+    const styles = houseStyle(fresh, mapping, { styleOnly: layout.styleOnly });
     const jobId = newJobId(fresh.blocks);
     const chosen = withGrouping(composeSelection(selection, picks), grouping);
-    const ready = buildInsertion(catalog, chosen, styles.value, { jobId, composer: composer.current });
+    const ready = buildInsertion(catalog, chosen, styles.value, {
+      jobId,
+      composer: composer.current,
+      choices: layout,
+      underHeading: followsHeading(fresh.context),
+    });
     if (!ready.plan.sections.length) {
       setStatus({
         kind: 'failed',
@@ -487,6 +507,12 @@ export function Pane(props: PaneProps): JSX.Element {
                 <MessageBarBody>{saveError}</MessageBarBody>
               </MessageBar>
             )}
+            <LayoutChoicesFields
+              choices={layout}
+              onChange={saveLayout}
+              heading={headingAbove}
+              numbered={dutiesNumbered(detected.value)}
+            />
             <Accordion multiple collapsible defaultOpenItems={['preview']}>
               <AccordionItem value="preview">
                 <AccordionHeader>Preview</AccordionHeader>
@@ -503,6 +529,7 @@ export function Pane(props: PaneProps): JSX.Element {
                     mapping={mapping}
                     onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
                     onReset={() => saveMapping({})}
+                    onCopyLook={(role: Role, copy: boolean) => saveLayout(withCopiedLook(layout, role, copy))}
                   />
                 </AccordionPanel>
               </AccordionItem>

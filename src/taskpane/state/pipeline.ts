@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../../catalog/types';
 import type { Selection } from '../../compose/selection';
+import { dutiesNumbered } from '../../house-style/detect';
 import type { StyleMap } from '../../house-style/types';
 import { renderHtml } from '../../render/html';
 import { planInsertion, type Insertion as PlannedInsertion, type PlanOptions } from '../../workflows/insert';
@@ -16,7 +17,7 @@ export interface Insertion extends PlannedInsertion {
   previewHtml: string;
 }
 
-/** The planned insertion (workflows/insert.ts) and its preview. */
+/** The planned insertion (workflows/insert.ts) and its preview, numbered duties numbered as chosen. */
 export function buildInsertion(
   catalog: Catalog,
   selection: Selection,
@@ -24,5 +25,7 @@ export function buildInsertion(
   options: PlanOptions = {},
 ): Insertion {
   const planned = planInsertion(catalog, selection, styles, options);
-  return { ...planned, previewHtml: renderHtml(planned.model, styles) };
+  const numbering = options.choices?.numbering ?? 'restart';
+  const numberedDuties = dutiesNumbered(styles) ? numbering : undefined;
+  return { ...planned, previewHtml: renderHtml(planned.model, styles, { numberedDuties }) };
 }
