@@ -19,6 +19,7 @@ import type { LayoutChoices } from './layout-choices';
 import { followsHeading } from '../house-style/detect';
 import { withPartHeading } from '../compose/part-heading';
 import { alreadyInserted, itemsInDocument } from './in-document';
+import { NOTHING_TO_INSERT } from '../word/word-errors';
 
 export interface InsertRequest {
   catalog: Catalog;
@@ -86,11 +87,11 @@ export function insertQuestion(
   answers: InsertAnswers,
 ): InsertQuestion | undefined {
   const summaryId = request.selection.includeSummary ? request.catalog.summary?.id : undefined;
-  const duplicates = alreadyInserted(
-    request.selection,
-    itemsInDocument(snapshot.blocks, request.catalog),
-    summaryId,
-  ).length;
+  // A table is about items, not a second copy of them: no question about items already inserted.
+  const table = request.composer !== undefined && request.composer !== compose;
+  const duplicates = table
+    ? 0
+    : alreadyInserted(request.selection, itemsInDocument(snapshot.blocks, request.catalog), summaryId).length;
   if (duplicates > 0 && !answers.duplicatesConfirmed) return { kind: 'confirm-duplicates', count: duplicates };
   if (!snapshot.cursor.collapsed && !answers.mode) return { kind: 'choose-mode' };
   return undefined;
@@ -122,16 +123,21 @@ export async function insertSelection(
     choices,
     underHeading: followsHeading(fresh.context),
   });
+  const planned = [...styles.messages, ...ready.messages];
+  if (!ready.plan.sections.length) {
+    // Nothing reaches the document; why (an empty selection) is in the composer's messages.
+    const why = ready.messages.map((m) => m.text).join(' ');
+    return { kind: 'failed', error: { ...NOTHING_TO_INSERT, ...(why ? { message: why } : {}) }, messages: planned };
+  }
   const result = await port.insert(ready.plan, answers.mode ?? 'after-selection');
-  // Why nothing could be inserted (an empty selection) is in the composer's messages.
-  if (!result.ok) return { kind: 'failed', error: result.error, messages: [...styles.messages, ...ready.messages] };
+  if (!result.ok) return { kind: 'failed', error: result.error, messages: planned };
   return {
     kind: 'done',
     report: result.value,
     model: ready.model,
     plan: ready.plan,
     summary: insertedSummary(ready.model),
-    messages: [...styles.messages, ...ready.messages, ...result.messages],
+    messages: [...planned, ...result.messages],
   };
 }
 
