@@ -25,19 +25,18 @@ import type { InsertPlan, SectionCommand } from '../render/commands';
 import { BULLETS_ADDED, renderCommandsXml } from '../render/ooxml';
 import { XmlParseError } from '../xml/dom';
 import { commandLines } from '../render/section-text';
-import { blockChangeRefusal, editedError } from '../workflows/refusal';
+import { changesRefusal } from '../workflows/refusal';
+import { insertReport, singleBlockChanges } from '../workflows/port-parts';
 import type {
   BlockChangeRequest,
   BlockReport,
   DocumentPort,
   DocumentSnapshot,
-  EditedBlock,
   ExistingBlock,
   InsertMode,
   InsertReport,
   ListedBlock,
   PortResult,
-  WordError,
 } from '../word/port';
 import { BLOCK_NOT_FOUND, lockedControlError, NOTHING_TO_INSERT, PROTECTED } from '../word/word-errors';
 import { controlFacts, paragraphsBefore, resolveCursor, type DocxCursor } from './docx-cursor';
@@ -134,18 +133,16 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
     if ((await editing()).protected) return { ok: false, error: PROTECTED };
     const body = await document();
     const targets = changes.map((change) => ({ change, block: blockById(body, change.id) }));
-    const edited: EditedBlock[] = [];
-    let refusal: WordError | undefined;
-    for (const { change, block } of targets) {
-      if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
-      const lines = change.section ? commandLines(change.section.content) : [];
-      const problem = blockChangeRefusal(lockedBlock(block), lines, change.overwriteEdits);
-      if (problem?.code === 'block-edited') {
-        edited.push({ id: change.id, title: block.title, lost: problem.lost ?? [] });
-        refusal ??= problem;
-      } else if (problem) return { ok: false, error: problem };
-    }
-    if (refusal) return { ok: false, error: editedError(refusal, edited, targets.length) };
+    for (const { block } of targets) if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
+    const refusal = changesRefusal(
+      targets.map(({ change, block }) => ({
+        id: change.id,
+        block: lockedBlock(block!),
+        newLines: change.section ? commandLines(change.section.content) : [],
+        overwriteEdits: change.overwriteEdits,
+      })),
+    );
+    if (refusal) return { ok: false, error: refusal };
     const messages: Message[] = [];
     let text = body.text;
     const order = [...targets].sort((a, b) => (b.block?.index ?? 0) - (a.block?.index ?? 0));
@@ -212,14 +209,9 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
         paragraph: lastParagraphBefore(readDocumentBody(text), point.start + inserted.length),
       };
       const messages: Message[] = [...at.messages, ...rendered.messages, ...(state.trackChanges ? [TRACKED] : [])];
-      const content = plan.sections.flatMap((s) => s.content);
       return {
         ok: true,
-        value: {
-          sectionsInserted: plan.sections.filter((s) => s.content.length).length,
-          paragraphsInserted: content.filter((c) => c.kind === 'paragraph').length,
-          tablesInserted: content.filter((c) => c.kind === 'table').length,
-        },
+        value: insertReport(plan),
         messages,
       };
     },
@@ -236,15 +228,7 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
       return { ok: true, value: undefined, messages: [] };
     },
 
-    async replaceBlock(id, section, opts) {
-      const result = await changeBlocks([{ id, section, overwriteEdits: opts.overwriteEdits }]);
-      return result.ok ? { ...result, value: result.value[0] } : result;
-    },
-
-    async removeBlock(id, opts) {
-      const result = await changeBlocks([{ id, overwriteEdits: opts.overwriteEdits }]);
-      return result.ok ? { ...result, value: undefined } : result;
-    },
+    ...singleBlockChanges(changeBlocks),
 
     changeBlocks,
 

@@ -45,8 +45,33 @@ export function blockChangeRefusal(
   };
 }
 
+/** A block a change would replace (`newLines`) or remove ([]), as the adapter read it inside its change. */
+export interface BlockChangeCheck {
+  id: string;
+  block: BlockToChange;
+  newLines: readonly TextLine[];
+  overwriteEdits: boolean;
+}
+
+/**
+ * The refusal for a set of changes made together (all or nothing): a locked block's, or one naming every
+ * edited block not confirmed, with its loss; undefined when every change may go ahead.
+ */
+export function changesRefusal(checks: readonly BlockChangeCheck[]): WordError | undefined {
+  const edited: EditedBlock[] = [];
+  let first: WordError | undefined;
+  for (const { id, block, newLines, overwriteEdits } of checks) {
+    const problem = blockChangeRefusal(block, newLines, overwriteEdits);
+    if (problem?.code === 'block-edited') {
+      edited.push({ id, title: block.title, lost: problem.lost ?? [] });
+      first ??= problem;
+    } else if (problem) return problem;
+  }
+  return first && editedError(first, edited, checks.length);
+}
+
 /** One refusal for every edited block: a single block's own, or a count with each block's loss. */
-export function editedError(first: WordError, edited: EditedBlock[], changed: number): WordError {
+function editedError(first: WordError, edited: EditedBlock[], changed: number): WordError {
   if (changed === 1) return { ...first, edited };
   return {
     ...first,
