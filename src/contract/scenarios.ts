@@ -22,6 +22,9 @@ import {
 } from './selections';
 import type { CheckResult, DocumentView, Fixture, FixtureBlock, Scenario, ScenarioContext } from './types';
 
+/** A house-style mapping saved in the document (its bullets in List Paragraph). */
+const SAVED_MAPPING = { responsibility: 'List Paragraph' };
+
 const TEMPLATE: FixtureBlock[] = [
   { text: 'Job description', style: 'Title' },
   { text: 'Responsibilities', style: 'Heading1' },
@@ -371,7 +374,7 @@ const insertScenarios: Scenario[] = [
   {
     id: 'insert-saved-mapping',
     title: 'Insert with a house-style mapping saved in the document',
-    fixture: template({ settings: { [HOUSE_STYLE_SETTING]: { responsibility: 'List Paragraph' } } }),
+    fixture: template({ settings: { [HOUSE_STYLE_SETTING]: SAVED_MAPPING } }),
     async run(context) {
       const outcome = await insert(context);
       const view = await context.session.view();
@@ -679,6 +682,40 @@ const wordBehaviourScenarios: Scenario[] = [
       const view = await context.session.view();
       results.push(check('the text around it is kept', textsOutsideBlocks(view), ['Before', 'After', '']));
       return results;
+    },
+  },
+  {
+    id: 'word-settings-over-limit',
+    title: 'Save a document setting larger than Word keeps (#621, #6304)',
+    fixture: template({ settings: { [HOUSE_STYLE_SETTING]: SAVED_MAPPING } }),
+    async run(context) {
+      const { port } = context;
+      const huge = { responsibility: 'x'.repeat(2_500_000) };
+      const refused = await port.setDocumentSetting(HOUSE_STYLE_SETTING, huge).then(
+        () => undefined,
+        (e: unknown) => (e instanceof Error ? e.message : String(e)),
+      );
+      const outcome = await insert(context);
+      const view = await context.session.view();
+      return [
+        checkThat('saving is refused, saying why', !!refused?.trim(), 'a refusal', refused ?? 'saved'),
+        check('the saved mapping is kept', port.getDocumentSetting(HOUSE_STYLE_SETTING), SAVED_MAPPING),
+        checkDone(outcome),
+        ...checkStyles(view, 'heading 1', 'list paragraph'),
+      ];
+    },
+  },
+  {
+    id: 'word-block-deleted-tracked',
+    title: 'A block deleted while tracking changes, not yet accepted (#1524)',
+    // Every line of the block is a tracked deletion: Word still has the control, looking live.
+    fixture: withBlock((text) => ({ text: '', deleted: text })),
+    async run(context) {
+      const listed = await listBlocks(context.port);
+      return [
+        checkOk('the blocks are listed', listed),
+        check('the deleted block is not offered', listed.ok ? listed.value.map((b) => b.title) : [], []),
+      ];
     },
   },
 ];

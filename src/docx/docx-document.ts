@@ -23,9 +23,10 @@ import {
 import { numberedListsOf, type NumberingMode } from '../render/numbered-lists';
 import type { InsertPlan, SectionCommand } from '../render/commands';
 import { BULLETS_ADDED, renderCommandsXml } from '../render/ooxml';
-import { XmlParseError } from '../xml/dom';
+import { W_NS, XmlParseError } from '../xml/dom';
 import { commandLines } from '../render/section-text';
 import { changesRefusal } from '../workflows/refusal';
+import { settingTooLarge } from '../workflows/settings';
 import { insertReport, singleBlockChanges } from '../workflows/port-parts';
 import type {
   BlockChangeRequest,
@@ -120,8 +121,15 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
     writePart(pkg, PARTS.document, text);
   };
 
+  /**
+   * Our blocks, leaving out one deleted while Word tracked changes and not yet accepted: its control is
+   * still in the file with every line struck through, and Word's adapter treats it as gone (office-js#1524).
+   */
+  const liveBlocks = (body: DocumentBody): DocxBlock[] =>
+    findBlocks(body).filter((b) => b.text.trim() !== '' || !b.at.element.getElementsByTagNameNS(W_NS, 'del').length);
+
   const blockById = (body: DocumentBody, id: string): DocxBlock | undefined =>
-    findBlocks(body).find((b) => String(b.number) === id);
+    liveBlocks(body).find((b) => String(b.number) === id);
 
   const existing = (b: DocxBlock): ExistingBlock => {
     const { truncated: _truncated, ...tag } = b.tag;
@@ -184,7 +192,7 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
           styles: sheet,
           context: documentContext(at.after.above, at.after.below, body.doc, styleFacts(sheet, xml)),
           cursor: at.info,
-          blocks: findBlocks(body).map(existing),
+          blocks: liveBlocks(body).map(existing),
           trackChangesOn: (await editing()).trackChanges,
         },
         messages: at.messages,
@@ -217,7 +225,7 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
     },
 
     async listBlocks(): Promise<PortResult<ListedBlock[]>> {
-      const blocks = findBlocks(await document()).map(existing);
+      const blocks = liveBlocks(await document()).map(existing);
       return { ok: true, value: blocks.map((b) => ({ ...b, edits: detectEdits(b) })), messages: [] };
     },
 
@@ -234,6 +242,8 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
 
     getDocumentSetting: (key) => settings.get(key),
     async setDocumentSetting(key, value) {
+      const tooLarge = settingTooLarge(value);
+      if (tooLarge) throw new Error(tooLarge);
       await writeAddinSetting(pkg, key, value);
       settings.set(key, JSON.parse(JSON.stringify(value ?? null)));
     },

@@ -9,6 +9,7 @@ import { detectEdits } from '../../blocks/edits';
 import { parseSectionTag } from '../../render/section-tag';
 import { canonicalText, commandLines } from '../../render/section-text';
 import { changesRefusal } from '../../workflows/refusal';
+import { settingTooLarge } from '../../workflows/settings';
 import { insertReport, singleBlockChanges } from '../../workflows/port-parts';
 import type {
   BlockChangeRequest,
@@ -143,6 +144,8 @@ export function createPreviewPort(
     },
     getDocumentSetting: (key) => settings.get(key),
     async setDocumentSetting(key, value) {
+      const tooLarge = settingTooLarge(value);
+      if (tooLarge) throw new Error(tooLarge);
       settings.set(key, value);
     },
   };
