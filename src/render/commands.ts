@@ -58,6 +58,11 @@ export interface TableCommand {
    * one (WordApi 1.9); elsewhere the cell keeps its text, the options listed.
    */
   choices?: { column: number; options: string[]; prompt: string };
+  /**
+   * Body cells holding an unfilled placeholder, with their runs, for the adapters that highlight it in a
+   * cell too (the .docx adapter); `rows` keeps their plain text.
+   */
+  placeholderCells?: { row: number; column: number; runs: RunCommand[] }[];
 }
 
 export type ContentCommand = ParagraphCommand | TableCommand;

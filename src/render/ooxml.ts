@@ -1,15 +1,14 @@
 /**
- * Block model + style map -> a WordprocessingML body fragment (<w:sdt> per section holding <w:p> and
- * <w:tbl>), for .docx files. Paragraphs name the document's own style ids; a bullet style's own
- * numbering is used as is, and only bullets without one get our numbering (numId from bulletNumberingXml).
- * The fragment uses the w: prefix of the document it is spliced into.
+ * Word commands (the plan every port inserts) -> a WordprocessingML body fragment (<w:sdt> per section
+ * holding <w:p> and <w:tbl>), for .docx files. Paragraphs name the document's own style ids; a bullet
+ * style's own numbering is used as is, and only bullets without one get our numbering (numId from
+ * bulletNumberingXml). The fragment uses the w: prefix of the document it is spliced into.
  */
-import type { BlockModel } from '../compose/blocks';
-import type { DirectFormatting, StyleDef, StyleMap } from '../house-style/types';
-import { info, warning, type Message, type WithMessages } from '../messages';
+import type { DirectFormatting, StyleDef } from '../house-style/types';
+import { info } from '../messages';
 import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
 import type { ParagraphCommand, RunCommand, SectionCommand, StyleRef, TableCommand } from './commands';
-import { layOut, type LaidParagraph, type LaidRun, type LaidSection, type LaidTable } from './layout';
+import type { LaidParagraph, LaidRun, LaidSection, LaidTable } from './layout';
 import { restartedNumXml, type NumberedList } from './numbered-lists';
 import { paragraphPropertiesXml, runPropertiesXml } from './ooxml-properties';
 
@@ -25,16 +24,6 @@ export interface OoxmlOptions {
   restartLists?: { numbered: Map<string, NumberedList>; firstNumId: number };
 }
 
-export interface OoxmlBody {
-  xml: string;
-  /** Built-ins the document lacks: add them with builtinStyleXml() before saving. */
-  requiredStyles: StyleDef[];
-  /** True when numbering.xml must receive the bullet definition whose numId was passed in. */
-  needsBulletNumbering: boolean;
-  /** w:num elements to add to numbering.xml: one per section whose numbered list restarts. */
-  restartedLists: string[];
-}
-
 const DEFAULT_TEXT_WIDTH = 9360;
 
 /** Said when list items get our bullet definition because no style of the document's own bullets them. */
@@ -42,36 +31,6 @@ export const BULLETS_ADDED = info(
   'bullets-added',
   'The document has no bullet style of its own, so a bullet list definition is added for the responsibilities.',
 );
-
-export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: OoxmlOptions = {}): WithMessages<OoxmlBody> {
-  const layout = layOut(model, styles);
-  const messages: Message[] = [];
-  const numId = layout.needsBulletNumbering ? opts.bulletNumId : undefined;
-  if (layout.needsBulletNumbering && numId === undefined) {
-    messages.push(
-      warning(
-        'bullet-numbering-missing',
-        'No bullet numbering was supplied, so the list items are inserted without bullets.',
-      ),
-    );
-  }
-  if (
-    layout.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.needsNumbering)) &&
-    numId !== undefined
-  ) {
-    messages.push(BULLETS_ADDED);
-  }
-  const { xml, restartedLists } = sectionsXml(
-    layout.sections,
-    numId,
-    opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH,
-    opts.restartLists,
-  );
-  return {
-    value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined, restartedLists },
-    messages,
-  };
-}
 
 /** The laid-out sections as XML; each run of numbered list items (a competency's duties) may restart. */
 function sectionsXml(
@@ -124,8 +83,8 @@ export interface CommandsXmlOptions extends OoxmlOptions {
 /**
  * Word commands (the plan every port inserts) -> the same WordprocessingML, for the .docx adapter
  * (src/docx): every style id must be the document's or one added with it; `bulletNumId` numbers the
- * bullets the plan asks for; hand formatting is copied and numbered lists restart per section as
- * renderOoxmlBody does. The w:num elements for the restarted lists come back to be added to numbering.xml.
+ * bullets the plan asks for; hand formatting is copied and numbered lists restart per section. The
+ * w:num elements for the restarted lists come back to be added to numbering.xml.
  */
 export function renderCommandsXml(
   sections: readonly SectionCommand[],
@@ -154,6 +113,7 @@ export function renderCommandsXml(
   };
   const laidTable = (c: TableCommand): LaidTable => {
     const group = new Set(c.groupRows ?? []);
+    const placeholders = new Map((c.placeholderCells ?? []).map((p) => [`${p.row}:${p.column}`, p.runs]));
     return {
       kind: 'table',
       style: style(c.style),
@@ -161,7 +121,12 @@ export function renderCommandsXml(
       bodyStyle: style(c.bodyStyle),
       headerBold: c.headerBold === true,
       header: c.header.map((text) => [{ text, ...(c.headerBold ? { bold: true } : {}) }]),
-      rows: c.rows.map((row, i) => row.map((text) => [{ text, ...(group.has(i) ? { bold: true } : {}) }])),
+      rows: c.rows.map((row, i) =>
+        row.map((text, column) => {
+          const runs = placeholders.get(`${i}:${column}`);
+          return runs ? runs.map(run) : [{ text, ...(group.has(i) ? { bold: true } : {}) }];
+        }),
+      ),
       groupRows: [...group],
     };
   };
