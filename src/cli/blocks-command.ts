@@ -7,31 +7,26 @@
  */
 import { detectEdits, type EditState } from '../blocks/edits';
 import type { LineChange } from '../blocks/line-diff';
-import { groupBlocks, jobDescriptions, planJob, type JobChange, type JobDescription } from '../blocks/jobs';
-import type { Section } from '../compose/blocks';
-import { controlFacts } from '../docx/docx-cursor';
-import type { StyleMapping } from '../house-style/types';
-import { sectionLines, type TextLine } from '../render/section-text';
-import { blockChangeRefusal } from '../workflows/refusal';
-import type { Message } from '../messages';
-import { renderOoxmlBody } from '../render/ooxml';
-import { catalogFromArg } from './catalog-source';
-import { findBlocks, type DocxBlock } from './document-blocks';
-import { parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
-import { textWidthTwips } from './document-context';
-import { packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
+import { groupBlocks, jobDescriptions, type JobDescription } from '../blocks/jobs';
+import { findBlocks, type DocxBlock } from '../docx/document-blocks';
+import { readDocumentBody } from '../docx/document-body';
+import { openDocxPort, type DocxPort } from '../docx/docx-document';
+import { PARTS, readDocx, readPart } from '../docx/docx-package';
+import { commandLines, type TextLine } from '../render/section-text';
 import {
-  addDefinitions,
-  catalogArg,
-  readTemplate,
-  savedSettings,
-  templateHouseStyle,
-  sameFile,
-  styleMapping,
-  UsageError,
-  writeOutput,
-} from './insert-command';
-import { isW } from './paragraph-text';
+  applyJobChange,
+  houseStyleAtBlock,
+  prepareJobChange,
+  removalOf,
+  type BlockChange,
+  type ReadySection,
+} from '../workflows/blocks';
+import { blockChangeRefusal } from '../workflows/refusal';
+import { savedCatalogUrl, savedMapping } from '../workflows/settings';
+import type { ListedBlock, WordError } from '../word/port';
+import type { Message } from '../messages';
+import { catalogFromArg } from './catalog-source';
+import { catalogArg, readTemplate, sameFile, styleMapping, UsageError, writeOutput } from './insert-command';
 import { findLevel, placeholderValues } from './selection-args';
 
 export type BlocksAction = 'list' | 'relevel' | 'refresh' | 'remove';
@@ -65,10 +60,10 @@ export class EditedBlockError extends Error {}
 
 export async function blocksCommand(args: BlocksArgs): Promise<BlocksResult> {
   const pkg = await readDocx(await readTemplate(args.in, 'the document'), args.in);
-  const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
-  const body = readDocumentBody(documentXml);
-  const blocks = findBlocks(body);
-  if (args.action === 'list') return { output: listBlocks(blocks), messages: [] };
+  if (args.action === 'list') {
+    const body = readDocumentBody((await readPart(pkg, PARTS.document)) ?? '');
+    return { output: listBlocks(findBlocks(body)), messages: [] };
+  }
 
   if (!args.out) throw new UsageError(`blocks ${args.action} needs --out FILE.`);
   if ((await sameFile(args.in, args.out)) && !args.force) {
@@ -76,54 +71,63 @@ export async function blocksCommand(args: BlocksArgs): Promise<BlocksResult> {
       `--out is the input document itself (${args.in}); it is never overwritten unless you add --force.`,
     );
   }
-  const target = pickTarget(blocks, args);
+  // The same port and workflows as the pane: the .docx adapter's cursor starts at the end, and is moved
+  // onto the block before the house style is read around it.
+  const port = await openDocxPort(pkg, { kind: 'target', target: { kind: 'end' } });
+  const listed = await port.listBlocks();
+  if (!listed.ok) throw new BlockPlanError(portFailure(listed.error));
+  const target = pickTarget(listed.value, args);
   if (args.action === 'remove') {
     refuseEdited(
       target.blocks.map((block) => ({ block, newLines: [] })),
       args.force,
     );
-    await save(pkg, removeBlocks(body, target.blocks), args.out);
+    await write(port, target.blocks.map(removalOf), args);
     return { output: `Wrote ${args.out}: removed ${target.name}.\n`, messages: [] };
   }
 
-  const saved = await savedSettings(pkg);
-  const chosenCatalog = catalogArg(saved, args.catalog);
+  const chosenCatalog = catalogArg(savedCatalogUrl(port), args.catalog);
   const { catalog, messages } = await catalogFromArg(chosenCatalog.arg);
   messages.unshift(...chosenCatalog.messages);
-  const mapping = { ...saved.mapping, ...styleMapping(args.styles) };
   const options = {
     placeholderValues: placeholderValues(catalog, args.fills),
     items: args.allItems ? ('all' as const) : ('auto' as const),
   };
   if (args.action === 'relevel' && !args.level) throw new UsageError('blocks relevel needs --level LEVEL.');
-  const change: JobChange =
+  const change: BlockChange =
     args.action === 'relevel' ? { kind: 'relevel', levelId: findLevel(catalog, args.level!).id } : { kind: 'refresh' };
-  const result = planJob(catalog, target.blocks, change, options);
+  const house = await houseStyleAtBlock(port, target.blocks[0], savedMapping(port, styleMapping(args.styles)));
+  if (!house.ok) throw new BlockPlanError(portFailure(house.error));
+  const result = prepareJobChange(catalog, target.blocks, change, house.value.value, options);
   if (!result.ok) {
     const problems = result.problems.map((p) => (target.job ? `${blockName(p.block)}: ${p.text}` : p.text));
     throw new BlockPlanError(`${problems.join('\n')}${target.job ? '\nNothing was written.' : ''}`);
   }
-  messages.push(...result.sections.flatMap((s) => s.plan.messages));
-  const diff = result.sections
-    .map((s) => describeChanges(s.plan.changes, target.job ? blockName(s.block) : undefined))
+  messages.push(...house.value.messages, ...result.value.flatMap((s) => s.messages));
+  const diff = result.value
+    .map((s) => describeChanges(s.changes, target.job ? blockName(s.block) : undefined))
     .join('');
   refuseEdited(
-    result.sections.map((s) => ({ block: s.block, newLines: sectionLines(s.plan.section.blocks) })),
+    result.value.map((s) => ({ block: s.block, newLines: s.section ? commandLines(s.section.content) : [] })),
     args.force,
   );
-
-  let newXml = documentXml;
-  // From the last block back, so the earlier blocks' offsets stay true.
-  for (const { block, plan } of [...result.sections].reverse()) {
-    const rendered = await renderSection(pkg, body, block, plan.section, mapping);
-    messages.push(...rendered.messages);
-    newXml = splice(newXml, block.at.start, block.at.end, rendered.xml);
-  }
-  await save(pkg, newXml, args.out);
+  messages.push(...(await write(port, result.value, args)));
   const verb =
     change.kind === 'relevel' ? `re-levelled ${target.name} to ${change.levelId}` : `refreshed ${target.name}`;
-  const title = target.job ? '' : ` (${result.sections[0].plan.section.title})`;
+  const title = target.job ? '' : ` (${result.value[0].section?.title ?? target.blocks[0].title})`;
   return { output: `${diff}Wrote ${args.out}: ${verb}${title}.\n`, messages };
+}
+
+/** Every change through the port (all or none), then the file written; the port's messages come back. */
+async function write(port: DocxPort, sections: ReadySection[], args: BlocksArgs): Promise<Message[]> {
+  const written = await applyJobChange(port, sections, args.force);
+  if (!written.ok) throw new BlockPlanError(`${portFailure(written.error)}\nNothing was written.`);
+  await writeOutput(args.out!, await port.bytes());
+  return written.messages;
+}
+
+function portFailure(error: WordError): string {
+  return `${error.message} ${error.advice}`.trim();
 }
 
 export class BlockPlanError extends Error {}
@@ -166,13 +170,13 @@ function blockTable(blocks: DocxBlock[]): string {
 const EDITED_LABEL: Record<EditState, string> = { unchanged: 'no', edited: 'yes', unknown: 'unknown' };
 
 interface Target {
-  blocks: DocxBlock[];
+  blocks: ListedBlock[];
   /** "block 2 (Qualifications)" or "job description 1 (8 sections)". */
   name: string;
   job: boolean;
 }
 
-function pickTarget(blocks: DocxBlock[], args: BlocksArgs): Target {
+function pickTarget(blocks: ListedBlock[], args: BlocksArgs): Target {
   if (!blocks.length) throw new UsageError('The document has no job-description blocks.');
   if (args.block !== undefined && args.job !== undefined) throw new UsageError('Give --block N or --job N, not both.');
   if (args.job !== undefined) {
@@ -190,25 +194,27 @@ function pickTarget(blocks: DocxBlock[], args: BlocksArgs): Target {
       `Say which block with --block N (1-${blocks.length}) or which job description with --job N (see "jd-builder blocks list").`,
     );
   const n = Number(args.block);
-  const block = Number.isInteger(n) ? blocks.find((b) => b.number === n) : undefined;
+  const block = Number.isInteger(n) ? blocks.find((b) => b.id === String(n)) : undefined;
   if (!block)
     throw new UsageError(
       `--block ${args.block}: the document has blocks 1-${blocks.length} (see "jd-builder blocks list").`,
     );
-  return { blocks: [block], name: `block ${block.number}`, job: false };
+  return { blocks: [block], name: `block ${block.id}`, job: false };
 }
 
-function blockName(block: DocxBlock): string {
-  return `Block ${block.number} (${block.title})`;
+/** The port's block ids are the numbers `blocks list` shows. */
+function blockName(block: ListedBlock): string {
+  return `Block ${block.id} (${block.title})`;
 }
 
-/** Edited blocks (or blocks whose tag cannot vouch for their text) are only changed with --force; each loss is shown. */
-function refuseEdited(changes: { block: DocxBlock; newLines: TextLine[] }[], force: boolean): void {
+/**
+ * Edited blocks (or blocks whose tag cannot vouch for their text) are only changed with --force; each loss
+ * is shown, block by block, before anything is written. The port checks again (and refuses locked blocks).
+ */
+function refuseEdited(changes: { block: ListedBlock; newLines: TextLine[] }[], force: boolean): void {
   const reasons = changes.flatMap(({ block, newLines }) => {
-    const control = controlFacts(block.at.element);
-    const locked = control.cannotEdit || control.cannotDelete;
     // The pane's refusal, in its words (workflows/refusal.ts), with the lines that would be lost.
-    const refusal = blockChangeRefusal({ ...block, locked }, newLines, force);
+    const refusal = blockChangeRefusal({ ...block, locked: false }, newLines, force);
     if (!refusal) return [];
     const shown = (refusal.lost ?? []).filter((l) => l.trim());
     const lost = shown.length ? ` This text would be lost:\n${shown.map((l) => `  - ${l}`).join('\n')}` : '';
@@ -233,52 +239,4 @@ function describeChanges(changes: LineChange[], section?: string): string {
   });
   const where = section ? ` in ${section}` : '';
   return lines.length ? `Changes${where}:\n${lines.join('\n')}\n` : `No change to the text${where}.\n`;
-}
-
-/** The new block's OOXML in the house style detected around it (our other blocks left out of the context). */
-async function renderSection(
-  pkg: DocxPackage,
-  body: DocumentBody,
-  block: DocxBlock,
-  section: Section,
-  mapping: StyleMapping,
-) {
-  const isOurs = new Set(findBlocks(body).map((b) => b.at.element));
-  const context = (from: number, to?: number) =>
-    body.elements
-      .slice(from, to)
-      .map((e) => e.element)
-      .filter((e) => !isOurs.has(e));
-  const house = await templateHouseStyle(
-    pkg,
-    body,
-    { above: context(0, block.index), below: context(block.index + 1) },
-    mapping,
-  );
-  const width = textWidthTwips(body.doc);
-  const rendered = renderOoxmlBody({ sections: [section] }, house.styleMap, {
-    ...house.listOptions,
-    ...(width ? { textWidthTwips: width } : {}),
-  });
-  await addDefinitions(pkg, rendered.value, house.bullets);
-  return { xml: rendered.value.xml, messages: [...house.messages, ...rendered.messages] };
-}
-
-/** The blocks are cut out whole; a body left without any paragraph gets an empty one, as Word requires. */
-function removeBlocks(body: DocumentBody, blocks: DocxBlock[]): string {
-  const gone = new Set(blocks.map((b) => b.at));
-  const others = body.elements.filter((e) => !gone.has(e));
-  const keepsParagraph = others.some((e) => isW(e.element, 'p') || isW(e.element, 'tbl'));
-  const last = blocks.reduce((a, b) => (b.at.start > a.at.start ? b : a));
-  let text = body.text;
-  for (const block of [...blocks].sort((a, b) => b.at.start - a.at.start))
-    text = splice(text, block.at.start, block.at.end, block === last && !keepsParagraph ? '<w:p/>' : '');
-  return text;
-}
-
-async function save(pkg: DocxPackage, documentXml: string, out: string): Promise<void> {
-  // Never write a document Word cannot open.
-  parsePart(documentXml, 'The new word/document.xml');
-  writePart(pkg, PARTS.document, documentXml);
-  await writeOutput(out, await packDocx(pkg));
 }

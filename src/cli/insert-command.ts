@@ -5,35 +5,20 @@
  */
 import { readFile, rename, rm, stat, writeFile } from 'fs/promises';
 import path from 'path';
-import { newJobId, withJobId } from '../blocks/jobs';
-import { compose } from '../compose/compose';
 import { ROLES, type BlockModel, type Role } from '../compose/blocks';
-import { parseStylesXml } from '../house-style/styles-xml';
-import { followsHeading, type DetectOptions } from '../house-style/detect';
-import { houseStyle } from '../workflows/house-style';
-import { CATALOG_URL_SETTING, HOUSE_STYLE_SETTING, readMapping } from '../workflows/settings';
-import { readAddinSettings } from '../docx/web-extension-settings';
-import { withPartHeading, type PartHeadingChoice } from '../compose/part-heading';
+import type { PartHeadingChoice } from '../compose/part-heading';
 import type { StyleMapping } from '../house-style/types';
-import { renderOoxmlBody, type OoxmlBody, type OoxmlOptions } from '../render/ooxml';
-import { numberedListsOf, type NumberingMode } from '../render/numbered-lists';
-import {
-  builtinStyleXml,
-  bulletNumberingXml,
-  withBulletNumbering,
-  withListInstances,
-  type BulletNumbering,
-} from '../render/builtin-definitions';
-import { XmlParseError } from '../xml/dom';
+import type { NumberingMode } from '../render/numbered-lists';
+import { openDocxPort } from '../docx/docx-document';
+import { DocxError, readDocx } from '../docx/docx-package';
+import type { InsertionTarget } from '../docx/insertion-point';
+import { insertSelection } from '../workflows/insert';
+import { LAYOUT_SETTING, readLayoutChoices, type LayoutChoices } from '../workflows/layout-choices';
+import { safeSetting, savedCatalogUrl, savedMapping } from '../workflows/settings';
+import type { DocumentPort } from '../word/port';
 import { info, type Message } from '../messages';
 import { splitPair } from './args';
 import { catalogFromArg } from './catalog-source';
-import { findBlocks } from './document-blocks';
-import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
-import { documentContext, styleFacts, textWidthTwips } from './document-context';
-import { DocxError, packDocx, PARTS, readDocx, readPart, writePart, type DocxPackage } from './docx-package';
-import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from './insertion-point';
-import { findPart, updatePart, withStyles } from './package-parts';
 import { selectionFromProfile, type ProfileArgs } from './profile-source';
 import { selectionFromArgs, type SelectionArgs } from './selection-args';
 import { describeTable, tableComposer, type TableRequest } from './table-request';
@@ -76,76 +61,64 @@ export async function insertCommand(args: InsertArgs): Promise<InsertResult> {
   }
   const explicit = styleMapping(args.styles);
   const pkg = await readDocx(await readTemplate(args.template), args.template);
-  const saved = await savedSettings(pkg);
-  const mapping = { ...saved.mapping, ...explicit };
-  const chosenCatalog = catalogArg(saved, args.catalog);
+  const port = await openDocxPort(pkg, { kind: 'target', target: args.target });
+  const chosenCatalog = catalogArg(savedCatalogUrl(port), args.catalog);
   const { catalog, selection, messages, source } = await chosenItems(args.items, chosenCatalog.arg);
   messages.unshift(...chosenCatalog.messages);
-  const composed = (args.table ? tableComposer(args.table) : compose)(catalog, selection);
-  messages.push(...composed.messages);
-  if (!composed.value.sections.length) {
-    // Nothing is written rather than an unchanged copy that looks like success.
-    const why = composed.messages.map((m) => m.text).join(' ');
-    throw new NothingToInsertError(`Nothing to insert, so nothing was written.${why ? ` ${why}` : ''}`);
-  }
-
-  const documentXml = (await readPart(pkg, PARTS.document)) ?? '';
-  const body = readDocumentBody(documentXml);
-  const point = locateInsertionPoint(body, args.target);
-  messages.push(...point.messages);
-
-  const house = await templateHouseStyle(pkg, body, point.value, mapping, {
-    numbering: args.numbering ?? 'restart',
-    styleOnly: (args.styleOnly ?? []).map((r) => roleNamed(r, '--style-only')),
-  });
-  messages.push(...house.messages);
-  const textWidth = textWidthTwips(body.doc);
-  // The sections inserted together form one job description (src/blocks/jobs.ts).
-  const jobId = newJobId(findBlocks(body));
-  // A table's heading is its title ("What changes from ..."), not a part heading the template's may stand for.
-  const model = withJobId(
-    withPartHeading(composed.value, args.partHeading ?? (args.table ? 'always' : 'auto'), house.underHeading),
-    jobId,
+  // Where it goes, said before the insertion moves the port's cursor past it.
+  const where = await port.cursorDescription();
+  const outcome = await insertSelection(
+    port,
+    {
+      catalog,
+      selection,
+      mapping: savedMapping(port, explicit),
+      choices: layoutChoices(port, args),
+      ...(args.table ? { composer: tableComposer(args.table) } : {}),
+    },
+    // Items already in the document go in again, as before the CLI shared the pane's workflow; a target
+    // is a point, never a selection, so the pane's "after or instead of the selected text" does not arise.
+    { duplicatesConfirmed: true },
   );
-  const rendered = renderOoxmlBody(model, house.styleMap, {
-    ...house.listOptions,
-    ...(textWidth ? { textWidthTwips: textWidth } : {}),
-  });
-  messages.push(...rendered.messages);
-  await addDefinitions(pkg, rendered.value, house.bullets);
-
-  const { start, end, before, after } = point.value;
-  const newDocument = splice(documentXml, start, end, before + rendered.value.xml + after);
-  // Never write a document Word cannot open: a failure here is our bug, and nothing is written.
-  parsePart(newDocument, 'The new word/document.xml');
-  writePart(pkg, PARTS.document, newDocument);
-
-  await writeOutput(args.out, await packDocx(pkg));
+  if (outcome.kind !== 'done') {
+    if (outcome.kind === 'failed' && outcome.error.code === 'nothing-to-insert') {
+      // Nothing is written rather than an unchanged copy that looks like success.
+      const why = outcome.messages.map((m) => m.text).join(' ');
+      throw new NothingToInsertError(`Nothing to insert, so nothing was written.${why ? ` ${why}` : ''}`);
+    }
+    throw new DocxError(outcome.kind === 'failed' ? `${outcome.error.message} ${outcome.error.advice}` : 'unreachable');
+  }
+  messages.push(...outcome.messages);
+  await writeOutput(args.out, await port.bytes());
   return {
     messages,
-    summary: `Wrote ${args.out}${source}: ${describeTable(model) ?? describe(model)}; ${point.value.description}.`,
+    summary: `Wrote ${args.out}${source}: ${describeTable(outcome.model) ?? describe(outcome.model)}; ${where}.`,
   };
 }
 
-/** What the pane saved in the document: its house-style mapping and catalog address (web-extension part). */
-export async function savedSettings(pkg: DocxPackage): Promise<{ mapping: StyleMapping; catalogUrl?: string }> {
-  const settings = await readAddinSettings(pkg);
-  const url = settings.get(CATALOG_URL_SETTING);
+/**
+ * The layout choices saved in the document (as the pane remembers them), each overridden by its flag:
+ * --part-heading, --numbering, --style-only.
+ */
+function layoutChoices(port: DocumentPort, args: InsertArgs): LayoutChoices {
+  const saved = readLayoutChoices(safeSetting(port, LAYOUT_SETTING));
   return {
-    mapping: readMapping(settings.get(HOUSE_STYLE_SETTING)),
-    ...(typeof url === 'string' && url.trim() ? { catalogUrl: url.trim() } : {}),
+    ...saved,
+    ...(args.partHeading ? { partHeading: args.partHeading } : {}),
+    ...(args.numbering ? { numbering: args.numbering } : {}),
+    ...(args.styleOnly?.length ? { styleOnly: args.styleOnly.map((r) => roleNamed(r, '--style-only')) } : {}),
   };
 }
 
 /** --catalog, else the catalog address the pane saved in the document (said so), else the built-in catalog. */
 export function catalogArg(
-  saved: { catalogUrl?: string },
+  savedUrl: string | undefined,
   given: string | undefined,
 ): { arg?: string; messages: Message[] } {
-  if (given !== undefined || !saved.catalogUrl) return { arg: given, messages: [] };
+  if (given !== undefined || !savedUrl) return { arg: given, messages: [] };
   return {
-    arg: saved.catalogUrl,
-    messages: [info('catalog-from-document', `Using the catalog address saved in the document: ${saved.catalogUrl}.`)],
+    arg: savedUrl,
+    messages: [info('catalog-from-document', `Using the catalog address saved in the document: ${savedUrl}.`)],
   };
 }
 
@@ -156,65 +129,6 @@ async function chosenItems(items: SelectionArgs | ProfileArgs, catalogFile: stri
   }
   const { catalog, messages } = await catalogFromArg(catalogFile);
   return { catalog, selection: selectionFromArgs(catalog, items), messages, source: '' };
-}
-
-/**
- * The template's styles and numbering around the insertion point, and the style each role gets: chosen by
- * the workflows' houseStyle, as in the pane.
- */
-export async function templateHouseStyle(
-  pkg: DocxPackage,
-  body: DocumentBody,
-  point: Pick<InsertionPoint, 'above' | 'below'>,
-  mapping: StyleMapping,
-  options: DetectOptions & { numbering?: NumberingMode } = {},
-) {
-  const stylesName = await findPart(pkg, 'styles');
-  const stylesXml = stylesName ? await readPart(pkg, stylesName) : undefined;
-  const sheet = namingPart(stylesName, () => parseStylesXml(stylesXml ?? ''));
-  const context = documentContext(point.above, point.below, body.doc, styleFacts(sheet, stylesXml));
-  const detected = houseStyle({ styles: sheet, context }, mapping, options);
-  const numberingName = await findPart(pkg, 'numbering');
-  const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
-  const bullets = namingPart(numberingName, () => bulletNumberingXml(numberingXml));
-  const listOptions: OoxmlOptions = {
-    bulletNumId: bullets.numId,
-    ...((options.numbering ?? 'restart') === 'restart'
-      ? { restartLists: { numbered: numberedListsOf(numberingXml), firstNumId: bullets.numId + 1 } }
-      : {}),
-  };
-  return {
-    styleMap: detected.value,
-    messages: detected.messages,
-    bullets,
-    listOptions,
-    underHeading: followsHeading(context),
-  };
-}
-
-/** Built-in styles and the list definitions the rendered block relies on, added to the package. */
-export async function addDefinitions(pkg: DocxPackage, rendered: OoxmlBody, bullets: BulletNumbering): Promise<void> {
-  if (rendered.needsBulletNumbering) {
-    await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
-  }
-  if (rendered.restartedLists.length > 0) {
-    await updatePart(pkg, 'numbering', (existing) => withListInstances(existing!, rendered.restartedLists.join('')));
-  }
-  if (rendered.requiredStyles.length > 0) {
-    const added = rendered.requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
-    await updatePart(pkg, 'styles', (existing) => withStyles(existing, added));
-  }
-}
-
-/** A part that is not well-formed XML is reported by its name. */
-function namingPart<T>(name: string | undefined, parse: () => T): T {
-  try {
-    return parse();
-  } catch (e) {
-    if (e instanceof XmlParseError)
-      throw new DocumentXmlError(`${name} in the template is damaged: ${e.message.split('\n')[0]}`);
-    throw e;
-  }
 }
 
 /** --style ROLE=NAME, ROLE as in the block model (sectionHeading) or spelt with dashes (section-heading). */

@@ -15,7 +15,7 @@ import {
   type InsertArgs,
 } from './insert-command';
 import type { TableRequest } from './table-request';
-import type { InsertionTarget } from './insertion-point';
+import type { InsertionTarget } from '../docx/insertion-point';
 import { listLevel } from './list-command';
 import { PART_HEADING_CHOICES } from '../compose/part-heading';
 import { DEFAULT_ESSENTIALITY_GROUPS, type EssentialityGroups } from '../compose/selection';
@@ -165,7 +165,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       target: target(options),
       styles: lists.get('style') ?? [],
       force: options.has('force'),
-      numbering: oneOf(options, 'numbering', NUMBERING_MODES, 'restart'),
+      ...(options.has('numbering') ? { numbering: oneOf(options, 'numbering', NUMBERING_MODES, 'restart') } : {}),
       ...(options.has('part-heading')
         ? { partHeading: oneOf(options, 'part-heading', PART_HEADING_CHOICES, 'auto') }
         : {}),

@@ -22,12 +22,20 @@ import {
 } from './selections';
 import type { CheckResult, DocumentView, Fixture, FixtureBlock, Scenario, ScenarioContext } from './types';
 
+/** A house-style mapping saved in the document (its bullets in List Paragraph). */
+const SAVED_MAPPING = { responsibility: 'List Paragraph' };
+
 const TEMPLATE: FixtureBlock[] = [
   { text: 'Job description', style: 'Title' },
   { text: 'Responsibilities', style: 'Heading1' },
   { text: '' },
   { text: 'Signature' },
 ];
+
+/** The template's texts with `middle` between its heading and its last paragraph. */
+function templateTexts(...middle: string[]): string[] {
+  return ['Job description', 'Responsibilities', ...middle, 'Signature'];
+}
 
 function template(overrides: Partial<Fixture> = {}): Fixture {
   return { body: TEMPLATE, cursor: { paragraph: 2 }, ...overrides };
@@ -102,12 +110,7 @@ const insertScenarios: Scenario[] = [
       const blocks = expectedBlocks(context.catalog);
       return [
         checkDone(outcome),
-        check('the empty paragraph is replaced by the blocks', texts(view), [
-          'Job description',
-          'Responsibilities',
-          ...blocks.flat(),
-          'Signature',
-        ]),
+        check('the empty paragraph is replaced by the blocks', texts(view), templateTexts(...blocks.flat())),
         ...checkBlocks(view, context.catalog),
         // The heading above the cursor sets the level: sections take its style.
         ...checkStyles(view, 'heading 1', 'list bullet'),
@@ -123,13 +126,11 @@ const insertScenarios: Scenario[] = [
       const view = await context.session.view();
       return [
         checkDone(outcome),
-        check('every paragraph of the document is kept, the blocks follow the heading', texts(view), [
-          'Job description',
-          'Responsibilities',
-          ...expectedBlocks(context.catalog).flat(),
-          '',
-          'Signature',
-        ]),
+        check(
+          'every paragraph of the document is kept, the blocks follow the heading',
+          texts(view),
+          templateTexts(...expectedBlocks(context.catalog).flat(), ''),
+        ),
         // The cursor's own paragraph is not above it: no heading above, so Heading 2.
         ...checkStyles(view, 'heading 2', 'list bullet'),
       ];
@@ -148,12 +149,11 @@ const insertScenarios: Scenario[] = [
       const inBlocks = paragraphs(view).filter((p) => p.block !== undefined);
       return [
         checkDone(outcome),
-        check('the list item is kept and the blocks follow it', textsOutsideBlocks(view), [
-          'Job description',
-          'Responsibilities',
-          'Keeps the files',
-          'Signature',
-        ]),
+        check(
+          'the list item is kept and the blocks follow it',
+          textsOutsideBlocks(view),
+          templateTexts('Keeps the files'),
+        ),
         check('the section heading does not continue the list', inBlocks[0]?.listItem, false),
         ...checkBlocks(view, context.catalog),
       ];
@@ -183,7 +183,7 @@ const insertScenarios: Scenario[] = [
         check(
           'the text around the table is kept',
           textsOutsideBlocks(view).filter((t) => t !== '[table]'),
-          ['Job description', 'Responsibilities', 'Signature'],
+          templateTexts(),
         ),
         check('two blocks are in the document', view.blocks.length, 2),
       ];
@@ -237,12 +237,7 @@ const insertScenarios: Scenario[] = [
           kind: 'choose-mode',
         }),
         checkDone(outcome),
-        check('the selected text is kept', textsOutsideBlocks(view), [
-          'Job description',
-          'Responsibilities',
-          'Keep this sentence.',
-          'Signature',
-        ]),
+        check('the selected text is kept', textsOutsideBlocks(view), templateTexts('Keep this sentence.')),
         ...checkBlocks(view, context.catalog),
       ];
     },
@@ -259,12 +254,11 @@ const insertScenarios: Scenario[] = [
       const view = await context.session.view();
       return [
         checkDone(outcome),
-        check('the selected paragraph is replaced by the blocks', texts(view), [
-          'Job description',
-          'Responsibilities',
-          ...expectedBlocks(context.catalog).flat(),
-          'Signature',
-        ]),
+        check(
+          'the selected paragraph is replaced by the blocks',
+          texts(view),
+          templateTexts(...expectedBlocks(context.catalog).flat()),
+        ),
       ];
     },
   },
@@ -371,7 +365,7 @@ const insertScenarios: Scenario[] = [
   {
     id: 'insert-saved-mapping',
     title: 'Insert with a house-style mapping saved in the document',
-    fixture: template({ settings: { [HOUSE_STYLE_SETTING]: { responsibility: 'List Paragraph' } } }),
+    fixture: template({ settings: { [HOUSE_STYLE_SETTING]: SAVED_MAPPING } }),
     async run(context) {
       const outcome = await insert(context);
       const view = await context.session.view();
@@ -629,13 +623,11 @@ const wordBehaviourScenarios: Scenario[] = [
       const view = await context.session.view();
       return [
         checkDone(outcome),
-        check('the blocks follow the paragraph of the cursor', texts(view), [
-          'Job description',
-          'Responsibilities',
-          'Main duties:',
-          ...expectedBlocks(context.catalog).flat(),
-          'Signature',
-        ]),
+        check(
+          'the blocks follow the paragraph of the cursor',
+          texts(view),
+          templateTexts('Main duties:', ...expectedBlocks(context.catalog).flat()),
+        ),
         ...checkBlocks(view, context.catalog),
       ];
     },
@@ -712,6 +704,40 @@ const wordBehaviourScenarios: Scenario[] = [
       const view = await context.session.view();
       results.push(check('the text around it is kept', textsOutsideBlocks(view), ['Before', 'After', '']));
       return results;
+    },
+  },
+  {
+    id: 'word-settings-over-limit',
+    title: 'Save a document setting larger than Word keeps (#621, #6304)',
+    fixture: template({ settings: { [HOUSE_STYLE_SETTING]: SAVED_MAPPING } }),
+    async run(context) {
+      const { port } = context;
+      const huge = { responsibility: 'x'.repeat(2_500_000) };
+      const refused = await port.setDocumentSetting(HOUSE_STYLE_SETTING, huge).then(
+        () => undefined,
+        (e: unknown) => (e instanceof Error ? e.message : String(e)),
+      );
+      const outcome = await insert(context);
+      const view = await context.session.view();
+      return [
+        checkThat('saving is refused, saying why', !!refused?.trim(), 'a refusal', refused ?? 'saved'),
+        check('the saved mapping is kept', port.getDocumentSetting(HOUSE_STYLE_SETTING), SAVED_MAPPING),
+        checkDone(outcome),
+        ...checkStyles(view, 'heading 1', 'list paragraph'),
+      ];
+    },
+  },
+  {
+    id: 'word-block-deleted-tracked',
+    title: 'A block deleted while tracking changes, not yet accepted (#1524)',
+    // Every line of the block is a tracked deletion: Word still has the control, looking live.
+    fixture: withBlock((text) => ({ text: '', deleted: text })),
+    async run(context) {
+      const listed = await listBlocks(context.port);
+      return [
+        checkOk('the blocks are listed', listed),
+        check('the deleted block is not offered', listed.ok ? listed.value.map((b) => b.title) : [], []),
+      ];
     },
   },
 ];

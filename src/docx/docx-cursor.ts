@@ -2,12 +2,18 @@
  * Where the .docx adapter's "cursor" is, as Word would see it: a CLI target (a placeholder paragraph, a
  * bookmark, the end), or a paragraph of the body by its reading-order index (table cells included), with an
  * optional selection, as a starting document describes it. Resolved to a text edit of word/document.xml
- * (src/cli/insertion-point.ts) and to the CursorInfo the workflows see. Insertion is at body level: a cursor
+ * (insertion-point.ts) and to the CursorInfo the workflows see. Insertion is at body level: a cursor
  * inside a table or a content control inserts after it (Word would insert inside a table cell).
  */
-import { locateInsertionPoint, type InsertionPoint, type InsertionTarget } from '../cli/insertion-point';
-import type { DocumentBody } from '../cli/document-body';
-import { isW, paragraphText } from '../cli/paragraph-text';
+import {
+  elementsOf,
+  locateInsertionPoint,
+  pointAfter,
+  type InsertionPoint,
+  type InsertionTarget,
+} from './insertion-point';
+import type { DocumentBody } from './document-body';
+import { isW, paragraphText } from './paragraph-text';
 import { parseSectionTag } from '../render/section-tag';
 import type { Message } from '../messages';
 import type { CursorInfo } from '../word/port';
@@ -67,10 +73,6 @@ function paragraphAt(el: Element, index: number): Element | undefined {
   return isW(el, 'p') ? el : paragraphsIn(el)[index];
 }
 
-function elements(body: DocumentBody, from: number, to?: number): Element[] {
-  return body.elements.slice(from, to).map((e) => e.element);
-}
-
 /** The body element holding reading-order paragraph `paragraph`, and the paragraph's index inside it. */
 function elementOf(body: DocumentBody, paragraph: number): { index: number; inner: number } {
   let seen = 0;
@@ -82,31 +84,14 @@ function elementOf(body: DocumentBody, paragraph: number): { index: number; inne
   throw new RangeError(`The document has no paragraph ${paragraph}.`);
 }
 
-/**
- * After element `index`; the house style is read around element `cursorIndex`, which counts as below the
- * cursor, as Word's adapter reads it (src/word/snapshot.ts).
- */
-function pointAfter(body: DocumentBody, index: number, cursorIndex: number, description: string): InsertionPoint {
-  const at = body.elements[index].end;
-  return {
-    start: at,
-    end: at,
-    before: '',
-    after: '',
-    above: elements(body, 0, cursorIndex),
-    below: elements(body, cursorIndex),
-    description,
-  };
-}
-
 function pointReplacing(body: DocumentBody, from: number, to: number, description: string): InsertionPoint {
   return {
     start: body.elements[from].start,
     end: body.elements[to].end,
     before: '',
     after: '',
-    above: elements(body, 0, from),
-    below: elements(body, to + 1),
+    above: elementsOf(body, 0, from),
+    below: elementsOf(body, to + 1),
     description,
   };
 }
@@ -149,7 +134,9 @@ export function resolveCursor(body: DocumentBody, cursor: DocxCursor): ResolvedC
     info,
     after: info.inEmptyParagraph
       ? pointReplacing(body, start.index, start.index, 'replaced the empty cursor paragraph')
-      : pointAfter(body, end.index, start.index, description),
+      : // The house style is read around the cursor's element, which counts as below it, as Word's adapter
+        // reads it (src/word/snapshot.ts).
+        pointAfter(body, end.index, start.index, description),
     ...(wholeParagraphs
       ? { replace: pointReplacing(body, start.index, end.index, 'replaced the selected paragraphs') }
       : {}),

@@ -5,21 +5,29 @@
  * The settings the pane saves in a document are read from and written to its web-extension part.
  */
 import { detectEdits } from '../blocks/edits';
-import { findBlocks, type DocxBlock } from '../cli/document-blocks';
-import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from '../cli/document-body';
-import { documentContext, styleFacts, textWidthTwips } from '../cli/document-context';
-import { packDocx, PARTS, readPart, writePart, type DocxPackage } from '../cli/docx-package';
-import { findPart, updatePart, withStyles } from '../cli/package-parts';
-import { isW } from '../cli/paragraph-text';
+import { findBlocks, type DocxBlock } from './document-blocks';
+import { DocumentXmlError, parsePart, readDocumentBody, splice, type DocumentBody } from './document-body';
+import { documentContext, styleFacts, textWidthTwips } from './document-context';
+import { packDocx, PARTS, readPart, writePart, type DocxPackage } from './docx-package';
+import { findPart, updatePart, withStyles } from './package-parts';
+import { isW } from './paragraph-text';
 import { parseStylesXml } from '../house-style/styles-xml';
 import type { StyleSheet } from '../house-style/types';
 import { info, type Message } from '../messages';
-import { builtinStyleXml, bulletNumberingXml, withBulletNumbering } from '../render/builtin-definitions';
+import {
+  builtinStyleXml,
+  bulletNumberingXml,
+  withBulletNumbering,
+  withListInstances,
+} from '../render/builtin-definitions';
+import { numberedListsOf, type NumberingMode } from '../render/numbered-lists';
 import type { InsertPlan, SectionCommand } from '../render/commands';
-import { renderCommandsXml } from '../render/ooxml';
-import { XmlParseError } from '../xml/dom';
+import { BULLETS_ADDED, renderCommandsXml } from '../render/ooxml';
+import { W_NS, XmlParseError } from '../xml/dom';
 import { commandLines } from '../render/section-text';
-import { blockChangeRefusal } from '../workflows/refusal';
+import { changesRefusal } from '../workflows/refusal';
+import { settingTooLarge } from '../workflows/settings';
+import { insertReport, singleBlockChanges } from '../workflows/port-parts';
 import type {
   BlockChangeRequest,
   BlockReport,
@@ -71,25 +79,40 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
     return editingSettings(name ? await readPart(pkg, name) : undefined);
   };
 
-  /** The sections' XML in the document's styles, with the definitions it needs added to the package. */
-  const render = async (body: DocumentBody, sheet: StyleSheet, sections: readonly SectionCommand[]) => {
+  /**
+   * The sections' XML in the document's styles, with the definitions it needs added to the package:
+   * built-in styles it lacks, our bullet list, and a list instance per section whose numbered list restarts.
+   */
+  const render = async (
+    body: DocumentBody,
+    sheet: StyleSheet,
+    sections: readonly SectionCommand[],
+    numbering: NumberingMode = 'restart',
+  ) => {
     const resolved = resolvePlanStyles({ sections: [...sections] }, sheet);
-    const needsBullets =
-      resolved.added.some((s) => s.hasNumbering) ||
-      resolved.plan.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.bullet));
+    const needsBullets = resolved.added.some((s) => s.hasNumbering) || ownBullets(resolved.plan);
     const numberingName = await findPart(pkg, 'numbering');
-    const bullets = bulletNumberingXml(numberingName ? await readPart(pkg, numberingName) : undefined);
+    const numberingXml = numberingName ? await readPart(pkg, numberingName) : undefined;
+    const bullets = bulletNumberingXml(numberingXml);
     if (needsBullets) await updatePart(pkg, 'numbering', (existing) => withBulletNumbering(existing, bullets));
     if (resolved.added.length) {
       const added = resolved.added.map((s) => builtinStyleXml(s, { bulletNumId: bullets.numId })).join('');
       await updatePart(pkg, 'styles', (existing) => withStyles(existing, added));
     }
     const width = textWidthTwips(body.doc);
-    const xml = renderCommandsXml(resolved.plan.sections, {
+    const styleLists = new Map(
+      [...sheet.styles, ...resolved.added].flatMap((s) => (s.list ? [[s.id, s.list] as const] : [])),
+    );
+    const { xml, restartedLists } = renderCommandsXml(resolved.plan.sections, {
       ...(needsBullets ? { bulletNumId: bullets.numId } : {}),
       ...(width ? { textWidthTwips: width } : {}),
+      ...(numbering === 'restart'
+        ? { restartLists: { numbered: numberedListsOf(numberingXml), firstNumId: bullets.numId + 1 }, styleLists }
+        : {}),
     });
-    return { xml, messages: resolved.messages };
+    if (restartedLists.length)
+      await updatePart(pkg, 'numbering', (existing) => withListInstances(existing!, restartedLists.join('')));
+    return { xml, messages: [...resolved.messages, ...(ownBullets(resolved.plan) ? [BULLETS_ADDED] : [])] };
   };
 
   /** Keeps a new document text, never one that does not parse (that would be our bug, and a broken file). */
@@ -98,8 +121,15 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
     writePart(pkg, PARTS.document, text);
   };
 
+  /**
+   * Our blocks, leaving out one deleted while Word tracked changes and not yet accepted: its control is
+   * still in the file with every line struck through, and Word's adapter treats it as gone (office-js#1524).
+   */
+  const liveBlocks = (body: DocumentBody): DocxBlock[] =>
+    findBlocks(body).filter((b) => b.text.trim() !== '' || !b.at.element.getElementsByTagNameNS(W_NS, 'del').length);
+
   const blockById = (body: DocumentBody, id: string): DocxBlock | undefined =>
-    findBlocks(body).find((b) => String(b.number) === id);
+    liveBlocks(body).find((b) => String(b.number) === id);
 
   const existing = (b: DocxBlock): ExistingBlock => {
     const { truncated: _truncated, ...tag } = b.tag;
@@ -111,12 +141,16 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
     if ((await editing()).protected) return { ok: false, error: PROTECTED };
     const body = await document();
     const targets = changes.map((change) => ({ change, block: blockById(body, change.id) }));
-    for (const { change, block } of targets) {
-      if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
-      const lines = change.section ? commandLines(change.section.content) : [];
-      const refusal = blockChangeRefusal(lockedBlock(block), lines, change.overwriteEdits);
-      if (refusal) return { ok: false, error: refusal };
-    }
+    for (const { block } of targets) if (!block) return { ok: false, error: BLOCK_NOT_FOUND };
+    const refusal = changesRefusal(
+      targets.map(({ change, block }) => ({
+        id: change.id,
+        block: lockedBlock(block!),
+        newLines: change.section ? commandLines(change.section.content) : [],
+        overwriteEdits: change.overwriteEdits,
+      })),
+    );
+    if (refusal) return { ok: false, error: refusal };
     const messages: Message[] = [];
     let text = body.text;
     const order = [...targets].sort((a, b) => (b.block?.index ?? 0) - (a.block?.index ?? 0));
@@ -158,7 +192,7 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
           styles: sheet,
           context: documentContext(at.after.above, at.after.below, body.doc, styleFacts(sheet, xml)),
           cursor: at.info,
-          blocks: findBlocks(body).map(existing),
+          blocks: liveBlocks(body).map(existing),
           trackChangesOn: (await editing()).trackChanges,
         },
         messages: at.messages,
@@ -174,7 +208,7 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
       if (at.control?.cannotEdit) return { ok: false, error: lockedControlError(at.control.title) };
       const point = mode === 'replace-selection' && at.replace ? at.replace : at.after;
       const { sheet } = await styles();
-      const rendered = await render(body, sheet, plan.sections);
+      const rendered = await render(body, sheet, plan.sections, plan.numbering);
       const inserted = point.before + rendered.xml + point.after;
       const text = splice(body.text, point.start, point.end, inserted);
       save(text);
@@ -183,20 +217,15 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
         paragraph: lastParagraphBefore(readDocumentBody(text), point.start + inserted.length),
       };
       const messages: Message[] = [...at.messages, ...rendered.messages, ...(state.trackChanges ? [TRACKED] : [])];
-      const content = plan.sections.flatMap((s) => s.content);
       return {
         ok: true,
-        value: {
-          sectionsInserted: plan.sections.filter((s) => s.content.length).length,
-          paragraphsInserted: content.filter((c) => c.kind === 'paragraph').length,
-          tablesInserted: content.filter((c) => c.kind === 'table').length,
-        },
+        value: insertReport(plan),
         messages,
       };
     },
 
     async listBlocks(): Promise<PortResult<ListedBlock[]>> {
-      const blocks = findBlocks(await document()).map(existing);
+      const blocks = liveBlocks(await document()).map(existing);
       return { ok: true, value: blocks.map((b) => ({ ...b, edits: detectEdits(b) })), messages: [] };
     },
 
@@ -207,24 +236,23 @@ export async function openDocxPort(pkg: DocxPackage, start: DocxCursor): Promise
       return { ok: true, value: undefined, messages: [] };
     },
 
-    async replaceBlock(id, section, opts) {
-      const result = await changeBlocks([{ id, section, overwriteEdits: opts.overwriteEdits }]);
-      return result.ok ? { ...result, value: result.value[0] } : result;
-    },
-
-    async removeBlock(id, opts) {
-      const result = await changeBlocks([{ id, overwriteEdits: opts.overwriteEdits }]);
-      return result.ok ? { ...result, value: undefined } : result;
-    },
+    ...singleBlockChanges(changeBlocks),
 
     changeBlocks,
 
     getDocumentSetting: (key) => settings.get(key),
     async setDocumentSetting(key, value) {
+      const tooLarge = settingTooLarge(value);
+      if (tooLarge) throw new Error(tooLarge);
       await writeAddinSetting(pkg, key, value);
       settings.set(key, JSON.parse(JSON.stringify(value ?? null)));
     },
   };
+}
+
+/** Some list item is bulleted by our definition: no style of the document's own bullets it. */
+function ownBullets(plan: InsertPlan): boolean {
+  return plan.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.bullet));
 }
 
 function lockedBlock(block: DocxBlock) {

@@ -4,7 +4,8 @@
  * any other missing style falls back (paragraphs to the document's Normal, runs and tables to no style) with
  * the same warning Word's adapter gives. Pure.
  */
-import { standardBuiltIn } from '../house-style/builtins';
+import { addableBuiltIn } from '../house-style/detect';
+import { indexSheet } from '../house-style/sheet-index';
 import type { StyleDef, StyleSheet } from '../house-style/types';
 import type { Message } from '../messages';
 import type { ContentCommand, InsertPlan, StyleRef } from '../render/commands';
@@ -19,6 +20,7 @@ export interface ResolvedPlan {
 
 export function resolvePlanStyles(plan: InsertPlan, sheet: StyleSheet): ResolvedPlan {
   const byId = new Map(sheet.styles.map((s) => [s.id, s]));
+  const index = indexSheet(sheet);
   const normal = sheet.styles.find((s) => s.type === 'paragraph' && s.isDefault) ?? byId.get('Normal');
   const added = new Map<string, StyleDef>();
   const messages: Message[] = [];
@@ -28,7 +30,8 @@ export function resolvePlanStyles(plan: InsertPlan, sheet: StyleSheet): Resolved
     if (byId.has(ref.id) || added.has(ref.id)) return ref;
     const own = ref.builtInKey ? sheet.styles.find((s) => s.builtInKey === ref.builtInKey) : undefined;
     if (own) return { id: own.id, localName: own.localName, builtInKey: ref.builtInKey, numbered: own.hasNumbering };
-    const standard = ref.builtInKey ? standardBuiltIn(ref.builtInKey) : undefined;
+    // Added as detection would add it: based on the document's own Normal, under an id no style uses.
+    const standard = ref.builtInKey ? addableBuiltIn(ref.builtInKey, index) : undefined;
     if (standard) {
       added.set(standard.id, standard);
       return {

@@ -5,7 +5,7 @@
  * part (word/webextensions/taskpanes.xml). Other add-ins' parts are never touched.
  */
 import { parseXml, serializeXml } from '../xml/dom';
-import { PARTS, readPart, writePart, type DocxPackage } from '../cli/docx-package';
+import { PARTS, readPart, writePart, type DocxPackage } from './docx-package';
 import { ADDIN_ID, ADDIN_IDS, ADDIN_VERSION } from './addin-id';
 
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';

@@ -189,7 +189,7 @@ function capitalize(text: string): string {
  * A built-in as it would be added to this document: based on the document's own Normal (or Normal
  * Table), and under an id no existing style uses, so nothing already there is redefined.
  */
-function addableBuiltIn(key: string, index: SheetIndex): StyleDef | undefined {
+export function addableBuiltIn(key: string, index: SheetIndex): StyleDef | undefined {
   const standard = standardBuiltIn(key);
   if (!standard) return undefined;
   let id = standard.id;

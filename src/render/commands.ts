@@ -2,6 +2,8 @@
  * The commands the Word adapter runs: the block model with every style resolved.
  * Plain data, so the adapter stays thin and tests can read what would be sent to Word.
  */
+import type { DirectFormatting } from '../house-style/types';
+import type { NumberingMode } from './numbered-lists';
 
 /** A resolved reference to one of the document's styles. */
 export interface StyleRef {
@@ -40,6 +42,13 @@ export interface ParagraphCommand {
    * competency: the adapter starts a list of its own here, numbered from 1.
    */
   restartNumbering?: boolean;
+  /** A list item (a responsibility, or a skill in a bullet style): its numbered list may start again per section. */
+  listItem?: boolean;
+  /**
+   * The hand formatting of the document's own paragraph of this role (StyleChoice.model), for the adapters
+   * that can copy it (the .docx adapter writes it as the paragraph's and runs' properties).
+   */
+  formatting?: DirectFormatting;
 }
 
 export interface TableCommand {
@@ -59,6 +68,11 @@ export interface TableCommand {
    * one (WordApi 1.9); elsewhere the cell keeps its text, the options listed.
    */
   choices?: { column: number; options: string[]; prompt: string };
+  /**
+   * Body cells holding an unfilled placeholder, with their runs, for the adapters that highlight it in a
+   * cell too (the .docx adapter); `rows` keeps their plain text.
+   */
+  placeholderCells?: { row: number; column: number; runs: RunCommand[] }[];
 }
 
 export type ContentCommand = ParagraphCommand | TableCommand;
@@ -73,4 +87,6 @@ export interface SectionCommand {
 
 export interface InsertPlan {
   sections: SectionCommand[];
+  /** Numbered list items start again in each section (restart, the default) or number straight through. */
+  numbering?: NumberingMode;
 }

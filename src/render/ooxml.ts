@@ -1,15 +1,14 @@
 /**
- * Block model + style map -> a WordprocessingML body fragment (<w:sdt> per section holding <w:p> and
- * <w:tbl>), for .docx files. Paragraphs name the document's own style ids; a bullet style's own
- * numbering is used as is, and only bullets without one get our numbering (numId from bulletNumberingXml).
- * The fragment uses the w: prefix of the document it is spliced into.
+ * Word commands (the plan every port inserts) -> a WordprocessingML body fragment (<w:sdt> per section
+ * holding <w:p> and <w:tbl>), for .docx files. Paragraphs name the document's own style ids; a bullet
+ * style's own numbering is used as is, and only bullets without one get our numbering (numId from
+ * bulletNumberingXml). The fragment uses the w: prefix of the document it is spliced into.
  */
-import type { BlockModel } from '../compose/blocks';
-import type { DirectFormatting, StyleDef, StyleMap } from '../house-style/types';
-import { info, warning, type Message, type WithMessages } from '../messages';
+import type { DirectFormatting, StyleDef } from '../house-style/types';
+import { info } from '../messages';
 import { escapeXml, stripForbiddenXmlChars } from '../xml/escape';
-import type { ContentCommand, ParagraphCommand, RunCommand, SectionCommand, StyleRef } from './commands';
-import { layOut, type LaidParagraph, type LaidRun, type LaidTable } from './layout';
+import type { ParagraphCommand, RunCommand, SectionCommand, StyleRef, TableCommand } from './commands';
+import type { LaidParagraph, LaidRun, LaidSection, LaidTable } from './layout';
 import { restartedNumXml, type NumberedList } from './numbered-lists';
 import { paragraphPropertiesXml, runPropertiesXml } from './ooxml-properties';
 
@@ -25,48 +24,26 @@ export interface OoxmlOptions {
   restartLists?: { numbered: Map<string, NumberedList>; firstNumId: number };
 }
 
-export interface OoxmlBody {
-  xml: string;
-  /** Built-ins the document lacks: add them with builtinStyleXml() before saving. */
-  requiredStyles: StyleDef[];
-  /** True when numbering.xml must receive the bullet definition whose numId was passed in. */
-  needsBulletNumbering: boolean;
-  /** w:num elements to add to numbering.xml: one per section whose numbered list restarts. */
-  restartedLists: string[];
-}
-
 const DEFAULT_TEXT_WIDTH = 9360;
 
-export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: OoxmlOptions = {}): WithMessages<OoxmlBody> {
-  const layout = layOut(model, styles);
-  const messages: Message[] = [];
-  const numId = layout.needsBulletNumbering ? opts.bulletNumId : undefined;
-  if (layout.needsBulletNumbering && numId === undefined) {
-    messages.push(
-      warning(
-        'bullet-numbering-missing',
-        'No bullet numbering was supplied, so the list items are inserted without bullets.',
-      ),
-    );
-  }
-  if (
-    layout.sections.some((s) => s.content.some((c) => c.kind === 'paragraph' && c.needsNumbering)) &&
-    numId !== undefined
-  ) {
-    messages.push(
-      info(
-        'bullets-added',
-        'The document has no bullet style of its own, so a bullet list definition is added for the responsibilities.',
-      ),
-    );
-  }
-  const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
+/** Said when list items get our bullet definition because no style of the document's own bullets them. */
+export const BULLETS_ADDED = info(
+  'bullets-added',
+  'The document has no bullet style of its own, so a bullet list definition is added for the responsibilities.',
+);
+
+/** The laid-out sections as XML; each run of numbered list items (a competency's duties) may restart. */
+function sectionsXml(
+  sections: readonly LaidSection[],
+  numId: number | undefined,
+  width: number,
+  restartLists: OoxmlOptions['restartLists'],
+): { xml: string; restartedLists: string[] } {
   const restartedLists: string[] = [];
-  let nextNumId = opts.restartLists?.firstNumId ?? 0;
-  // Each run of numbered list items (a competency's duties) gets a list instance that starts again.
+  let nextNumId = restartLists?.firstNumId ?? 0;
   let current = '';
   const listItemXml = (p: LaidParagraph): string => {
-    const restart = opts.restartLists && restartableList(p, opts.restartLists.numbered);
+    const restart = restartLists && restartableList(p, restartLists.numbered);
     if (!restart) return paragraphXml(p, numId);
     if (!current) {
       restartedLists.push(restartedNumXml(nextNumId, restart.list, restart.level));
@@ -74,7 +51,7 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
     }
     return pXml(p.style, p.runs, current, p.formatting);
   };
-  const xml = layout.sections
+  const xml = sections
     .map((s) => {
       current = '';
       const content = s.content
@@ -87,10 +64,7 @@ export function renderOoxmlBody(model: BlockModel, styles: StyleMap, opts: Ooxml
       return sdtXml(s.title, s.tag, content);
     })
     .join('');
-  return {
-    value: { xml, requiredStyles: layout.requiredStyles, needsBulletNumbering: numId !== undefined, restartedLists },
-    messages,
-  };
+  return { xml, restartedLists };
 }
 
 function sdtXml(title: string, tag: string, content: string): string {
@@ -100,13 +74,22 @@ function sdtXml(title: string, tag: string, content: string): string {
   );
 }
 
+/** How the .docx adapter numbers: its bullet definition and, to restart numbered lists, the document's lists. */
+export interface CommandsXmlOptions extends OoxmlOptions {
+  /** The list each paragraph style numbers with (StyleDef.list), by style id. */
+  styleLists?: ReadonlyMap<string, { numId: string; level: number }>;
+}
+
 /**
  * Word commands (the plan every port inserts) -> the same WordprocessingML, for the .docx adapter
  * (src/docx): every style id must be the document's or one added with it; `bulletNumId` numbers the
- * bullets the plan asks for, and the font a hand-formatted role copies (the command's font, as Word is given it).
- * The rest of the hand formatting and restarted numbering are the CLI renderer's (renderOoxmlBody).
+ * bullets the plan asks for; hand formatting is copied and numbered lists restart per section. The
+ * w:num elements for the restarted lists come back to be added to numbering.xml.
  */
-export function renderCommandsXml(sections: readonly SectionCommand[], opts: OoxmlOptions = {}): string {
+export function renderCommandsXml(
+  sections: readonly SectionCommand[],
+  opts: CommandsXmlOptions = {},
+): { xml: string; restartedLists: string[] } {
   const style = (ref: StyleRef | null): StyleDef | null =>
     ref?.id ? { id: ref.id, localName: ref.localName, type: 'paragraph' } : null;
   const run = (r: RunCommand): LaidRun => ({
@@ -116,24 +99,43 @@ export function renderCommandsXml(sections: readonly SectionCommand[], opts: Oox
     ...(r.placeholder ? { placeholder: true } : {}),
   });
   const width = opts.textWidthTwips ?? DEFAULT_TEXT_WIDTH;
-  const content = (c: ContentCommand): string => {
-    if (c.kind === 'paragraph') {
-      const numPr = c.bullet && opts.bulletNumId !== undefined ? numPrXml(0, opts.bulletNumId) : '';
-      return pXml(style(c.style), c.runs.map(run), numPr, c.font && fontFormatting(c.font));
-    }
-    const table: LaidTable = {
+  const laidParagraph = (c: ParagraphCommand): LaidParagraph => {
+    const own = c.style.id ? opts.styleLists?.get(c.style.id) : undefined;
+    return {
+      kind: 'paragraph',
+      role: 'body',
+      style: style(c.style) && { ...style(c.style)!, ...(own ? { list: own } : {}) },
+      runs: c.runs.map(run),
+      bullet: c.listItem === true || c.bullet === true,
+      needsNumbering: c.bullet === true,
+      ...(c.formatting ? { formatting: c.formatting } : {}),
+    };
+  };
+  const laidTable = (c: TableCommand): LaidTable => {
+    const group = new Set(c.groupRows ?? []);
+    const placeholders = new Map((c.placeholderCells ?? []).map((p) => [`${p.row}:${p.column}`, p.runs]));
+    return {
       kind: 'table',
       style: style(c.style),
       headerStyle: style(c.headerStyle),
       bodyStyle: style(c.bodyStyle),
       headerBold: c.headerBold === true,
       header: c.header.map((text) => [{ text, ...(c.headerBold ? { bold: true } : {}) }]),
-      rows: c.rows.map((row) => row.map((text) => [{ text }])),
-      groupRows: [],
+      rows: c.rows.map((row, i) =>
+        row.map((text, column) => {
+          const runs = placeholders.get(`${i}:${column}`);
+          return runs ? runs.map(run) : [{ text, ...(group.has(i) ? { bold: true } : {}) }];
+        }),
+      ),
+      groupRows: [...group],
     };
-    return tableXml(table, width);
   };
-  return sections.map((s) => sdtXml(s.title, s.tag, s.content.map(content).join(''))).join('');
+  const laid: LaidSection[] = sections.map((s) => ({
+    title: s.title,
+    tag: s.tag,
+    content: s.content.map((c) => (c.kind === 'paragraph' ? laidParagraph(c) : laidTable(c))),
+  }));
+  return sectionsXml(laid, opts.bulletNumId, width, opts.restartLists);
 }
 
 /** The numbered list a list item takes from its style, if that style numbers rather than bullets. */
@@ -156,24 +158,6 @@ function numPrXml(level: number, numId: number): string {
   return `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
 }
 
-/** The hand-formatted font a Word command sets on its text, as run properties (what the Word adapter sets). */
-function fontFormatting(font: NonNullable<ParagraphCommand['font']>): DirectFormatting {
-  const name = font.name ? xmlText(font.name) : undefined;
-  const size = font.sizePt ? Math.round(font.sizePt * 2) : undefined;
-  return {
-    paragraph: [],
-    run: [
-      ...(name ? [{ name: 'rFonts', xml: `<w:rFonts w:ascii="${name}" w:hAnsi="${name}" w:cs="${name}"/>` }] : []),
-      ...(size
-        ? [
-            { name: 'sz', xml: `<w:sz w:val="${size}"/>` },
-            { name: 'szCs', xml: `<w:szCs w:val="${size}"/>` },
-          ]
-        : []),
-    ],
-    appearance: { ...(font.name ? { fontFamily: font.name } : {}), ...(font.sizePt ? { sizePt: font.sizePt } : {}) },
-  };
-}
 
 function pXml(style: StyleDef | null, runs: LaidRun[], numPr = '', formatting?: DirectFormatting): string {
   const pStyle = style ? `<w:pStyle w:val="${xmlText(style.id)}"/>` : '';

@@ -39,9 +39,16 @@ function command(c: LaidContent): ContentCommand {
       runs: c.runs.map(runCommand),
       ...(c.needsNumbering ? { bullet: true } : {}),
       ...handFont(c.formatting?.appearance),
+      ...(c.bullet ? { listItem: true } : {}),
+      ...(c.formatting ? { formatting: c.formatting } : {}),
     };
   }
   const text = (runs: LaidRun[]) => runs.map((r) => r.text).join('');
+  const placeholderCells = c.rows.flatMap((row, i) =>
+    row.flatMap((runs, column) =>
+      runs.some((r) => r.placeholder) ? [{ row: i, column, runs: runs.map(runCommand) }] : [],
+    ),
+  );
   return {
     kind: 'table',
     style: ref(c.style),
@@ -52,6 +59,7 @@ function command(c: LaidContent): ContentCommand {
     rows: c.rows.map((row) => row.map(text)),
     ...(c.groupRows.length ? { groupRows: c.groupRows } : {}),
     ...(c.choices ? { choices: c.choices } : {}),
+    ...(placeholderCells.length ? { placeholderCells } : {}),
   };
 }
 

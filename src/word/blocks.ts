@@ -8,18 +8,10 @@ import { detectEdits } from '../blocks/edits';
 import type { SectionCommand } from '../render/commands';
 import { parseSectionTag } from '../render/section-tag';
 import { canonicalText, commandLines } from '../render/section-text';
-import { blockChangeRefusal } from '../workflows/refusal';
+import { changesRefusal, type BlockChangeCheck } from '../workflows/refusal';
 import { controlLines } from './block-text';
 import { PlanWriter } from './insert';
-import type {
-  BlockChangeOptions,
-  BlockChangeRequest,
-  BlockReport,
-  EditedBlock,
-  ListedBlock,
-  PortResult,
-  WordError,
-} from './port';
+import type { BlockChangeOptions, BlockChangeRequest, BlockReport, ListedBlock, PortResult } from './port';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
 import { canGetStyles, withoutFailingApis } from './optional-apis';
 import { queueStyleChecks } from './style-checks';
@@ -162,28 +154,26 @@ export async function changeBlocks(
           : undefined;
         await context.sync();
         loaded = true;
-        const edited: EditedBlock[] = [];
-        let refusal: WordError | undefined;
+        const checks: BlockChangeCheck[] = [];
         for (const { change, control, text } of targets) {
           const tag = control.isNullObject ? undefined : parseSectionTag(control.tag);
           const tracked = tag ? trackedState(text) : 'none';
           if (!tag || tracked === 'deleted') return { ok: false as const, error: BLOCK_NOT_FOUND };
-          const newLines = change.section ? commandLines(change.section.content) : [];
-          const locked = control.cannotEdit || control.cannotDelete;
-          const block = {
-            title: control.title,
-            tag,
-            text: textOf(text),
-            locked,
-            trackedChanges: tracked === 'changed',
-          };
-          const problem = blockChangeRefusal(block, newLines, change.overwriteEdits);
-          if (problem?.code === 'block-edited') {
-            edited.push({ id: change.id, title: control.title, lost: problem.lost ?? [] });
-            refusal ??= problem;
-          } else if (problem) return { ok: false as const, error: problem };
+          checks.push({
+            id: change.id,
+            block: {
+              title: control.title,
+              tag,
+              text: textOf(text),
+              locked: control.cannotEdit || control.cannotDelete,
+              trackedChanges: tracked === 'changed',
+            },
+            newLines: change.section ? commandLines(change.section.content) : [],
+            overwriteEdits: change.overwriteEdits,
+          });
         }
-        if (refusal) return { ok: false as const, error: editedError(refusal, edited, targets.length) };
+        const refusal = changesRefusal(checks);
+        if (refusal) return { ok: false as const, error: refusal };
         use.writing = true;
         const styles = stylesFound?.();
         const created = targets.map(({ change, control }) => {
@@ -210,17 +200,6 @@ export async function changeBlocks(
     // A missing control makes the first sync fail on its paragraphs, on some hosts.
     return { ok: false, error: !loaded && isItemNotFound(e) ? BLOCK_NOT_FOUND : error };
   }
-}
-
-/** One refusal for every edited block: a single block's own, or a count with each block's loss. */
-function editedError(first: WordError, edited: EditedBlock[], changed: number): WordError {
-  if (changed === 1) return { ...first, edited };
-  return {
-    ...first,
-    message: `${edited.length} of the ${changed} sections ${edited.length === 1 ? 'was' : 'were'} edited since inserted (or cannot be vouched for); changing ${edited.length === 1 ? 'it' : 'them'} would lose the text shown.`,
-    lost: edited.flatMap((e) => e.lost),
-    edited,
-  };
 }
 
 function isItemNotFound(e: unknown): boolean {

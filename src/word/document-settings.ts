@@ -2,16 +2,11 @@
  * Settings stored in the document itself (Office document settings), e.g. the house-style mapping,
  * so a template carries its choices to the next person who opens it.
  */
+import { settingTooLarge } from '../workflows/settings';
+
 function settings(): Office.Settings | undefined {
   return (globalThis as { Office?: typeof Office }).Office?.context?.document?.settings;
 }
-
-/**
- * Word keeps at most 2 MB of an add-in's settings (office-js#621); above that saving fails, and on the
- * desktop larger settings can save and then read back as nothing (office-js#6304). One setting is kept
- * well under it so the others fit too.
- */
-export const SETTING_LIMIT_CHARACTERS = 1_000_000;
 
 export function getDocumentSetting(key: string): unknown {
   try {
@@ -25,15 +20,9 @@ export function getDocumentSetting(key: string): unknown {
 export function setDocumentSetting(key: string, value: unknown): Promise<void> {
   const store = settings();
   if (!store) return Promise.reject(new Error('This document cannot store settings here (Word is not available).'));
-  const size = JSON.stringify(value ?? null).length;
-  if (size > SETTING_LIMIT_CHARACTERS) {
-    const megabytes = (size / 1_000_000).toFixed(1);
-    return Promise.reject(
-      new Error(
-        `This is too large to keep in the document (${megabytes} MB; Word keeps about 1 MB per setting). Nothing was changed.`,
-      ),
-    );
-  }
+  // A setting Word would refuse or lose (#621, #6304) is refused before Word sees it.
+  const tooLarge = settingTooLarge(value);
+  if (tooLarge) return Promise.reject(new Error(tooLarge));
   const previous: unknown = store.get(key);
   store.set(key, value);
   return new Promise<void>((resolve, reject) => {

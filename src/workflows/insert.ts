@@ -19,6 +19,7 @@ import type { LayoutChoices } from './layout-choices';
 import { followsHeading } from '../house-style/detect';
 import { withPartHeading } from '../compose/part-heading';
 import { alreadyInserted, itemsInDocument } from './in-document';
+import { NOTHING_TO_INSERT } from '../word/word-errors';
 
 export interface InsertRequest {
   catalog: Catalog;
@@ -27,6 +28,8 @@ export interface InsertRequest {
   mapping: StyleMapping;
   /** Part heading, numbering and style-only roles (remembered in the document, or the CLI's flags). */
   choices?: LayoutChoices;
+  /** The job description (compose, the default) or a table from the same picks (src/compose/tables.ts). */
+  composer?: Composer;
 }
 
 /** What the user already answered. */
@@ -41,7 +44,7 @@ export type InsertQuestion = { kind: 'confirm-duplicates'; count: number } | { k
 
 export type InsertOutcome =
   | { kind: 'question'; question: InsertQuestion; snapshot: DocumentSnapshot }
-  | { kind: 'failed'; error: WordError }
+  | { kind: 'failed'; error: WordError; messages: Message[] }
   | { kind: 'done'; report: InsertReport; model: BlockModel; plan: InsertPlan; summary: string; messages: Message[] };
 
 export interface Insertion {
@@ -73,7 +76,11 @@ export function planInsertion(
   const partHeading = composer === compose ? (choices.partHeading ?? 'auto') : 'always';
   const placed = withPartHeading(composed.value, partHeading, underHeading);
   const model = jobId ? withJobId(placed, jobId) : placed;
-  return { model, plan: renderCommands(model, styles, choices.numbering), messages: composed.messages };
+  const plan = {
+    ...renderCommands(model, styles, choices.numbering),
+    ...(choices.numbering ? { numbering: choices.numbering } : {}),
+  };
+  return { model, plan, messages: composed.messages };
 }
 
 /** The next question for this snapshot, or undefined when the insertion can go ahead. */
@@ -83,11 +90,11 @@ export function insertQuestion(
   answers: InsertAnswers,
 ): InsertQuestion | undefined {
   const summaryId = request.selection.includeSummary ? request.catalog.summary?.id : undefined;
-  const duplicates = alreadyInserted(
-    request.selection,
-    itemsInDocument(snapshot.blocks, request.catalog),
-    summaryId,
-  ).length;
+  // A table is about items, not a second copy of them: no question about items already inserted.
+  const table = request.composer !== undefined && request.composer !== compose;
+  const duplicates = table
+    ? 0
+    : alreadyInserted(request.selection, itemsInDocument(snapshot.blocks, request.catalog), summaryId).length;
   if (duplicates > 0 && !answers.duplicatesConfirmed) return { kind: 'confirm-duplicates', count: duplicates };
   if (!snapshot.cursor.collapsed && !answers.mode) return { kind: 'choose-mode' };
   return undefined;
@@ -106,7 +113,7 @@ export async function insertSelection(
   let fresh = snapshot;
   if (!fresh) {
     const read = await port.readDocument();
-    if (!read.ok) return { kind: 'failed', error: read.error };
+    if (!read.ok) return { kind: 'failed', error: read.error, messages: [] };
     fresh = read.value;
   }
   const question = insertQuestion(fresh, request, answers);
@@ -115,18 +122,25 @@ export async function insertSelection(
   const styles = houseStyle(fresh, request.mapping, { styleOnly: choices.styleOnly });
   const ready = planInsertion(request.catalog, request.selection, styles.value, {
     jobId: newJobId(fresh.blocks),
+    ...(request.composer ? { composer: request.composer } : {}),
     choices,
     underHeading: followsHeading(fresh.context),
   });
+  const planned = [...styles.messages, ...ready.messages];
+  if (!ready.plan.sections.length) {
+    // Nothing reaches the document; why (an empty selection) is in the composer's messages.
+    const why = ready.messages.map((m) => m.text).join(' ');
+    return { kind: 'failed', error: { ...NOTHING_TO_INSERT, ...(why ? { message: why } : {}) }, messages: planned };
+  }
   const result = await port.insert(ready.plan, answers.mode ?? 'after-selection');
-  if (!result.ok) return { kind: 'failed', error: result.error };
+  if (!result.ok) return { kind: 'failed', error: result.error, messages: planned };
   return {
     kind: 'done',
     report: result.value,
     model: ready.model,
     plan: ready.plan,
     summary: insertedSummary(ready.model),
-    messages: [...styles.messages, ...ready.messages, ...result.messages],
+    messages: [...planned, ...result.messages],
   };
 }
 

@@ -49,3 +49,18 @@ export function savedCatalogUrl(port: DocumentPort): string | undefined {
   const url = safeSetting(port, CATALOG_URL_SETTING);
   return typeof url === 'string' && url.trim() ? url.trim() : undefined;
 }
+
+/**
+ * Word keeps at most 2 MB of an add-in's settings (office-js#621); above that saving fails, and on the
+ * desktop larger settings can save and then read back as nothing (office-js#6304). One setting is kept
+ * well under it so the others fit too; every port refuses a larger one the same way, before writing.
+ */
+export const SETTING_LIMIT_CHARACTERS = 1_000_000;
+
+/** Why the value cannot be kept in the document, or undefined when it can. */
+export function settingTooLarge(value: unknown): string | undefined {
+  const size = JSON.stringify(value ?? null).length;
+  if (size <= SETTING_LIMIT_CHARACTERS) return undefined;
+  const megabytes = (size / 1_000_000).toFixed(1);
+  return `This is too large to keep in the document (${megabytes} MB; Word keeps about 1 MB per setting). Nothing was changed.`;
+}

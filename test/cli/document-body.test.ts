@@ -1,5 +1,5 @@
 /** The body scanner finds each body-level element's exact text, whatever the document's layout. */
-import { DocumentXmlError, readDocumentBody, serializeInDocument } from '../../src/cli/document-body';
+import { DocumentXmlError, readDocumentBody, serializeInDocument } from '../../src/docx/document-body';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import { readDocx as openPackage, readPart } from '../../src/cli/docx-package';
+import { readDocx as openPackage, readPart } from '../../src/docx/docx-package';
 import { ADDIN_ID, DEV_ADDIN_ID } from '../../src/docx/addin-id';
 import { PRODUCTION_ID } from '../../scripts/webpack/manifest-for-host';
 import { readAddinSettings, writeAddinSetting } from '../../src/docx/web-extension-settings';
@@ -81,6 +81,30 @@ test('a mapping saved by the pane is used by jd-builder insert; --style wins ove
   ]);
   expect(o.code).toBe(0);
   expect(new Set(await responsibilityStyles(overridden))).toEqual(new Set(['ListBullet']));
+});
+
+/** The texts of the paragraphs the insertion put between the template's heading and its last paragraph. */
+async function insertedTexts(file: string): Promise<string[]> {
+  const texts = wAll(parseXml((await readDocx(file)).get('word/document.xml')!), 'p').map(textOf);
+  return texts.slice(texts.indexOf('Duties') + 1, texts.indexOf('Signature'));
+}
+
+test('layout choices saved by the pane are used by jd-builder insert; --part-heading wins over them', async () => {
+  const dir = path.dirname(await documentWith({}));
+  const run = async (template: string, name: string, extra: string[] = []) => {
+    const out = path.join(dir, name);
+    expect((await runCli([...INSERT, '--template', template, '--out', out, ...extra])).code).toBe(0);
+    return insertedTexts(out);
+  };
+  // Under the template's heading the part heading is left out unless a choice says otherwise.
+  const plain = await run(await documentWith({}), 'plain.docx');
+  const always = await documentWith({ jdbLayoutChoices: { partHeading: 'always' } });
+  const withHeading = await run(always, 'always.docx');
+  expect(withHeading.length).toBe(plain.length + 1);
+  expect(withHeading.slice(1)).toEqual(plain);
+  expect(await run(always, 'flag.docx', ['--part-heading', 'auto'])).toEqual(plain);
+  // A choice the CLI does not know is dropped, not obeyed.
+  expect(await run(await documentWith({ jdbLayoutChoices: { partHeading: 'sideways' } }), 'odd.docx')).toEqual(plain);
 });
 
 test("another add-in's settings are not ours", async () => {

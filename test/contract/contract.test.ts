@@ -39,6 +39,7 @@ const HOSTS: { harness: ContractHarness; notRun: string[] }[] = [
       'word-new-list-after-list-item',
       'word-template-control',
       'word-mac-after-table',
+      'word-block-deleted-tracked',
     ],
   },
 ];

@@ -15,7 +15,7 @@ import type {
   ViewParagraph,
   ViewTable,
 } from '../../src/contract/types';
-import { readDocx, readPart } from '../../src/cli/docx-package';
+import { readDocx, readPart } from '../../src/docx/docx-package';
 import { ADDIN_ID } from '../../src/docx/addin-id';
 import { openDocxPort } from '../../src/docx/docx-document';
 import { parseSectionTag } from '../../src/render/section-tag';

@@ -3,10 +3,9 @@ import { builtinCatalog } from '../../src/catalog/builtin';
 import type { Catalog } from '../../src/catalog/types';
 import { compose } from '../../src/compose/compose';
 import { DEFAULT_COMPOSE_OPTIONS, type Selection } from '../../src/compose/selection';
-import { renderOoxmlBody } from '../../src/render/ooxml';
 import { renderCommands } from '../../src/render/render-commands';
 import { GERMAN_STYLES } from '../house-style/styles-fixtures';
-import { paragraphs, parseFragment, styleMapFor } from './support';
+import { ooxmlOf, paragraphs, parseFragment, styleMapFor } from './support';
 
 function everythingAt(catalog: Catalog, levelId: string, placeholderValues: Record<string, string>): Selection {
   return {
@@ -37,7 +36,7 @@ describe.each(cases)('%s at level %s', (catalogId, levelId) => {
     const composed = compose(catalog, selection);
     expect(composed.messages).toEqual([]);
 
-    const texts = paragraphs(parseFragment(renderOoxmlBody(composed.value, styles).value.xml)).map((p) => p.text);
+    const texts = paragraphs(parseFragment(ooxmlOf(composed.value, styles))).map((p) => p.text);
     const expected = catalog.competencies.flatMap((c) =>
       (c.levels[levelId]?.responsibilities ?? []).map((r) => r.text),
     );

@@ -55,6 +55,18 @@ describe('renderCommands', () => {
         ['Minimum Education', "Bachelor's Degree"],
         ['Minimum Work Experience', 'Experience in [insert work setting] (Preferred)'],
       ],
+      // The cell with an unfilled placeholder keeps its runs, so the .docx adapter can highlight it.
+      placeholderCells: [
+        {
+          row: 1,
+          column: 1,
+          runs: [
+            { text: 'Experience in ' },
+            { text: '[insert work setting]', placeholder: true },
+            { text: ' (Preferred)' },
+          ],
+        },
+      ],
     });
   });
 

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { renderOoxmlBody } from '../../src/render/ooxml';
 import { wAttr, wChild, wElements } from '../../src/xml/dom';
 import { GERMAN_STYLES } from '../house-style/styles-fixtures';
 import { expectedText, hostileCase, hostileModel } from './hostile-text';
-import { paragraphs, parseFragment, styleMapFor } from './support';
+import { ooxmlOf, paragraphs, parseFragment, styleMapFor } from './support';
 
 const styles = styleMapFor(GERMAN_STYLES);
 
@@ -20,7 +19,7 @@ describe('OOXML with hostile text', () => {
   it('always parses, and every text comes back complete and in order (minus what XML forbids)', () => {
     fc.assert(
       fc.property(hostileCase, (c) => {
-        const { xml } = renderOoxmlBody(hostileModel(c), styles, { bulletNumId: 3 }).value;
+        const xml = ooxmlOf(hostileModel(c), styles, { bulletNumId: 3 });
         const doc = parseFragment(xml);
         const texts = paragraphs(doc).map((p) => p.text);
         expect(texts).toEqual([

@@ -1,43 +1,44 @@
-import { renderOoxmlBody } from '../../src/render/ooxml';
 import { renderCommands } from '../../src/render/render-commands';
 import { builtinStyleXml, bulletNumberingXml, withBulletNumbering } from '../../src/render/builtin-definitions';
 import { parseStylesXml } from '../../src/house-style/styles-xml';
 import { parseXml, W_NS, wAttr, wChild, wElements } from '../../src/xml/dom';
 import { GERMAN_STYLES, HOUSE_STYLES, PLAIN_STYLES, stylesXml } from '../house-style/styles-fixtures';
-import { fixtureModel, paragraphs, parseFragment, styleMapFor } from './support';
+import { resolvePlanStyles } from '../../src/docx/plan-styles';
+import { fixtureModel, ooxmlOf, paragraphs, parseFragment, styleMapFor } from './support';
 
-describe('renderOoxmlBody', () => {
+/** The built-ins the .docx adapter adds for the model's plan (the document lacks them). */
+function addedStyles(stylesXml: string): string[] {
+  const plan = renderCommands(fixtureModel(), styleMapFor(stylesXml));
+  return resolvePlanStyles(plan, parseStylesXml(stylesXml)).added.map((s) => s.id);
+}
+
+describe('the Word commands as WordprocessingML (renderCommandsXml)', () => {
   it('wraps each section in a content control titled and tagged like the section', () => {
     const model = fixtureModel();
-    const { value } = renderOoxmlBody(model, styleMapFor(GERMAN_STYLES), { bulletNumId: 9 });
     const plan = renderCommands(model, styleMapFor(GERMAN_STYLES));
-    const doc = parseFragment(value.xml);
+    const doc = parseFragment(ooxmlOf(model, styleMapFor(GERMAN_STYLES), { bulletNumId: 9 }));
     const sdts = wElements(doc, 'sdt');
     expect(sdts).toHaveLength(model.sections.length);
     sdts.forEach((sdt, i) => {
       const pr = wChild(sdt, 'sdtPr') as Element;
       expect(wAttr(wChild(pr, 'alias'))).toBe(model.sections[i].title);
-      // The same tag the Word adapter writes, so either path's sections are found alike.
+      // The same tag the Word adapter writes, so either host's sections are found alike.
       expect(wAttr(wChild(pr, 'tag'))).toBe(plan.sections[i].tag);
     });
   });
 
   it('references the localized template’s own style ids and lets its bullet style number itself', () => {
-    const { value, messages } = renderOoxmlBody(fixtureModel(), styleMapFor(GERMAN_STYLES), { bulletNumId: 9 });
-    const ps = paragraphs(parseFragment(value.xml));
+    const ps = paragraphs(parseFragment(ooxmlOf(fixtureModel(), styleMapFor(GERMAN_STYLES), { bulletNumId: 9 })));
     expect(ps.filter((p) => p.text === 'Verifies licenses.')).toEqual([
       { style: 'Aufzhlungszeichen', text: 'Verifies licenses.' },
     ]);
     expect(ps.find((p) => p.text === 'Qualifications')?.style).toBe('berschrift2');
     expect(ps.some((p) => p.numId !== undefined)).toBe(false);
-    expect(value.requiredStyles.map((s) => s.id)).toEqual(['Heading3']);
-    expect(value.needsBulletNumbering).toBe(false);
-    expect(messages).toEqual([]);
+    expect(addedStyles(GERMAN_STYLES)).toEqual(['Heading3']);
   });
 
   it('writes the table with the table style, a repeating bold header row and body-styled cells', () => {
-    const { value } = renderOoxmlBody(fixtureModel(), styleMapFor(GERMAN_STYLES));
-    const doc = parseFragment(value.xml);
+    const doc = parseFragment(ooxmlOf(fixtureModel(), styleMapFor(GERMAN_STYLES)));
     const tbl = wElements(doc, 'tbl')[0];
     expect(wAttr(wChild(wChild(tbl, 'tblPr') as Element, 'tblStyle'))).toBe('Tabellenraster');
     const rows = wElements(tbl, 'tr');
@@ -51,33 +52,25 @@ describe('renderOoxmlBody', () => {
   });
 
   it('in a bare document asks for the built-ins it uses and numbers the added List Bullet', () => {
-    const { value } = renderOoxmlBody(fixtureModel(), styleMapFor(PLAIN_STYLES), { bulletNumId: 4 });
-    expect(value.requiredStyles.map((s) => s.id)).toEqual(['Heading2', 'TableGrid', 'Heading3', 'ListBullet']);
-    expect(value.needsBulletNumbering).toBe(true);
-    const bullets = paragraphs(parseFragment(value.xml)).filter((p) => p.style === 'ListBullet');
+    expect(addedStyles(PLAIN_STYLES)).toEqual(['Heading2', 'TableGrid', 'Heading3', 'ListBullet']);
+    const xml = ooxmlOf(fixtureModel(), styleMapFor(PLAIN_STYLES), { bulletNumId: 4 });
+    const bullets = paragraphs(parseFragment(xml)).filter((p) => p.style === 'ListBullet');
     expect(bullets).toHaveLength(4);
     // The added List Bullet style carries the numbering, so the paragraphs do not.
     expect(bullets.every((p) => p.numId === undefined)).toBe(true);
   });
 
-  it('adds w:numPr only where the bullet style has no numbering, and warns when no numId was given', () => {
+  it('adds w:numPr only where the bullet style has no numbering, and none without a bullet definition', () => {
     const styles = styleMapFor(HOUSE_STYLES, undefined, { responsibility: 'ACMEPlain' });
-    const { value, messages } = renderOoxmlBody(fixtureModel(), styles, { bulletNumId: 12 });
-    const ps = paragraphs(parseFragment(value.xml));
+    const ps = paragraphs(parseFragment(ooxmlOf(fixtureModel(), styles, { bulletNumId: 12 })));
     expect(ps.filter((p) => p.style === 'ACMEPlain').map((p) => p.numId)).toEqual(['12', '12', '12', '12']);
     expect(ps.filter((p) => p.style !== 'ACMEPlain').every((p) => p.numId === undefined)).toBe(true);
-    expect(value.needsBulletNumbering).toBe(true);
-    expect(messages.map((m) => m.code)).toEqual(['bullets-added']);
-
-    const without = renderOoxmlBody(fixtureModel(), styles);
-    expect(without.value.needsBulletNumbering).toBe(false);
-    expect(paragraphs(parseFragment(without.value.xml)).some((p) => p.numId)).toBe(false);
-    expect(without.messages.map((m) => m.code)).toEqual(['bullet-numbering-missing']);
+    expect(paragraphs(parseFragment(ooxmlOf(fixtureModel(), styles))).some((p) => p.numId)).toBe(false);
   });
 
   it('highlights unfilled placeholders and uses a mapped character style for skill terms', () => {
     const styles = styleMapFor(HOUSE_STYLES, undefined, { skillTerm: 'ACMETerm' });
-    const doc = parseFragment(renderOoxmlBody(fixtureModel(), styles).value.xml);
+    const doc = parseFragment(ooxmlOf(fixtureModel(), styles));
     const highlighted = wElements(doc, 'highlight').map((h) => (h.parentNode?.parentNode as Element).textContent);
     expect(highlighted).toEqual(['[insert work setting]', '[insert work setting]', '[insert facility platform]']);
     const term = wElements(doc, 'rStyle')[0];
@@ -94,7 +87,7 @@ describe('renderOoxmlBody', () => {
     });
     const list = model.sections[0].blocks[2];
     if (list.kind === 'bulletList') list.items[0].runs = [{ text: '  a\tb\r\nc\rd\ne  ' }];
-    const doc = parseFragment(renderOoxmlBody(model, styleMapFor(GERMAN_STYLES)).value.xml);
+    const doc = parseFragment(ooxmlOf(model, styleMapFor(GERMAN_STYLES)));
     expect(paragraphs(doc).at(-1)?.text).toBe('  a\tb\nc\nd\ne  ');
     expect(wElements(doc, 't').every((t) => t.getAttribute('xml:space') === 'preserve')).toBe(true);
   });
@@ -102,11 +95,11 @@ describe('renderOoxmlBody', () => {
 
 describe('built-in definitions', () => {
   it('gives well-formed standard definitions that parse back as the same built-ins, based on the document’s Normal', () => {
-    const { value } = renderOoxmlBody(
-      fixtureModel(),
-      styleMapFor(GERMAN_STYLES.replace(/<w:style [^>]*w:styleId="berschrift2">.*?<\/w:style>/, '')),
-    );
-    const added = value.requiredStyles.map((s) => builtinStyleXml(s, { bulletNumId: 3 }));
+    // The .docx adapter adds the built-ins a plan needs and the document lacks, based on its own Normal.
+    const lacking = GERMAN_STYLES.replace(/<w:style [^>]*w:styleId="berschrift2">.*?<\/w:style>/, '');
+    const plan = renderCommands(fixtureModel(), styleMapFor(lacking));
+    const required = resolvePlanStyles(plan, parseStylesXml(lacking)).added;
+    const added = required.map((s) => builtinStyleXml(s, { bulletNumId: 3 }));
     const sheet = parseStylesXml(stylesXml(added.join('')));
     expect(sheet.styles.map((s) => [s.id, s.builtInKey, s.basedOn])).toEqual([
       ['Heading2', 'heading 2', 'Standard'],

@@ -5,6 +5,8 @@ import type { Selection } from '../../src/compose/selection';
 import { detectStyleMap } from '../../src/house-style/detect';
 import { parseStylesXml } from '../../src/house-style/styles-xml';
 import type { DocumentContext, StyleMap, StyleMapping } from '../../src/house-style/types';
+import { renderCommandsXml, type CommandsXmlOptions } from '../../src/render/ooxml';
+import { renderCommands } from '../../src/render/render-commands';
 import { parseXml, W_NS, wAttr, wChild, wElements } from '../../src/xml/dom';
 import { fixtureCatalog, fixtureSelection } from '../compose/fixture-catalog';
 
@@ -29,6 +31,11 @@ export function styleMapFor(
   mapping?: StyleMapping,
 ): StyleMap {
   return detectStyleMap(parseStylesXml(stylesXml), context, mapping).value;
+}
+
+/** The model's WordprocessingML as the .docx adapter writes it: the Word commands, rendered. */
+export function ooxmlOf(model: BlockModel, styles: StyleMap, opts: CommandsXmlOptions = {}): string {
+  return renderCommandsXml(renderCommands(model, styles).sections, opts).xml;
 }
 
 /** The fragment inside a w:body, as Word would hold it. */

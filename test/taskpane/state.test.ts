@@ -12,7 +12,8 @@ import {
 } from '../../src/taskpane/state/derived';
 import { readMapping, withRole } from '../../src/workflows/settings';
 import { alreadyInserted, itemsInDocument } from '../../src/workflows/in-document';
-import { nextQuestion } from '../../src/taskpane/state/insert-status';
+import { insertQuestion } from '../../src/workflows/insert';
+import { composeChecklist } from '../../src/compose/tables';
 import { parseSectionTag } from '../../src/render/section-tag';
 import { buildInsertion, houseStyle, insertedSummary } from '../../src/taskpane/state/pipeline';
 import { filterView } from '../../src/taskpane/state/search-filter';
@@ -214,12 +215,30 @@ describe('already in the document and the questions before inserting', () => {
     expect(alreadyInserted(chosen, inDoc)).toEqual(['communication']);
   });
 
-  test('duplicates are asked about first, then the selection mode', () => {
+  test('the insert workflow asks about duplicates first, then the selection mode; a table is not a duplicate', () => {
     const selected = fakeSnapshot({
       cursor: { location: 'body', collapsed: false, selectedText: 'x', inEmptyParagraph: false },
+      blocks: [{ id: '1', title: 'Skills', tag, text: '' }],
     });
-    expect(nextQuestion(selected, 2, false)?.kind).toBe('confirm-duplicates');
-    expect(nextQuestion(selected, 2, true)?.kind).toBe('choose-mode');
-    expect(nextQuestion(fakeSnapshot(), 0, false)).toBeUndefined();
+    const request = {
+      catalog,
+      mapping: {},
+      selection: {
+        catalogId: catalog.id,
+        levelId: 'entry',
+        qualificationIds: [],
+        responsibilityIds: [],
+        skillIds: ['communication'],
+        placeholderValues: {},
+        options: DEFAULT_COMPOSE_OPTIONS,
+      },
+    };
+    expect(insertQuestion(selected, request, {})).toEqual({ kind: 'confirm-duplicates', count: 1 });
+    expect(insertQuestion(selected, request, { duplicatesConfirmed: true })).toEqual({ kind: 'choose-mode' });
+    expect(insertQuestion(selected, request, { duplicatesConfirmed: true, mode: 'after-selection' })).toBeUndefined();
+    expect(insertQuestion(selected, { ...request, composer: composeChecklist }, {})).toEqual({ kind: 'choose-mode' });
+    expect(insertQuestion(fakeSnapshot(), { ...request, selection: { ...request.selection, skillIds: [] } }, {})).toBe(
+      undefined,
+    );
   });
 });

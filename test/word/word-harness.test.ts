@@ -23,6 +23,7 @@ test('the scenarios run in the open document, pass, and leave it empty with its 
     'insert-german-styles',
     'insert-russian-styles',
     'block-tracked-deletion',
+    'word-block-deleted-tracked',
   ]);
   expect(await documentIsEmpty()).toBe(true);
   expect(fake.snapshot().controls).toEqual([]);

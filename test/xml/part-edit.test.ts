@@ -1,5 +1,5 @@
 import { withBulletNumbering, bulletNumberingXml, withListInstances } from '../../src/render/builtin-definitions';
-import { withStyles } from '../../src/cli/package-parts';
+import { withStyles } from '../../src/docx/package-parts';
 import { parseXml, W_NS } from '../../src/xml/dom';
 import { editPart, PartEditError } from '../../src/xml/part-edit';
 

@@ -5,7 +5,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog } from '../../catalog/types';
-import { unchangedText, type BlockChange, type ReadySection } from '../state/block-actions';
+import { unchangedText, type BlockChange, type ReadySection } from '../../workflows/blocks';
 import { useSectionStyles } from './section-styles';
 
 const useStyles = makeStyles({

@@ -28,14 +28,16 @@ import type { StyleMap } from '../../house-style/types';
 import type { SectionCommand } from '../../render/commands';
 import type { DocumentPort, ListedBlock, PortResult, WordError } from '../../word/port';
 import { groupBlocks, type JobDescription } from '../../blocks/jobs';
+import { describeBlock, describeJob } from '../state/block-actions';
 import {
-  describeBlock,
-  describeJob,
+  applyChange,
+  applyJobChange,
   linesLostByRemoval,
   prepareJobChange,
   removalOf,
+  removeBlock,
   type BlockChange,
-} from '../state/block-actions';
+} from '../../workflows/blocks';
 import { unexpectedError } from '../state/insert-status';
 import { ChangeControls, type ChangeControlsProps, type ReviewedChange } from './ChangeControls';
 import { Section } from './Section';
@@ -131,14 +133,8 @@ export function InDocument(props: InDocumentProps): JSX.Element | null {
   /** A job description goes to Word as one change; a single block through the single-block calls. */
   const write = (operation: Operation, overwriteEdits: boolean): Promise<PortResult<unknown>> => {
     const [{ block, section }] = operation.items;
-    if (!operation.job) {
-      return section
-        ? port.replaceBlock!(block.id, section, { overwriteEdits })
-        : port.removeBlock!(block.id, { overwriteEdits });
-    }
-    return port.changeBlocks!(
-      operation.items.map((i) => ({ id: i.block.id, ...(i.section ? { section: i.section } : {}), overwriteEdits })),
-    );
+    if (operation.job) return applyJobChange(port, operation.items, overwriteEdits);
+    return section ? applyChange(port, block, { section }, overwriteEdits) : removeBlock(port, block, overwriteEdits);
   };
 
   const apply = async (operation: Operation, overwriteEdits: boolean) => {

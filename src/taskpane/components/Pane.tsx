@@ -36,7 +36,7 @@ import type { Catalog } from '../../catalog/types';
 import type { Role } from '../../compose/blocks';
 import type { Selection } from '../../compose/selection';
 import type { StyleMapping } from '../../house-style/types';
-import type { DocumentPort, DocumentSnapshot, InsertMode, WordError } from '../../word/port';
+import type { DocumentPort, DocumentSnapshot, WordError } from '../../word/port';
 import {
   composeSelection,
   describeCount,
@@ -47,18 +47,13 @@ import {
 } from '../state/derived';
 import { HOUSE_STYLE_SETTING, readMapping, safeSetting, withRole } from '../../workflows/settings';
 import { LAYOUT_SETTING, readLayoutChoices, withCopiedLook, type LayoutChoices } from '../../workflows/layout-choices';
-import { dutiesNumbered, followsHeading, headingBeforeCursor } from '../../house-style/detect';
+import { dutiesNumbered, headingBeforeCursor } from '../../house-style/detect';
 import { withCatalog } from '../state/catalog-sources';
-import { alreadyInserted, itemsInDocument } from '../../workflows/in-document';
+import { itemsInDocument } from '../../workflows/in-document';
+import { insertQuestion, insertSelection, type InsertAnswers, type InsertRequest } from '../../workflows/insert';
 import { profileActions } from '../state/profile-actions';
-import {
-  leavesByItself,
-  nextQuestion,
-  uniqueMessages,
-  unexpectedError,
-  type InsertStatus,
-} from '../state/insert-status';
-import { buildInsertion, houseStyle, insertedSummary } from '../state/pipeline';
+import { leavesByItself, uniqueMessages, unexpectedError, type InsertStatus } from '../state/insert-status';
+import { buildInsertion, houseStyle } from '../state/pipeline';
 import {
   ESSENTIALITY_GROUPS_SETTING,
   readGrouping,
@@ -71,7 +66,6 @@ import { composeChecklist, composeComparison, composeMatrix, type Composer } fro
 import { ChecklistAndGrouping } from './ChecklistAndGrouping';
 import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
 import { initialSelection, selectionReducer, type SelectionAction } from '../state/selection';
-import { newJobId } from '../../blocks/jobs';
 import { BLOCK_NOT_FOUND } from '../../word/word-errors';
 import { FirstRun } from './FirstRun';
 import { HelpButton, HelpPanel, useHelpArea } from './HelpArea';
@@ -298,44 +292,35 @@ export function Pane(props: PaneProps): JSX.Element {
     saveSetting(LAYOUT_SETTING, next, 'The layout choice');
   };
 
-  const runInsert = async (mode: InsertMode, fresh: DocumentSnapshot) => {
-    const styles = houseStyle(fresh, mapping, { styleOnly: layout.styleOnly });
-    const jobId = newJobId(fresh.blocks);
-    const chosen = withGrouping(composeSelection(selection, picks), grouping);
-    const ready = buildInsertion(catalog, chosen, styles.value, {
-      jobId,
-      composer: composer.current,
-      choices: layout,
-      underHeading: followsHeading(fresh.context),
-    });
-    if (!ready.plan.sections.length) {
-      setStatus({
-        kind: 'failed',
-        error: {
-          code: 'nothing-to-insert',
-          message: ready.messages.map((m) => m.text).join(' ') || 'There is nothing to insert.',
-          advice: 'Pick at least one responsibility at this level, then try again.',
-        },
-      });
-      return;
-    }
-    const n = ready.plan.sections.length;
+  /** What the insert workflow (src/workflows/insert.ts) asks about and inserts: the pane's current choices. */
+  const insertRequest = (): InsertRequest => ({
+    catalog,
+    selection: withGrouping(composeSelection(selection, picks), grouping),
+    mapping,
+    choices: layout,
+    composer: composer.current,
+  });
+
+  const runInsert = async (answers: InsertAnswers, fresh: DocumentSnapshot) => {
+    // The preview holds the same sections the workflow is about to insert.
+    const n = insertion.plan.sections.length;
     setStatus({ kind: 'busy', label: `Inserting ${n} section${n === 1 ? '' : 's'}…` });
     try {
-      const result = await port.insert(ready.plan, mode);
-      if (!result.ok) {
-        setStatus({ kind: 'failed', error: result.error });
+      const outcome = await insertSelection(port, insertRequest(), answers, fresh);
+      if (outcome.kind === 'question') {
+        setStatus({ ...outcome.question, snapshot: outcome.snapshot });
         return;
       }
-      const notes = uniqueMessages([...styles.messages, ...ready.messages, ...result.messages]).filter(
-        (m) => m.level !== 'info',
-      );
+      if (outcome.kind === 'failed') {
+        setStatus({ kind: 'failed', error: outcome.error });
+        return;
+      }
       setStatus({
         kind: 'done',
-        summary: insertedSummary(ready.model),
-        sections: ready.plan.sections.map((s) => s.title),
-        jobId,
-        messages: notes,
+        summary: outcome.summary,
+        sections: outcome.plan.sections.map((s) => s.title),
+        jobId: outcome.model.sections[0]?.tag.jobId ?? '',
+        messages: uniqueMessages(outcome.messages).filter((m) => m.level !== 'info'),
       });
       void refreshDocument();
     } catch (e) {
@@ -343,14 +328,11 @@ export function Pane(props: PaneProps): JSX.Element {
     }
   };
 
-  const proceed = (fresh: DocumentSnapshot, duplicatesConfirmed: boolean) => {
-    // A table is about items, not a second copy of them: no question about items already inserted.
-    if (composer.current !== compose) duplicatesConfirmed = true;
-    const chosen = composeSelection(selection, picks);
-    const duplicates = alreadyInserted(chosen, itemsInDocument(fresh.blocks, catalog), offeredSummary?.id).length;
-    const question = nextQuestion(fresh, duplicates, duplicatesConfirmed);
-    if (question) setStatus(question);
-    else void runInsert('after-selection', fresh);
+  /** The workflow's next question for this snapshot, shown as today; none: the insertion goes ahead. */
+  const proceed = (fresh: DocumentSnapshot, answers: InsertAnswers) => {
+    const question = insertQuestion(fresh, insertRequest(), answers);
+    if (question) setStatus({ ...question, snapshot: fresh });
+    else void runInsert(answers, fresh);
   };
 
   const startInsert = async (what: Composer = compose) => {
@@ -364,7 +346,7 @@ export function Pane(props: PaneProps): JSX.Element {
         return;
       }
       setSnapshot(read.value);
-      proceed(read.value, false);
+      proceed(read.value, {});
     } catch (e) {
       setStatus({ kind: 'failed', error: unexpectedError(e) });
     }
@@ -549,8 +531,12 @@ export function Pane(props: PaneProps): JSX.Element {
           canInsert={count > 0}
           status={status}
           onInsert={() => void startInsert()}
-          onConfirmDuplicates={() => status.kind === 'confirm-duplicates' && proceed(status.snapshot, true)}
-          onChooseMode={(mode) => status.kind === 'choose-mode' && void runInsert(mode, status.snapshot)}
+          onConfirmDuplicates={() =>
+            status.kind === 'confirm-duplicates' && proceed(status.snapshot, { duplicatesConfirmed: true })
+          }
+          onChooseMode={(mode) =>
+            status.kind === 'choose-mode' && void runInsert({ duplicatesConfirmed: true, mode }, status.snapshot)
+          }
           onCancel={() => setStatus({ kind: 'idle' })}
           onDismiss={() => setStatus({ kind: 'idle' })}
           onGoTo={port.selectBlock && status.kind === 'done' ? () => void goToJob(status.jobId) : undefined}

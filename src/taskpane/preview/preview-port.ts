@@ -7,8 +7,10 @@ import type { ParagraphInfo, StyleDef, StyleSheet } from '../../house-style/type
 import type { ContentCommand, InsertPlan, SectionCommand } from '../../render/commands';
 import { detectEdits } from '../../blocks/edits';
 import { parseSectionTag } from '../../render/section-tag';
-import { canonicalText, commandLines, type TextLine } from '../../render/section-text';
-import { blockChangeRefusal } from '../../workflows/refusal';
+import { canonicalText, commandLines } from '../../render/section-text';
+import { changesRefusal } from '../../workflows/refusal';
+import { settingTooLarge } from '../../workflows/settings';
+import { insertReport, singleBlockChanges } from '../../workflows/port-parts';
 import type {
   BlockChangeRequest,
   BlockReport,
@@ -67,11 +69,16 @@ export function createPreviewPort(
   const changeBlocks = (changes: readonly BlockChangeRequest[]): PortResult<BlockReport[]> => {
     if (changes.some((c) => sectionAt(doc, c.id) === undefined)) return { ok: false, error: BLOCK_NOT_FOUND };
     // Edited blocks are refused as in Word (a document handed in may hold edited ones): all or nothing.
-    for (const c of changes) {
-      const lines = c.section ? commandLines(c.section.content) : [];
-      const refusal = refusalFor(doc, c.id, lines, c.overwriteEdits);
-      if (refusal) return { ok: false, error: refusal };
-    }
+    const blocks = listed(doc);
+    const refusal = changesRefusal(
+      changes.map((c) => ({
+        id: c.id,
+        block: { ...blocks.find((b) => b.id === c.id)!, locked: false },
+        newLines: c.section ? commandLines(c.section.content) : [],
+        overwriteEdits: c.overwriteEdits,
+      })),
+    );
+    if (refusal) return { ok: false, error: refusal };
     const byPosition = new Map(changes.map((c) => [positionOf(c.id), c]));
     const nodes: PreviewNode[] = [];
     const newPosition = new Map<number, number>();
@@ -131,19 +138,14 @@ export function createPreviewPort(
         ? { ok: false, error: BLOCK_NOT_FOUND }
         : { ok: true, value: undefined, messages: [] };
     },
-    async replaceBlock(id, section, opts) {
-      const result = changeBlocks([{ id, section, overwriteEdits: opts.overwriteEdits }]);
-      return result.ok ? { ...result, value: result.value[0] } : result;
-    },
-    async removeBlock(id, opts) {
-      const result = changeBlocks([{ id, overwriteEdits: opts.overwriteEdits }]);
-      return result.ok ? { ...result, value: undefined } : result;
-    },
+    ...singleBlockChanges(async (changes) => changeBlocks(changes)),
     async changeBlocks(changes) {
       return changeBlocks(changes);
     },
     getDocumentSetting: (key) => settings.get(key),
     async setDocumentSetting(key, value) {
+      const tooLarge = settingTooLarge(value);
+      if (tooLarge) throw new Error(tooLarge);
       settings.set(key, value);
     },
   };
@@ -158,11 +160,6 @@ function listed(doc: PreviewDocument): ListedBlock[] {
   });
 }
 
-function refusalFor(doc: PreviewDocument, id: string, newLines: TextLine[], overwriteEdits: boolean) {
-  const block = listed(doc).find((b) => b.id === id);
-  return block && blockChangeRefusal({ ...block, locked: false }, newLines, overwriteEdits);
-}
-
 /** Block ids are node positions ("preview-3"), valid until the next change; the pane lists again after each. */
 function positionOf(id: string): number {
   return Number(id.replace(/^preview-/, ''));
@@ -175,15 +172,6 @@ function sectionAt(doc: PreviewDocument, id: string): number | undefined {
 
 function isEmptyParagraph(node: PreviewNode | undefined): boolean {
   return node?.kind === 'paragraph' && !node.text.trim();
-}
-
-function insertReport(plan: InsertPlan): InsertReport {
-  const content = plan.sections.flatMap((s) => s.content);
-  return {
-    sectionsInserted: plan.sections.length,
-    paragraphsInserted: content.filter((c) => c.kind === 'paragraph').length,
-    tablesInserted: content.filter((c) => c.kind === 'table').length,
-  };
 }
 
 function snapshot(doc: PreviewDocument): DocumentSnapshot {

@@ -23,17 +23,6 @@ export type InsertStatus =
     }
   | { kind: 'failed'; error: WordError };
 
-/** The next question for this snapshot, or undefined when the insertion can go ahead. */
-export function nextQuestion(
-  snapshot: DocumentSnapshot,
-  duplicates: number,
-  duplicatesConfirmed: boolean,
-): InsertStatus | undefined {
-  if (duplicates > 0 && !duplicatesConfirmed) return { kind: 'confirm-duplicates', count: duplicates, snapshot };
-  if (!snapshot.cursor.collapsed) return { kind: 'choose-mode', snapshot };
-  return undefined;
-}
-
 /** Success without warnings goes by itself after this long (or on the next action); anything else stays. */
 export const SUCCESS_SECONDS = 8;
 

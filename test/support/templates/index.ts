@@ -8,7 +8,12 @@
  * - numbered: numbered lists already using numIds 1..3, and no bullet style.
  */
 import { documentXml, numberingXml, p, style, stylesXml, table } from './ooxml';
-import { packTemplate } from './package';
+import { packWordPackage, type WordPackage } from '../word-package';
+
+/** The test templates are Word packages carrying a title in docProps/core.xml. */
+function packTemplate(parts: Pick<WordPackage, 'document' | 'styles' | 'numbering'>): Promise<Uint8Array> {
+  return packWordPackage({ ...parts, title: 'Job description template' });
+}
 
 export const PLACEHOLDER = '[[JOB DESCRIPTION]]';
 export const BOOKMARK = 'JobDescriptionStart';

@@ -20,6 +20,8 @@ export interface WordPackage {
   settings?: string;
   /** The add-in's settings, as Office.context.document.settings would save them. */
   addin?: { id: string; settings: Record<string, unknown> };
+  /** A title in docProps/core.xml, stored uncompressed (the CLI must keep each entry's compression as it was). */
+  title?: string;
 }
 
 export async function packWordPackage(parts: WordPackage): Promise<Uint8Array> {
@@ -28,6 +30,7 @@ export async function packWordPackage(parts: WordPackage): Promise<Uint8Array> {
     ['/word/document.xml', `${CT}.document.main+xml`],
     ['/word/styles.xml', `${CT}.styles+xml`],
     ['/word/settings.xml', `${CT}.settings+xml`],
+    ...(parts.title ? [['/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml']] : []),
     ...(parts.numbering ? [['/word/numbering.xml', `${CT}.numbering+xml`]] : []),
     ...(parts.addin
       ? [
@@ -49,6 +52,9 @@ export async function packWordPackage(parts: WordPackage): Promise<Uint8Array> {
       `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
       (parts.addin
         ? '<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="word/webextensions/taskpanes.xml"/>'
+        : '') +
+      (parts.title
+        ? `<Relationship Id="rId3" Type="${PKG_REL}/metadata/core-properties" Target="docProps/core.xml"/>`
         : '') +
       '</Relationships>',
   );
@@ -88,6 +94,13 @@ export async function packWordPackage(parts: WordPackage): Promise<Uint8Array> {
         `<we:reference id="${parts.addin.id}" version="0.1.0.0" store="developer" storeType="Registry"/>` +
         `<we:alternateReferences/><we:properties>${properties}</we:properties><we:bindings/>` +
         `<we:snapshot xmlns:r="${REL}"/></we:webextension>`,
+    );
+  }
+  if (parts.title) {
+    zip.file(
+      'docProps/core.xml',
+      `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${escapeXml(parts.title)}</dc:title></cp:coreProperties>`,
+      { compression: 'STORE' },
     );
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

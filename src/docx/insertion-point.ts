@@ -176,15 +176,23 @@ function atBookmark(body: DocumentBody, name: string): InsertionPoint {
   }
   // document.xml holds only the body, so some body element contains every bookmark in it.
   const index = body.elements.findIndex((e) => contains(e.element, mark));
+  return pointAfter(body, index, index + 1, `inserted after the bookmark "${name}"`);
+}
+
+/**
+ * Right after body element `index`, nothing replaced; the house style is read around element `split`
+ * (the elements before it are above the insertion, the rest below).
+ */
+export function pointAfter(body: DocumentBody, index: number, split: number, description: string): InsertionPoint {
   const at = body.elements[index].end;
   return {
     start: at,
     end: at,
     before: '',
     after: '',
-    above: elementsOf(body, 0, index + 1),
-    below: elementsOf(body, index + 1),
-    description: `inserted after the bookmark "${name}"`,
+    above: elementsOf(body, 0, split),
+    below: elementsOf(body, split),
+    description,
   };
 }
 
@@ -204,7 +212,7 @@ function atEnd(body: DocumentBody): InsertionPoint {
   };
 }
 
-function elementsOf(body: DocumentBody, from: number, to?: number): Element[] {
+export function elementsOf(body: DocumentBody, from: number, to?: number): Element[] {
   return body.elements.slice(from, to).map((e) => e.element);
 }
 
