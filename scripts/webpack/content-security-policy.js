@@ -10,8 +10,9 @@ const { parse } = require('parse5');
 const NAME = 'ContentSecurityPolicyPlugin';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com';
 /**
- * Fluent UI's style engine (Griffel) creates empty <style> elements and fills them through the CSSOM
- * (insertRule), which CSP does not govern; the hash of the empty string allows exactly those elements.
+ * Griffel's CSS is extracted at build time into a style sheet of our own origin ('self'), but Fluent's
+ * FluentProvider still writes its theme's variables into <style> elements it creates empty and fills through
+ * the CSSOM (insertRule), which CSP does not govern; the hash of the empty string allows exactly those elements.
  */
 const EMPTY_STYLE = `'sha256-${crypto.createHash('sha256').update('').digest('base64')}'`;
 
