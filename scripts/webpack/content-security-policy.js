@@ -77,12 +77,15 @@ class ContentSecurityPolicyPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
-      compilation.hooks.processAssets.tap({ name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE }, () => {
-        const asset = compilation.getAsset(this.page);
-        if (!asset) throw new Error(`${NAME}: the build has no ${this.page}.`);
-        const html = withContentSecurityPolicy(asset.source.source().toString());
-        compilation.updateAsset(this.page, new sources.RawSource(html));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        () => {
+          const asset = compilation.getAsset(this.page);
+          if (!asset) throw new Error(`${NAME}: the build has no ${this.page}.`);
+          const html = withContentSecurityPolicy(asset.source.source().toString());
+          compilation.updateAsset(this.page, new sources.RawSource(html));
+        },
+      );
     });
   }
 }
