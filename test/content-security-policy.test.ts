@@ -90,6 +90,15 @@ describe('the built taskpane.html', () => {
     expect(policy.get('script-src')).toHaveLength(2 + scripts.length);
   }, 180_000);
 
+  test("its style sheet (the styles extracted at build time) is its own, allowed by 'self' and nothing wider", () => {
+    const { all, policy } = read(fs.readFileSync(path.join(ensureDist(), 'taskpane.html'), 'utf8'));
+    const sheets = all
+      .filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet')
+      .map((el) => attr(el, 'href'));
+    expect(sheets).toEqual([expect.stringMatching(/^[\w.-]+\.css$/)]);
+    expect(policy.get('style-src-elem')?.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'"]);
+  });
+
   test('the help page has no scripts and a policy of its own', () => {
     const { all, policy } = read(fs.readFileSync(path.join(ensureDist(), 'help.html'), 'utf8'));
     expect(all.filter((el) => el.tagName === 'script')).toEqual([]);

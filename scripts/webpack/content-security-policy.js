@@ -10,8 +10,9 @@ const { parse } = require('parse5');
 const NAME = 'ContentSecurityPolicyPlugin';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com';
 /**
- * Fluent UI's style engine (Griffel) creates empty <style> elements and fills them through the CSSOM
- * (insertRule), which CSP does not govern; the hash of the empty string allows exactly those elements.
+ * Griffel's CSS is extracted at build time into a style sheet of our own origin ('self'), but Fluent's
+ * FluentProvider still writes its theme's variables into <style> elements it creates empty and fills through
+ * the CSSOM (insertRule), which CSP does not govern; the hash of the empty string allows exactly those elements.
  */
 const EMPTY_STYLE = `'sha256-${crypto.createHash('sha256').update('').digest('base64')}'`;
 
@@ -76,12 +77,15 @@ class ContentSecurityPolicyPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
-      compilation.hooks.processAssets.tap({ name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE }, () => {
-        const asset = compilation.getAsset(this.page);
-        if (!asset) throw new Error(`${NAME}: the build has no ${this.page}.`);
-        const html = withContentSecurityPolicy(asset.source.source().toString());
-        compilation.updateAsset(this.page, new sources.RawSource(html));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        () => {
+          const asset = compilation.getAsset(this.page);
+          if (!asset) throw new Error(`${NAME}: the build has no ${this.page}.`);
+          const html = withContentSecurityPolicy(asset.source.source().toString());
+          compilation.updateAsset(this.page, new sources.RawSource(html));
+        },
+      );
     });
   }
 }

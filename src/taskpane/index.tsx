@@ -78,6 +78,8 @@ function loadWordPort(): Promise<DocumentPort> {
 }
 
 async function boot(): Promise<void> {
+  // taskpane.html's own handler already shows why the pane cannot start (its style sheet did not download).
+  if (rootElement.querySelector('.boot-error')) return;
   if (!probablyInOffice()) {
     mount(createPreviewPort(), previewTheme());
     // Word on a platform that passes no host hint still gets the real document once office.js answers.

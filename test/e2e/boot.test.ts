@@ -33,6 +33,17 @@ describe('starting the pane', () => {
     }
   });
 
+  test('the style sheet that cannot be downloaded: an error view, not an unstyled pane', async () => {
+    const page = await withPage((p) =>
+      p.route(/\/griffel\.[0-9a-f]+\.css$/, (route) => route.abort('connectionreset')),
+    );
+    try {
+      await expect(alertText(page)).resolves.toMatch(/could not load.*reload/is);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('the app failing as it starts: an error view naming the problem', async () => {
     const page = await withPage((p) => {
       expectPageError(p.context(), /catalog bundle is damaged/);

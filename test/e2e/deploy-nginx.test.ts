@@ -319,14 +319,15 @@ describe('the production build served by nginx with deploy/nginx', () => {
     expectSecurityHeaders(missing);
   });
 
-  test('hashed scripts are cached for a year; icons and the help page are revalidated', async () => {
+  test('hashed scripts and style sheets are cached for a year; icons and the help page are revalidated', async () => {
     const built = fs.readdirSync(path.join(current().dir, 'www', 'jd-builder'));
-    const scripts = built.filter((name) => /\.[0-9a-f]{8}\.js$/.test(name));
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const src of scripts) {
+    const hashed = built.filter((name) => /\.[0-9a-f]{8}\.(js|css)$/.test(name));
+    expect(hashed.filter((name) => name.endsWith('.js')).length).toBeGreaterThan(0);
+    expect(hashed.filter((name) => name.endsWith('.css')).length).toBeGreaterThan(0);
+    for (const src of hashed) {
       const reply = await get(`${current().addin}/${src}`);
       expect(reply.status).toBe(200);
-      expect(reply.headers['content-type']).toMatch(/javascript/);
+      expect(reply.headers['content-type']).toMatch(src.endsWith('.css') ? /^text\/css/ : /javascript/);
       expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expectSecurityHeaders(reply);
     }

@@ -16,13 +16,14 @@ import {
 import { isStatedRating } from '../../catalog/honesty';
 import type { LevelCompetencyView } from '../../catalog/query';
 import { ratingLabel } from '../../catalog/rating-words';
+import type { Range } from '../../catalog/text-match';
 import type { Catalog } from '../../catalog/types';
 import { competencyPickState } from '../state/derived';
 import type { Highlights } from '../state/search-filter';
 import type { PaneSelection } from '../state/selection';
 import { Highlight } from './Highlight';
 import { ratingLook } from './rating-look';
-import { useCheckboxClasses } from './PickCheckbox';
+import { useCheckboxClasses, type CheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
 
 const useStyles = makeStyles({
@@ -55,6 +56,30 @@ export interface CompetencyListProps {
   onToggleOpen(id: string): void;
   onPick(ids: string[], on: boolean): void;
 }
+
+interface ResponsibilityRowProps {
+  checkbox: CheckboxClasses;
+  id: string;
+  text: string;
+  ranges?: Range[];
+  checked: boolean;
+  inDocument: boolean;
+  onPick(ids: string[], on: boolean): void;
+}
+
+/** Memoized on stable props: ticking one responsibility re-renders that row, not its panel's rows. */
+const ResponsibilityRow = memo(function ResponsibilityRow(props: ResponsibilityRowProps): JSX.Element {
+  const { id, onPick } = props;
+  return (
+    <PickRow
+      checkbox={props.checkbox}
+      label={<Highlight text={props.text} ranges={props.ranges} />}
+      checked={props.checked}
+      inDocument={props.inDocument}
+      onChange={(on) => onPick([id], on)}
+    />
+  );
+});
 
 export const CompetencyList = memo(function CompetencyList(props: CompetencyListProps): JSX.Element {
   const styles = useStyles();
@@ -107,13 +132,15 @@ export const CompetencyList = memo(function CompetencyList(props: CompetencyList
                 onChange={() => props.onPick(ids, state !== 'all')}
               />
               {c.responsibilities.map((r) => (
-                <PickRow
-                  checkbox={checkbox}
+                <ResponsibilityRow
                   key={r.id}
-                  label={<Highlight text={r.text} ranges={props.highlights.get(r.id, 'text')} />}
+                  checkbox={checkbox}
+                  id={r.id}
+                  text={r.text}
+                  ranges={props.highlights.get(r.id, 'text')}
                   checked={props.selection.picks.responsibility.has(r.id)}
                   inDocument={props.inDocument.has(r.id)}
-                  onChange={(on) => props.onPick([r.id], on)}
+                  onPick={props.onPick}
                 />
               ))}
             </AccordionPanel>

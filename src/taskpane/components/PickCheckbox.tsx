@@ -6,7 +6,7 @@
  * class names come from Fluent's own style hooks once per list (useCheckboxClasses), and a row is plain
  * elements: a native checkbox named by its <label>, as in Fluent.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import {
   createFocusOutlineStyle,
   makeStyles,
@@ -56,12 +56,16 @@ function useFluentBoxClasses(checked: boolean, focusRing: string): BoxClasses {
   };
 }
 
-/** Call once per list and pass the result to its rows. */
+/** Call once per list and pass the result to its rows: the same object while the class names stay the same. */
 export function useCheckboxClasses(): CheckboxClasses {
   const { focusRing } = useStyles();
-  const checked = useFluentBoxClasses(true, focusRing);
-  const unchecked = useFluentBoxClasses(false, focusRing);
-  return { checked, unchecked };
+  const c = useFluentBoxClasses(true, focusRing);
+  const u = useFluentBoxClasses(false, focusRing);
+  // Memoized rows compare it by identity: a new object at each list render would re-render every row.
+  return useMemo(
+    () => ({ checked: c, unchecked: u }),
+    [c.root, c.input, c.indicator, c.label, u.root, u.input, u.indicator, u.label],
+  );
 }
 
 export interface PickCheckboxProps {

@@ -1,10 +1,11 @@
 /** The level's qualifications (job titles, education, experience, certifications), grouped by kind. */
 import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Range } from '../../catalog/text-match';
 import type { Qualification, QualificationKind } from '../../catalog/types';
 import type { Highlights } from '../state/search-filter';
 import { Highlight } from './Highlight';
-import { useCheckboxClasses } from './PickCheckbox';
+import { useCheckboxClasses, type CheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
 
 const KIND_HEADINGS: Record<QualificationKind, string> = {
@@ -42,6 +43,35 @@ export interface QualificationListProps {
   onPick(id: string, on: boolean): void;
 }
 
+interface QualificationRowProps {
+  checkbox: CheckboxClasses;
+  qualification: Qualification;
+  ranges?: Range[];
+  checked: boolean;
+  inDocument: boolean;
+  onPick(id: string, on: boolean): void;
+}
+
+/** Memoized on stable props: ticking one qualification re-renders that row only. */
+const QualificationRow = memo(function QualificationRow(props: QualificationRowProps): JSX.Element {
+  const { qualification: q, onPick } = props;
+  const qualifier = q.qualifier && QUALIFIERS[q.qualifier];
+  return (
+    <PickRow
+      checkbox={props.checkbox}
+      label={
+        <>
+          <Highlight text={q.text} ranges={props.ranges} />
+          {qualifier && ` (${qualifier})`}
+        </>
+      }
+      checked={props.checked}
+      inDocument={props.inDocument}
+      onChange={(on) => onPick(q.id, on)}
+    />
+  );
+});
+
 export const QualificationList = memo(function QualificationList(props: QualificationListProps): JSX.Element {
   const styles = useStyles();
   const checkbox = useCheckboxClasses();
@@ -55,24 +85,17 @@ export const QualificationList = memo(function QualificationList(props: Qualific
           </h4>
           {props.qualifications
             .filter((q) => q.kind === kind)
-            .map((q) => {
-              const qualifier = q.qualifier && QUALIFIERS[q.qualifier];
-              return (
-                <PickRow
-                  checkbox={checkbox}
-                  key={q.id}
-                  label={
-                    <>
-                      <Highlight text={q.text} ranges={props.highlights.get(q.id, 'text')} />
-                      {qualifier && ` (${qualifier})`}
-                    </>
-                  }
-                  checked={props.picked.has(q.id)}
-                  inDocument={props.inDocument.has(q.id)}
-                  onChange={(on) => props.onPick(q.id, on)}
-                />
-              );
-            })}
+            .map((q) => (
+              <QualificationRow
+                key={q.id}
+                checkbox={checkbox}
+                qualification={q}
+                ranges={props.highlights.get(q.id, 'text')}
+                checked={props.picked.has(q.id)}
+                inDocument={props.inDocument.has(q.id)}
+                onPick={props.onPick}
+              />
+            ))}
         </div>
       ))}
     </>

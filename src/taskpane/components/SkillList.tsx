@@ -1,10 +1,12 @@
-/** Knowledge and skills: a checkbox named by each skill, its description below. */
-import { memo } from 'react';
+/** Knowledge and skills: a checkbox named by each skill, its description below. Long lists are virtual. */
+import { memo, useCallback } from 'react';
 import type { Skill } from '../../catalog/types';
+import type { Range } from '../../catalog/text-match';
 import type { Highlights } from '../state/search-filter';
 import { Highlight } from './Highlight';
-import { useCheckboxClasses } from './PickCheckbox';
+import { useCheckboxClasses, type CheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
+import { VirtualRows } from './VirtualRows';
 
 export interface SkillListProps {
   skills: Skill[];
@@ -14,21 +16,51 @@ export interface SkillListProps {
   onPick(id: string, on: boolean): void;
 }
 
-export const SkillList = memo(function SkillList(props: SkillListProps): JSX.Element {
-  const checkbox = useCheckboxClasses();
+interface SkillRowProps {
+  skill: Skill;
+  nameRanges?: Range[];
+  descriptionRanges?: Range[];
+  checked: boolean;
+  inDocument: boolean;
+  checkbox: CheckboxClasses;
+  onPick(id: string, on: boolean): void;
+}
+
+/** Memoized on stable props: ticking one skill re-renders that row only. */
+const SkillRow = memo(function SkillRow(props: SkillRowProps): JSX.Element {
+  const { skill, onPick } = props;
   return (
-    <>
-      {props.skills.map((s) => (
-        <PickRow
-          checkbox={checkbox}
-          key={s.id}
-          label={<Highlight text={s.name} ranges={props.highlights.get(s.id, 'name')} />}
-          description={<Highlight text={s.description} ranges={props.highlights.get(s.id, 'description')} />}
-          checked={props.picked.has(s.id)}
-          inDocument={props.inDocument.has(s.id)}
-          onChange={(on) => props.onPick(s.id, on)}
-        />
-      ))}
-    </>
+    <PickRow
+      checkbox={props.checkbox}
+      label={<Highlight text={skill.name} ranges={props.nameRanges} />}
+      description={<Highlight text={skill.description} ranges={props.descriptionRanges} />}
+      checked={props.checked}
+      inDocument={props.inDocument}
+      onChange={(on) => onPick(skill.id, on)}
+    />
   );
 });
+
+export const SkillList = memo(function SkillList(props: SkillListProps): JSX.Element {
+  const checkbox = useCheckboxClasses();
+  const { picked, inDocument, highlights, onPick } = props;
+  const renderItem = useCallback(
+    (s: Skill) => (
+      <SkillRow
+        skill={s}
+        nameRanges={highlights.get(s.id, 'name')}
+        descriptionRanges={highlights.get(s.id, 'description')}
+        checked={picked.has(s.id)}
+        inDocument={inDocument.has(s.id)}
+        checkbox={checkbox}
+        onPick={onPick}
+      />
+    ),
+    [picked, inDocument, highlights, checkbox, onPick],
+  );
+  return <VirtualRows items={props.skills} itemKey={skillKey} renderItem={renderItem} estimatedHeight={56} />;
+});
+
+function skillKey(s: Skill): string {
+  return s.id;
+}

@@ -1,0 +1,130 @@
+/**
+ * A 10,000-item organization catalog in Chromium: the pane renders about one screen of its thousand skills
+ * (a virtual list) and no rows of collapsed competencies, and the list still works for everyone: Tab walks the
+ * skills in order, a tick survives scrolling away and back, the selection count follows, search highlights the
+ * rows shown, and axe finds no violations.
+ */
+import type { Page } from 'playwright-core';
+import { levelView } from '../../src/catalog/query';
+import { generateCatalog } from '../support/generate-catalog';
+import { jsonFile } from './catalog-fixtures';
+import { dismissFirstRun, openPane, paneSessionPerFile, showView, violations, type OpenPane } from './pane';
+
+const session = paneSessionPerFile();
+const catalog = generateCatalog(10_000);
+const skillNames = levelView(catalog, catalog.levels[0].id).skills.map((s) => s.name);
+
+async function withLargeCatalog(test: (page: Page) => Promise<void>): Promise<void> {
+  const pane: OpenPane = await openPane(session(), { width: 400, height: 900 });
+  try {
+    const { page } = pane;
+    await dismissFirstRun(page);
+    await showView(page, 'Catalogs and profiles');
+    await page.getByLabel('Catalog file').setInputFiles(jsonFile('generated.json', catalog));
+    await page
+      .getByRole('group', { name: 'Catalog to import' })
+      .getByRole('button', { name: 'Use this catalog' })
+      .click();
+    await page.getByText(`Now using “${catalog.title}”.`, { exact: true }).waitFor();
+    await showView(page, 'Build');
+    await skillBox(page, skillNames[0]).waitFor();
+    await test(page);
+    expect(pane.errors).toEqual([]);
+  } finally {
+    await pane.context.close();
+  }
+}
+
+function skillBox(page: Page, name: string) {
+  return page.getByRole('checkbox', { name, exact: true });
+}
+
+/** The skill rows in the DOM, in DOM order. */
+function renderedSkills(page: Page): Promise<string[]> {
+  return page
+    .getByRole('checkbox', { name: /^Skill \d+$/ })
+    .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+}
+
+/** Scrolls the Build view's column (the element that scrolls) to its top or bottom, as a user's wheel would. */
+async function scrollColumn(page: Page, to: 'top' | 'bottom'): Promise<void> {
+  await page.evaluate((end) => {
+    const column = Array.from(document.querySelectorAll<HTMLElement>('*')).find(
+      (el) => getComputedStyle(el).overflowY === 'auto' && el.scrollHeight > el.clientHeight + 1,
+    );
+    if (!column) throw new Error('No scrolling column');
+    column.scrollTop = end === 'top' ? 0 : column.scrollHeight;
+  }, to);
+}
+
+/** The label of the focused checkbox. */
+function focusedLabel(page: Page): Promise<string> {
+  return page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+}
+
+test('about one screen of a thousand skills is rendered, and no rows of collapsed competencies', () =>
+  withLargeCatalog(async (page) => {
+    expect(skillNames.length).toBeGreaterThanOrEqual(1000);
+    const rendered = await renderedSkills(page);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.length).toBeLessThan(60);
+    // In list order, from the first skill.
+    expect(rendered).toEqual(skillNames.slice(0, rendered.length));
+    // Only open competencies have a panel (with its rows): the collapsed ones draw none.
+    const headers = page.locator('.fui-AccordionHeader button');
+    expect(await headers.count()).toBeGreaterThan(50);
+    const open = await page.locator('.fui-AccordionHeader button[aria-expanded="true"]').count();
+    expect(await page.locator('.fui-AccordionPanel').count()).toBe(open);
+    expect(open).toBeLessThan(2);
+  }));
+
+test('Tab walks the skills in order, past the rows first rendered; a tick is counted and kept', () =>
+  withLargeCatalog(async (page) => {
+    const first = await renderedSkills(page);
+    await skillBox(page, skillNames[0]).focus();
+    const walked = [await focusedLabel(page)];
+    const steps = first.length + 20;
+    for (let i = 0; i < steps; i++) {
+      await page.keyboard.press('Tab');
+      walked.push(await focusedLabel(page));
+    }
+    expect(walked).toEqual(skillNames.slice(0, steps + 1));
+    // Space ticks the focused skill, far below the first screen.
+    await page.keyboard.press('Space');
+    const ticked = skillNames[steps];
+    await expect(skillBox(page, ticked).isChecked()).resolves.toBe(true);
+    await page.getByText('1 item selected: 1 skill').waitFor();
+    // Scrolled away (focus elsewhere), the ticked row leaves the DOM; walked to again, it is still ticked.
+    await scrollColumn(page, 'top');
+    await skillBox(page, skillNames[0]).focus();
+    await scrollColumn(page, 'bottom');
+    await skillBox(page, ticked).waitFor({ state: 'detached' });
+    const last = skillNames[skillNames.length - 1];
+    await skillBox(page, last).check();
+    await page.getByText('2 items selected: 2 skills').waitFor();
+    await scrollColumn(page, 'top');
+    await skillBox(page, skillNames[0]).focus();
+    for (let i = 0; i < steps; i++) await page.keyboard.press('Tab');
+    await expect(focusedLabel(page)).resolves.toBe(ticked);
+    await expect(skillBox(page, ticked).isChecked()).resolves.toBe(true);
+  }));
+
+test('search highlights the rows shown; axe finds no violations in the long lists', () =>
+  withLargeCatalog(async (page) => {
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Skill 99');
+    await page.getByText(/\d+ matching items?$/).waitFor();
+    // Each word is matched on its own: Skill 99, 199, ... 899 and 990-999, with "99" marked in each.
+    const matching = skillNames.filter((n) => n.includes('99'));
+    expect(matching).toHaveLength(19);
+    await expect(renderedSkills(page)).resolves.toEqual(matching);
+    const marked = await page
+      .getByRole('checkbox', { name: /^Skill \d+$/ })
+      .evaluateAll((boxes) =>
+        boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.querySelector('mark')?.textContent),
+      );
+    expect(marked.filter((m) => m?.toLowerCase() === 'skill' || m === '99')).toHaveLength(19);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await skillBox(page, skillNames[0]).waitFor();
+    expect(await violations(page)).toEqual([]);
+  }));
