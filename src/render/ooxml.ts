@@ -158,7 +158,6 @@ function numPrXml(level: number, numId: number): string {
   return `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
 }
 
-
 function pXml(style: StyleDef | null, runs: LaidRun[], numPr = '', formatting?: DirectFormatting): string {
   const pStyle = style ? `<w:pStyle w:val="${xmlText(style.id)}"/>` : '';
   return `<w:p>${paragraphPropertiesXml(pStyle, numPr, formatting)}${runs.map((r) => runXml(r, formatting)).join('')}</w:p>`;
