@@ -14,6 +14,7 @@ import { GERMAN_STYLES, RUSSIAN_STYLES, stylesOf } from './fixtures';
 import {
   blockFixture,
   expectedBlocks,
+  LEVEL,
   OTHER_LEVEL,
   picked,
   sectionsOf,
@@ -576,6 +577,40 @@ async function checkAllOrNothing(
   ];
 }
 
+/** The catalog with its first picked responsibility on two lines, as a spreadsheet cell of an organization's may be. */
+function withTwoLineItem(catalog: Catalog): Catalog {
+  const copy = JSON.parse(JSON.stringify(catalog)) as Catalog;
+  const first = picked(copy).competency.levels[LEVEL]?.responsibilities[0];
+  if (first) first.text = `${first.text}\n${SECOND_LINE}`;
+  return copy;
+}
+
+const SECOND_LINE = 'Second line of the item';
+
+const lineBreakScenario: Scenario = {
+  id: 'word-item-line-break',
+  title: 'An item whose text has two lines (#4275, #1755, #3705)',
+  fixture: template(),
+  async run(context) {
+    const outcome = await insert({ ...context, catalog: withTwoLineItem(context.catalog) });
+    const view = await context.session.view();
+    const listed = await listBlocks(context.port);
+    const block = listed.ok ? listed.value[0] : undefined;
+    return [
+      checkDone(outcome),
+      // Part heading, competency heading and the two responsibilities: the item was not split in two.
+      check('the item stays one paragraph', paragraphs(view).filter((p) => p.block === 0).length, 4),
+      checkThat(
+        'the block holds both lines of the item',
+        !!block?.text.includes(SECOND_LINE),
+        SECOND_LINE,
+        block?.text ?? 'no block',
+      ),
+      check('the block reads as not edited', block?.edits, 'unchanged'),
+    ];
+  },
+};
+
 const wordBehaviourScenarios: Scenario[] = [
   {
     id: 'word-new-list-after-list-item',
@@ -740,6 +775,7 @@ const wordBehaviourScenarios: Scenario[] = [
       ];
     },
   },
+  lineBreakScenario,
 ];
 
 export const SCENARIOS: readonly Scenario[] = [...insertScenarios, ...blockScenarios, ...wordBehaviourScenarios];

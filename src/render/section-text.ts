@@ -19,7 +19,8 @@ export type TextLine = string | string[];
 export const FINGERPRINT_WIDTH = 6;
 
 function normalise(text: string): string {
-  return stripForbiddenXmlChars(text).replace(/\s+/gu, ' ').trim();
+  // White space first: Word reads a line break as \v, which XML forbids, and it must read as a space.
+  return stripForbiddenXmlChars(text.replace(/\s+/gu, ' ')).trim();
 }
 
 export function canonicalText(lines: readonly TextLine[]): string {

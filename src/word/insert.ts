@@ -125,7 +125,8 @@ export class PlanWriter {
   private newParagraph(text: string, joinList = false): Word.Paragraph {
     const anchor = this.anchor;
     const inControl = anchor.kind === 'control-end';
-    const p = inControl ? anchor.at.insertParagraph(text, 'End') : anchor.at.insertParagraph(text, 'After');
+    const line = lineBreaks(text);
+    const p = inControl ? anchor.at.insertParagraph(line, 'End') : anchor.at.insertParagraph(line, 'After');
     if (this.anchorInList && !joinList) p.detachFromList();
     if (!inControl) this.anchor = { kind: 'paragraph', at: p };
     this.lastParagraph = p;
@@ -187,7 +188,7 @@ export class PlanWriter {
     let afterBold = false;
     let highlighted = afterHighlight;
     for (const run of runs) {
-      const range = p.insertText(run.text, 'End');
+      const range = p.insertText(lineBreaks(run.text), 'End');
       if (run.bold || afterBold) range.font.bold = run.bold === true;
       if (run.placeholder || highlighted)
         range.font.highlightColor = run.placeholder ? PLACEHOLDER_HIGHLIGHT : NO_HIGHLIGHT;
@@ -377,4 +378,13 @@ function insertWith(
     if (withTracking && context.document.changeTrackingMode !== 'Off') messages.push(TRACKED);
     return { ok: true as const, value: writer.report, messages };
   });
+}
+
+/**
+ * A line end inside an item's text (an organization catalog's cell with two lines) stays a line break in its
+ * paragraph, as the .docx adapter writes it: Word starts a new paragraph at \n or \r in inserted text and
+ * breaks the line only at \v (office-js#4275, #1755), and a split item would read as edited.
+ */
+function lineBreaks(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, '\v');
 }

@@ -134,10 +134,18 @@ function val(el: Element | undefined): string | undefined {
   return el?.getAttributeNS(W, 'val') || undefined;
 }
 
-/** The visible text: w:t only (w:delText is a tracked deletion). */
+/** The visible text: w:t, with line breaks and tabs as LibreOffice shows them (w:delText is a tracked deletion). */
 function text(p: Element): string {
-  return Array.from(p.getElementsByTagNameNS(W, 't'))
-    .map((t) => t.textContent ?? '')
+  const shown: Record<string, (e: Element) => string> = {
+    t: (e) => e.textContent ?? '',
+    br: () => '\n',
+    cr: () => '\n',
+    tab: () => '\t',
+  };
+  // Only a run's children: w:tab is also a tab stop in the paragraph's properties.
+  return Array.from(p.getElementsByTagNameNS(W, '*'))
+    .filter((e) => (e.parentNode as Element | null)?.localName === 'r')
+    .map((e) => shown[e.localName]?.(e) ?? '')
     .join('');
 }
 

@@ -30,6 +30,9 @@ export interface EditRules {
   readonly commentSelected?: boolean;
 }
 
+/** What Word takes as the end of a paragraph in inserted text (office-js#4275); \v is a line break. */
+const PARAGRAPH_BREAK = /\r\n|\r|\n/;
+
 export class Editor {
   constructor(
     readonly model: DocumentModel,
@@ -69,9 +72,11 @@ export class Editor {
   insertParagraph(ref: BlockNode, text: string, where: 'Before' | 'After'): ParagraphNode {
     this.guard([lastParagraphOf(ref)]);
     // A new paragraph takes the formatting of the one it was made from; after a table, the document's Normal.
-    const p = this.model.newParagraph(ref.parent, text, ref.kind === 'paragraph' ? ref : undefined);
+    const [first, ...lines] = text.split(PARAGRAPH_BREAK);
+    const p = this.model.newParagraph(ref.parent, first, ref.kind === 'paragraph' ? ref : undefined);
     this.place(ref, p, where);
-    return p;
+    // #4275, #1755: each \n or \r in the text starts another paragraph; the last one is the one given back.
+    return lines.reduce((at, line) => this.insertParagraph(at, line, 'After'), p);
   }
 
   insertTable(ref: ParagraphNode, values: string[][], where: 'Before' | 'After'): TableNode {
@@ -140,6 +145,21 @@ export class Editor {
     this.place(last, table, 'After');
     control.to = lastParagraphOf(table);
     return table;
+  }
+
+  /**
+   * Paragraph.insertText 'End'. #4275, #1755: Word starts a new paragraph at each \n or \r in the text (only \v
+   * is a line break inside the paragraph); the new paragraphs follow the one written to, formatted like it.
+   */
+  insertTextAtEnd(p: ParagraphNode, text: string): { para: ParagraphNode; run: RunNode } {
+    const [first, ...lines] = text.split(PARAGRAPH_BREAK);
+    let para = p;
+    let run = this.appendText(p, first);
+    for (const line of lines) {
+      para = this.insertParagraph(para, '', 'After');
+      run = this.appendText(para, line);
+    }
+    return { para, run };
   }
 
   appendText(p: ParagraphNode, text: string): RunNode {

@@ -758,7 +758,7 @@ export class FakeParagraph extends FakeClientObject<ParagraphNode> {
   insertText(text: string, where: string): FakeRange {
     location(where, ['End'], 'insertText');
     return this.make(
-      (p) => ({ kind: 'run' as const, para: p, run: this.env.editor.appendText(p, text) }),
+      (p) => ({ kind: 'run' as const, ...this.env.editor.insertTextAtEnd(p, text) }),
       (resolve) => new FakeRange(this.context, resolve),
     );
   }
