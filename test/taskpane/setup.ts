@@ -37,6 +37,7 @@ if (!Element.prototype.scrollIntoView) {
 CSSStyleSheet.prototype.insertRule = function insertRule(): number {
   return 0;
 };
-configure({ defaultHidden: true });
+// findBy* waits up to 5 s, not 1: on a busy two-core machine a catalog import alone can take over a second.
+configure({ defaultHidden: true, asyncUtilTimeout: 5_000 });
 // A full pane in jsdom is still heavy: interactions take hundreds of milliseconds each.
 jest.setTimeout(60_000);
