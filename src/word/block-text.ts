@@ -26,3 +26,11 @@ export function controlLines(paragraphs: readonly ParagraphTextFacts[], tables: 
   }
   return lines;
 }
+
+export type TrackedState = 'none' | 'changed' | 'deleted';
+
+/** A control's pending tracked changes, from its reviewed texts (Range.getReviewedText 'Current' and 'Original'). */
+export function reviewedState(current: string, original: string): TrackedState {
+  if (current.trim() === original.trim()) return 'none';
+  return current.trim() === '' ? 'deleted' : 'changed';
+}

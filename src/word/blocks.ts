@@ -9,7 +9,7 @@ import type { SectionCommand } from '../render/commands';
 import { parseSectionTag } from '../render/section-tag';
 import { canonicalText, commandLines } from '../render/section-text';
 import { changesRefusal, type BlockChangeCheck } from '../workflows/refusal';
-import { controlLines } from './block-text';
+import { controlLines, reviewedState, type TrackedState } from './block-text';
 import { PlanWriter } from './insert';
 import type { BlockChangeOptions, BlockChangeRequest, BlockReport, ListedBlock, PortResult } from './port';
 import { MINIMUM_WORD_API, supportsWordApi } from './requirements';
@@ -42,12 +42,8 @@ function queueText(control: Word.ContentControl): QueuedText {
  * changes counts as edited. A block deleted as a whole stays in the document until the deletion is
  * accepted, looking live (office-js#1524): it is treated as gone.
  */
-function trackedState(queued: QueuedText): 'none' | 'changed' | 'deleted' {
-  if (!queued.reviewed) return 'none';
-  const current = queued.reviewed.current.value.trim();
-  const original = queued.reviewed.original.value.trim();
-  if (current === original) return 'none';
-  return current === '' ? 'deleted' : 'changed';
+function trackedState(queued: QueuedText): TrackedState {
+  return queued.reviewed ? reviewedState(queued.reviewed.current.value, queued.reviewed.original.value) : 'none';
 }
 
 /**

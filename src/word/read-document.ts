@@ -4,6 +4,8 @@
  */
 import { parseStylesXml, stylesPartFromFlatOpc } from '../house-style/styles-xml';
 import type { StyleSheet } from '../house-style/types';
+import { parseSectionTag } from '../render/section-tag';
+import { reviewedState } from './block-text';
 import type { WordParagraphFacts } from './cursor';
 import { cursorFacts, cursorInfoOf, queueCursorLoad } from './cursor-load';
 import type { DocumentSnapshot, PortResult } from './port';
@@ -78,11 +80,19 @@ function readWith(withTracking: boolean, use: OptionalUse): Promise<PortResult<D
     await context.sync();
 
     const cursorInfo = cursorInfoOf(cursorFacts(cursor));
-    if (cursorInfo.location === 'table') {
-      // The cell's own body says little about the house style; read the main text around the table.
-      around = queueAround(doc.body, cursor.selection);
-      await context.sync();
-    }
+    // The cell's own body says little about the house style; read the main text around the table.
+    if (cursorInfo.location === 'table') around = queueAround(doc.body, cursor.selection);
+    // A block deleted with track changes on still looks present (office-js#1524): it is left out, as the block
+    // list leaves it out, so its items are not counted as already in the document.
+    const reviewed = withTracking
+      ? controls.items
+          .filter((c) => parseSectionTag(c.tag))
+          .map((c) => ({ id: c.id, current: c.getReviewedText('Current'), original: c.getReviewedText('Original') }))
+      : [];
+    if (cursorInfo.location === 'table' || reviewed.length) await context.sync();
+    const deleted = new Set(
+      reviewed.filter((r) => reviewedState(r.current.value, r.original.value) === 'deleted').map((r) => r.id),
+    );
     const facts = {
       upToCursor: paragraphFacts(around.upToCursor),
       fromCursor: paragraphFacts(around.fromCursor),
@@ -94,7 +104,9 @@ function readWith(withTracking: boolean, use: OptionalUse): Promise<PortResult<D
     const snapshot = snapshotFromFacts({
       ...facts,
       cursor: cursorInfo,
-      controls: controls.items.map((c) => ({ id: c.id, tag: c.tag, title: c.title, text: c.text })),
+      controls: controls.items
+        .filter((c) => !deleted.has(c.id))
+        .map((c) => ({ id: c.id, tag: c.tag, title: c.title, text: c.text })),
       changeTrackingMode: withTracking ? doc.changeTrackingMode : undefined,
       styles: sheet,
     });
