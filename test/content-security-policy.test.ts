@@ -68,6 +68,8 @@ describe('withContentSecurityPolicy', () => {
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('form-action')).toEqual(["'none'"]);
     expect(policy.get('connect-src')).toEqual(["'self'", 'https:']);
+    // Only office.js's own frame (its host trust check on Word on the web).
+    expect(policy.get('frame-src')).toEqual(['https://appsforoffice.microsoft.com']);
     const everything = [...policy.values()].flat();
     expect(everything).not.toContain("'unsafe-eval'");
     expect(policy.get('script-src')).not.toContain("'unsafe-inline'");

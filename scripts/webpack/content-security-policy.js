@@ -30,6 +30,9 @@ function directives({ scriptHashes, styleHashes }) {
     ["style-src-elem 'self'", EMPTY_STYLE, ...styleHashes],
     ["style-src-attr 'unsafe-inline'"],
     ["img-src 'self' data:"],
+    // Word on the web's office.js checks a host it does not know (an Office Online Server of the organization's
+    // own) in a hidden frame of its CDN (AgaveErrorUX); the frame blocked, the pane would wait for ever.
+    ['frame-src', OFFICE_JS_CDN],
     // A central catalog may be on any https host the organization chooses (src/catalog/remote/).
     ["connect-src 'self' https:"],
     ["object-src 'none'"],
