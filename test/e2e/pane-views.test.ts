@@ -158,6 +158,13 @@ test('after inserting a whole level: a short status with Go to; one job descript
     const status = page.locator('.fui-MessageBar').filter({ has: insertedStatus(page) });
     await page.screenshot({ path: path.join(OUT, 'pane-320x600-light-inserted.png') });
     expect((await status.boundingBox())!.height).toBeLessThanOrEqual(200);
+    // The count of a whole level wraps beside Insert at cursor, not onto a row of its own.
+    const count = (await page
+      .getByRole('status')
+      .filter({ hasText: /selected/ })
+      .boundingBox())!;
+    const insert = (await page.getByRole('button', { name: 'Insert at cursor' }).boundingBox())!;
+    expect(count.y < insert.y + insert.height && insert.y < count.y + count.height).toBe(true);
     const sections = (await fakeDocument(page)).controls.filter((c) => parseSectionTag(c.tag));
     expect(sections.length).toBeGreaterThan(2);
     expect(new Set(sections.map((c) => parseSectionTag(c.tag)?.jobId)).size).toBe(1);

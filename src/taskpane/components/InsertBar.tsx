@@ -32,7 +32,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     flexWrap: 'wrap',
   },
-  count: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // The count wraps beside the button rather than pushing it onto a row of its own at 320 px.
+  count: { flex: '1 1 0', minWidth: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  insert: { flexShrink: 0 },
   why: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   // A message never covers the pane: a third of a 600 px pane at most, scrolling inside beyond that.
@@ -133,6 +135,7 @@ export function InsertBar(props: InsertBarProps): JSX.Element {
         </span>
         <Button
           ref={insertRef}
+          className={styles.insert}
           appearance="primary"
           disabledFocusable={!props.canInsert || busy}
           aria-describedby={!props.canInsert ? 'jdb-insert-why' : undefined}
