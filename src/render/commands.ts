@@ -33,11 +33,6 @@ export interface ParagraphCommand {
    */
   bullet?: boolean;
   /**
-   * The font of the document's own paragraph of this role, formatted by hand over the style (StyleChoice.model):
-   * the adapter sets it on the text so the paragraph looks like the document's own.
-   */
-  font?: { name?: string; sizePt?: number };
-  /**
    * The first duty of a competency in a numbered list style (List Number) when numbering restarts at each
    * competency: the adapter starts a list of its own here, numbered from 1.
    */
@@ -45,8 +40,8 @@ export interface ParagraphCommand {
   /** A list item (a responsibility, or a skill in a bullet style): its numbered list may start again per section. */
   listItem?: boolean;
   /**
-   * The hand formatting of the document's own paragraph of this role (StyleChoice.model), for the adapters
-   * that can copy it (the .docx adapter writes it as the paragraph's and runs' properties).
+   * The hand formatting of the document's own paragraph of this role (StyleChoice.model): the .docx adapter
+   * writes it as the paragraph's and runs' properties, the Word adapter sets its font and size on the text.
    */
   formatting?: DirectFormatting;
 }

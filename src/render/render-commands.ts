@@ -1,6 +1,6 @@
 /** Block model + style map -> the plain-data plan the Word adapter runs. */
 import type { BlockModel } from '../compose/blocks';
-import type { StyleAppearance, StyleDef, StyleMap } from '../house-style/types';
+import type { StyleDef, StyleMap } from '../house-style/types';
 import type { ContentCommand, InsertPlan, ParagraphCommand, RunCommand, StyleRef } from './commands';
 import { layOut, type LaidContent, type LaidRun } from './layout';
 import type { NumberingMode } from './numbered-lists';
@@ -38,7 +38,6 @@ function command(c: LaidContent): ContentCommand {
       style: ref(c.style) ?? NORMAL,
       runs: c.runs.map(runCommand),
       ...(c.needsNumbering ? { bullet: true } : {}),
-      ...handFont(c.formatting?.appearance),
       ...(c.bullet ? { listItem: true } : {}),
       ...(c.formatting ? { formatting: c.formatting } : {}),
     };
@@ -61,14 +60,6 @@ function command(c: LaidContent): ContentCommand {
     ...(c.choices ? { choices: c.choices } : {}),
     ...(placeholderCells.length ? { placeholderCells } : {}),
   };
-}
-
-function handFont(look: StyleAppearance | undefined): Pick<ParagraphCommand, 'font'> {
-  const font = {
-    ...(look?.fontFamily ? { name: look.fontFamily } : {}),
-    ...(look?.sizePt ? { sizePt: look.sizePt } : {}),
-  };
-  return Object.keys(font).length ? { font } : {};
 }
 
 function runCommand(r: LaidRun): RunCommand {

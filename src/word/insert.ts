@@ -173,11 +173,13 @@ export class PlanWriter {
       this.bulletRun = { style, numbered: restart || numberedDuty };
     }
     if (!plain) this.runs(p, runs, afterHighlight);
-    if (cmd.font) {
-      // On the text, not the paragraph mark: the paragraphs inserted after this one take their own look.
+    // The font and size of the document's own hand-formatted paragraph of this role (the rest of its hand formatting
+    // is the .docx adapter's to copy). On the text, not the paragraph mark: the paragraphs after it keep their look.
+    const look = cmd.formatting?.appearance;
+    if (look?.fontFamily || look?.sizePt) {
       const text = p.getRange('Content').font;
-      if (cmd.font.name) text.name = cmd.font.name;
-      if (cmd.font.sizePt) text.size = cmd.font.sizePt;
+      if (look.fontFamily) text.name = look.fontFamily;
+      if (look.sizePt) text.size = look.sizePt;
     }
     this.endsHighlighted = runs[runs.length - 1]?.placeholder === true;
     return p.getRange('Whole');
