@@ -11,6 +11,7 @@ const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { parseAddinUrl, manifestForHost } = require('./scripts/webpack/manifest-for-host');
 const { ContentSecurityPolicyPlugin } = require('./scripts/webpack/content-security-policy');
+const { PaintedShellPlugin } = require('./scripts/webpack/painted-shell');
 
 const DEV_PORT = 3000;
 /** Where office-addin-dev-certs keeps its files (scripts/start.js creates and trusts them). */
@@ -39,27 +40,6 @@ function hostManifest() {
   }
   const { version } = require('./package.json');
   return (content) => manifestForHost(content.toString('utf8'), { base, version });
-}
-
-/**
- * Puts the pane's style sheet at the end of <body>, after the boot skeleton. In <head> it blocked the first
- * paint until the sheet had loaded and the deferred scripts had run (FCP 220 -> 800 ms); after the skeleton,
- * the skeleton paints at once, while the deferred scripts still wait for the sheet (it is script-blocking),
- * so React's first render is already styled.
- */
-class StyleSheetAfterSkeletonPlugin {
-  apply(compiler) {
-    compiler.hooks.compilation.tap('StyleSheetAfterSkeletonPlugin', (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('StyleSheetAfterSkeletonPlugin', (groups) => {
-        const sheet = (tag) => tag.tagName === 'link' && tag.attributes.rel === 'stylesheet';
-        return {
-          ...groups,
-          headTags: groups.headTags.filter((tag) => !sheet(tag)),
-          bodyTags: [...groups.headTags.filter(sheet), ...groups.bodyTags],
-        };
-      });
-    });
-  }
 }
 
 module.exports = (_env, argv) => {
@@ -144,7 +124,8 @@ module.exports = (_env, argv) => {
         scriptLoading: 'defer',
         inject: 'head',
       }),
-      new StyleSheetAfterSkeletonPlugin(),
+      // The first screen as static markup, before any script runs (issue 14).
+      new PaintedShellPlugin('taskpane.html'),
       // Production only: development builds use eval source maps and a live-reload socket.
       ...(production ? [new ContentSecurityPolicyPlugin('taskpane.html')] : []),
       new CopyWebpackPlugin({

@@ -1,6 +1,6 @@
 /**
  * The task pane's Content-Security-Policy, written into taskpane.html as a <meta> element by the production build.
- * The page's own inline <script> and <style> (the boot skeleton and its error view) are allowed by their SHA-256
+ * The page's own inline <script> and <style> (the error view, the painted shell's theme) are allowed by their SHA-256
  * hashes, taken from the final HTML (after webpack's own HTML minimizer), so editing them cannot break the policy.
  * (frame-ancestors cannot be set from a <meta>: the web server sends it, see deploy/.)
  */

@@ -11,6 +11,7 @@ import { PaneErrorBoundary } from './components/ErrorBoundary';
 import { Pane } from './components/Pane';
 import { FLUENT_THEMES, PaneThemeContext, type PaneTheme } from './components/theme';
 import { PreviewDocument, isPreviewPort } from './preview';
+import type { ShellChoices } from './shell/shell-choices';
 
 const useStyles = makeStyles({
   root: {
@@ -49,6 +50,10 @@ export interface AppProps {
   port: DocumentPort;
   theme: PaneTheme;
   catalogs?: Catalog[];
+  /** What the user already chose in the painted shell (src/taskpane/shell). */
+  shell?: ShellChoices;
+  /** Show the first-run explanation: by default, until the user has dismissed it (the shell never shows it). */
+  firstRun?: boolean;
 }
 
 export function App(props: AppProps): JSX.Element {
@@ -57,7 +62,7 @@ export function App(props: AppProps): JSX.Element {
   const { port } = props;
   const pane = (
     <PaneErrorBoundary>
-      <Pane port={port} catalogs={catalogs} />
+      <Pane port={port} catalogs={catalogs} shell={props.shell} firstRun={props.firstRun} />
     </PaneErrorBoundary>
   );
   return (

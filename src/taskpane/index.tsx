@@ -1,15 +1,18 @@
 /**
  * Boots the task pane. It never waits on office.js before showing something useful:
  * - outside Office (a plain browser, `npm start`): the app runs at once against the preview document;
- * - inside Office: the HTML skeleton stays up until Office.onReady (bounded by a timeout), then the app
- *   runs against Word. If office.js cannot load there, the pane says so instead of staying blank.
- * Uncaught errors while the skeleton still shows are turned into an error view by taskpane.html's inline
+ * - inside Office: the painted shell (taskpane.html's first screen, rendered at build time) stays up and usable
+ *   until Office.onReady (bounded by a timeout), then the app runs against Word, keeping what the user chose in
+ *   the shell. If office.js cannot load there, the pane says so instead of waiting.
+ * Uncaught errors while the shell still shows are turned into an error view by taskpane.html's inline
  * handler (it also covers this bundle failing to download); render errors later by ErrorBoundary.
  */
 import { Component, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createPreviewPort } from './preview';
+import { readShellChoices, restoreShellFocus, SHELL_SELECTOR } from './shell/shell-choices';
 import type { DocumentPort } from '../word/port';
 import { forcedColorsActive, loadOffice, probablyInOffice, type PaneTheme } from '../word/load-office';
 
@@ -64,12 +67,22 @@ function previewTheme(): PaneTheme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/**
+ * Mounts the app in place of the painted shell (or of an earlier app), carrying over what the user already did
+ * in the shell; committed at once (flushSync) so the keyboard goes back to the same field in the same frame.
+ */
 function mount(port: DocumentPort, theme: PaneTheme): void {
-  root.render(
-    <ErrorBoundary>
-      <App port={port} theme={theme} />
-    </ErrorBoundary>,
+  const shell = rootElement.querySelector(SHELL_SELECTOR)
+    ? readShellChoices(rootElement, document.activeElement)
+    : {};
+  flushSync(() =>
+    root.render(
+      <ErrorBoundary>
+        <App port={port} theme={theme} shell={shell} />
+      </ErrorBoundary>,
+    ),
   );
+  restoreShellFocus(rootElement, shell.focus);
 }
 
 /** The Office.js adapter is a separate chunk: the standalone preview never loads it, Word fetches it beside office.js. */

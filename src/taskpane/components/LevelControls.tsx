@@ -5,6 +5,7 @@
  */
 import { useId, useState, type Ref } from 'react';
 import { Button, Field, SearchBox, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { SHELL_FIELDS } from '../shell/shell-choices';
 import { NOT_IN_SOURCE, shownLevelName } from '../../catalog/honesty';
 import type { Catalog, Level, WorkSetting } from '../../catalog/types';
 
@@ -66,6 +67,7 @@ export function LevelControls(props: LevelControlsProps): JSX.Element {
         <Select
           className={styles.select}
           ref={props.levelRef}
+          name={SHELL_FIELDS.level}
           value={props.levelId}
           onChange={(_, d) => props.onLevel(d.value)}
         >
@@ -83,6 +85,7 @@ export function LevelControls(props: LevelControlsProps): JSX.Element {
       >
         <SearchBox
           aria-label="Search"
+          name={SHELL_FIELDS.search}
           value={props.query}
           placeholder="Search responsibilities and skills"
           onChange={(_, d) => props.onQuery(d.value)}

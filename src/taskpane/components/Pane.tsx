@@ -76,6 +76,7 @@ import { LayoutChoicesFields } from './LayoutChoicesFields';
 import { PickSteps } from './PickSteps';
 import { PlaceholderInputs } from './PlaceholderInputs';
 import { Section } from './Section';
+import type { ShellChoices } from '../shell/shell-choices';
 
 // The parts below the picking steps load after the first paint: importing and fetching catalogs brings the
 // schema validator and the workbook reader, the block view its dialog.
@@ -130,6 +131,8 @@ const SHORT_VIEW_NAMES: Partial<Record<View, string>> = { document: 'This docume
 export interface PaneProps {
   port: DocumentPort;
   catalogs: Catalog[];
+  shell?: ShellChoices;
+  firstRun?: boolean;
 }
 
 export function Pane(props: PaneProps): JSX.Element {
@@ -138,11 +141,12 @@ export function Pane(props: PaneProps): JSX.Element {
   // Catalogs the user imported or loaded from a URL join the built-in ones (a same-id catalog replaces it).
   const [addedCatalogs, setAddedCatalogs] = useState<Catalog[]>([]);
   const catalogs = useMemo(() => addedCatalogs.reduce(withCatalog, props.catalogs), [props.catalogs, addedCatalogs]);
+  const shellLevel = catalogs[0].levels.find((l) => l.id === props.shell?.levelId)?.id;
   const [selection, dispatch] = useReducer(selectionReducer, undefined, () =>
-    initialSelection(catalogs[0].id, rememberedLevel(catalogs[0], port)),
+    initialSelection(catalogs[0].id, shellLevel ?? rememberedLevel(catalogs[0], port)),
   );
   const catalog = catalogs.find((c) => c.id === selection.catalogId) ?? catalogs[0];
-  const [showFirstRun, setShowFirstRun] = useState(() => !firstRunDone());
+  const [showFirstRun, setShowFirstRun] = useState(() => props.firstRun ?? !firstRunDone());
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | undefined>();
   const [readError, setReadError] = useState<WordError | undefined>();
   const [mapping, setMapping] = useState<StyleMapping>(() => readMapping(safeSetting(port, HOUSE_STYLE_SETTING)));
@@ -177,6 +181,11 @@ export function Pane(props: PaneProps): JSX.Element {
   useEffect(() => {
     void refreshDocument();
   }, [refreshDocument]);
+
+  // A level chosen in the painted shell is remembered like one chosen here.
+  useEffect(() => {
+    if (shellLevel) rememberLevel(shellLevel, port).catch(() => undefined);
+  }, [shellLevel, port]);
 
   // Derived data, recomputed only when its inputs change.
   const levelItems = useMemo(
@@ -432,6 +441,7 @@ export function Pane(props: PaneProps): JSX.Element {
           )}
           <PickSteps
             levelRef={levelRef}
+            initialQuery={props.shell?.query}
             catalogs={catalogs}
             catalog={catalog}
             selection={selection}

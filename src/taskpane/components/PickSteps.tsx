@@ -56,6 +56,8 @@ function defaultComparison(catalog: Catalog, levelId: string): [string, string] 
 
 export interface PickStepsProps {
   levelRef: RefObject<HTMLSelectElement>;
+  /** Search text typed before the pane took over (the painted shell). */
+  initialQuery?: string;
   catalogs: Catalog[];
   catalog: Catalog;
   selection: PaneSelection;
@@ -79,7 +81,7 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
   const { catalog, view, selection, dispatch, inDocument, openIds, onOpenIds } = props;
   const styles = useStyles();
   const checkbox = useCheckboxClasses();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(props.initialQuery ?? '');
   const deferredQuery = useDeferredValue(query);
   const [searchToggles, setSearchToggles] = useState<string[]>([]);
   const filtered = useMemo(

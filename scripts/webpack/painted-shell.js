@@ -1,0 +1,96 @@
+/**
+ * Writes the painted shell into taskpane.html: the pane's first screen, rendered at build time from the same React
+ * components (src/taskpane/shell/render-shell.tsx), so the page shows a usable Level and Search before any script
+ * runs; index.tsx then carries what the user already chose into the app it mounts in its place.
+ * The shell's theme variables get a <style> of their own, scoped to the shell (light, or dark as the system
+ * prefers), instead of FluentProvider's server-rendered <style>: that one carries the id of the style element the
+ * mounted FluentProvider looks for, and reusing it would leave the Office theme unapplied.
+ */
+const path = require('path');
+const { buildSync } = require('esbuild');
+const { parse, parseFragment, serialize, defaultTreeAdapter: tree } = require('parse5');
+
+const NAME = 'PaintedShellPlugin';
+/** The attribute that marks the shell's top element (taskpane.html's error handler and index.tsx look for it). */
+const SHELL_ATTRIBUTE = 'data-jdb-shell';
+const ENTRY = path.join(__dirname, '..', '..', 'src', 'taskpane', 'shell', 'render-shell.tsx');
+
+/** src/taskpane/shell/render-shell.tsx, bundled for Node and loaded. */
+function loadRenderer() {
+  const [bundle] = buildSync({
+    entryPoints: [ENTRY],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    jsx: 'automatic',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  }).outputFiles;
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', bundle.text)(module, module.exports, require);
+  return module.exports;
+}
+
+function* elements(node) {
+  for (const child of node.childNodes ?? []) {
+    if (child.tagName) {
+      yield child;
+      yield* elements(child);
+    }
+  }
+}
+
+const attr = (el, name) => el.attrs.find((a) => a.name === name)?.value;
+
+/** The shell's markup, without FluentProvider's own theme <style>, its top element marked. */
+function shellNodes(markup) {
+  const fragment = parseFragment(markup);
+  for (const el of Array.from(elements(fragment))) {
+    if (el.tagName === 'style' && attr(el, 'id')?.startsWith('fui-FluentProvider')) tree.detachNode(el);
+  }
+  const top = fragment.childNodes.filter((n) => n.tagName);
+  if (top.length !== 1) throw new Error(`${NAME}: the shell should render one element, not ${top.length}.`);
+  tree.adoptAttributes(top[0], [{ name: SHELL_ATTRIBUTE, value: '' }]);
+  return fragment.childNodes;
+}
+
+/** taskpane.html with #root holding the shell and <head> its theme. */
+function withPaintedShell(html, renderer) {
+  const doc = parse(html);
+  const all = Array.from(elements(doc));
+  const root = all.find((el) => attr(el, 'id') === 'root');
+  const head = all.find((el) => el.tagName === 'head');
+  if (!root || !head) throw new Error(`${NAME}: taskpane.html needs a <head> and a #root element.`);
+  for (const child of [...root.childNodes]) tree.detachNode(child);
+  for (const node of shellNodes(renderer.renderShellMarkup())) tree.appendChild(root, node);
+  const style = tree.createElement('style', head.namespaceURI, []);
+  tree.insertText(style, renderer.shellThemeCss(`[${SHELL_ATTRIBUTE}]`));
+  tree.appendChild(head, style);
+  return serialize(doc);
+}
+
+class PaintedShellPlugin {
+  constructor(page) {
+    this.page = page;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
+      // After html-webpack-plugin has emitted the page and webpack's HTML minimizer has run on it: React's markup
+      // stays as rendered (the minimizer drops the <!-- --> that keep adjacent texts apart, and Chromium then
+      // shapes them as one run, a pixel off the app's). Before the Content-Security-Policy plugin hashes the page.
+      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE;
+      compilation.hooks.processAssets.tap({ name: NAME, stage }, () => {
+        const asset = compilation.getAsset(this.page);
+        if (!asset) throw new Error(`${NAME}: the build has no ${this.page}.`);
+        const html = withPaintedShell(asset.source.source().toString(), loadRenderer());
+        compilation.updateAsset(this.page, new sources.RawSource(html));
+      });
+    });
+  }
+}
+
+module.exports = { PaintedShellPlugin, withPaintedShell, SHELL_ATTRIBUTE };
