@@ -72,9 +72,7 @@ function previewTheme(): PaneTheme {
  * in the shell; committed at once (flushSync) so the keyboard goes back to the same field in the same frame.
  */
 function mount(port: DocumentPort, theme: PaneTheme): void {
-  const shell = rootElement.querySelector(SHELL_SELECTOR)
-    ? readShellChoices(rootElement, document.activeElement)
-    : {};
+  const shell = rootElement.querySelector(SHELL_SELECTOR) ? readShellChoices(rootElement, document.activeElement) : {};
   flushSync(() =>
     root.render(
       <ErrorBoundary>

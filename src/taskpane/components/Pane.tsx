@@ -3,18 +3,7 @@
  * Catalogs and profiles), and the help area. All document access goes through the DocumentPort; all
  * decisions are in the plain modules under ../state, so this file only wires them to the screen.
  */
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useReducer,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -29,6 +18,7 @@ import {
   Tab,
   TabList,
   makeStyles,
+  useIsomorphicLayoutEffect,
   tokens,
 } from '@fluentui/react-components';
 import { levelView } from '../../catalog/query';
@@ -229,7 +219,8 @@ export function Pane(props: PaneProps): JSX.Element {
     scrollTops.current.set(view, scrollers.current.get(view)?.scrollTop ?? 0);
     setView(next);
   };
-  useLayoutEffect(() => {
+  // Isomorphic: the pane is also rendered at build time (the painted shell), where layout effects cannot run.
+  useIsomorphicLayoutEffect(() => {
     const el = scrollers.current.get(view);
     if (el) el.scrollTop = scrollTops.current.get(view) ?? 0;
   }, [view]);

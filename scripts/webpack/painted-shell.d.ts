@@ -1,0 +1,7 @@
+/** Types for painted-shell.js (plain CommonJS, so webpack.config.js can require it). */
+export interface ShellRenderer {
+  renderShellMarkup(): string;
+  shellThemeCss(selector: string): string;
+}
+export function withPaintedShell(html: string, renderer: ShellRenderer): string;
+export const SHELL_ATTRIBUTE: string;

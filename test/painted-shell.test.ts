@@ -1,0 +1,102 @@
+/**
+ * The painted shell (issue 14): the first screen rendered at build time from the pane's own components
+ * (src/taskpane/shell/render-shell.tsx) and written into taskpane.html (scripts/webpack/painted-shell.js).
+ * The browser tests check it in use: usable before the scripts run, pixel-identical once they take over.
+ */
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { withPaintedShell } from '../scripts/webpack/painted-shell';
+import { renderShellMarkup, shellThemeCss } from '../src/taskpane/shell/render-shell';
+import { builtinCatalog } from '../src/catalog/builtin';
+
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+
+function* elements(node: ParentNode): Generator<Element> {
+  for (const child of node.childNodes) {
+    if ('tagName' in child) {
+      yield child;
+      yield* elements(child);
+    }
+  }
+}
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const textOf = (node: ParentNode): string =>
+  node.childNodes
+    .map((c) => ('value' in c && c.nodeName === '#text' ? c.value : 'childNodes' in c ? textOf(c) : ''))
+    .join('');
+
+const PAGE =
+  '<!doctype html><html><head><title>t</title></head><body><div id="root"><p>placeholder</p></div>' +
+  '<script src="app.js"></script></body></html>';
+
+describe('the shell in taskpane.html', () => {
+  const renderer = {
+    renderShellMarkup: () =>
+      '<div class="fui-FluentProvider"><style id="fui-FluentProviderR0">.x{--a:1}</style><p>a<!-- -->b</p></div>',
+    shellThemeCss: (selector: string) => `${selector}{--colorNeutralBackground1:#fff}`,
+  };
+
+  test('replaces what #root held with the shell, marks it, and keeps the rest of the page', () => {
+    const doc = parse(withPaintedShell(PAGE, renderer));
+    const all = Array.from(elements(doc));
+    const root = all.find((el) => attr(el, 'id') === 'root')!;
+    const top = root.childNodes.filter((n): n is Element => 'tagName' in n);
+    expect(top.map((el) => el.tagName)).toEqual(['div']);
+    expect(attr(top[0], 'data-jdb-shell')).toBe('');
+    expect(textOf(root)).toBe('ab');
+    // React's separator between adjacent texts stays: without it the two texts would render as one run.
+    expect(top[0].childNodes.flatMap((n) => ('childNodes' in n ? n.childNodes : [])).map((n) => n.nodeName)).toEqual([
+      '#text',
+      '#comment',
+      '#text',
+    ]);
+    expect(all.some((el) => el.tagName === 'script' && attr(el, 'src') === 'app.js')).toBe(true);
+  });
+
+  test("drops FluentProvider's own theme <style> and puts the shell's theme, scoped to the shell, in <head>", () => {
+    const all = Array.from(elements(parse(withPaintedShell(PAGE, renderer))));
+    const styles = all.filter((el) => el.tagName === 'style');
+    expect(styles.map((s) => attr(s, 'id'))).toEqual([undefined]);
+    expect(all.find((el) => el.tagName === 'head')!.childNodes).toContain(styles[0]);
+    expect(textOf(styles[0])).toBe('[data-jdb-shell]{--colorNeutralBackground1:#fff}');
+  });
+
+  test('a page without #root stops the build with the reason', () => {
+    expect(() => withPaintedShell('<html><head></head><body></body></html>', renderer)).toThrow(/#root/);
+  });
+});
+
+describe("the shell's markup, from the pane's components", () => {
+  const markup = renderShellMarkup();
+  const all = Array.from(elements(parseFragment(markup)));
+  const catalog = builtinCatalog();
+
+  test('has the Level control with every level, the current one chosen, named for the hand-over', () => {
+    const level = all.find((el) => el.tagName === 'select' && attr(el, 'name') === 'level')!;
+    const options = Array.from(elements(level)).filter((el) => el.tagName === 'option');
+    expect(options.map((o) => attr(o, 'value'))).toEqual(catalog.levels.map((l) => l.id));
+    expect(options.filter((o) => attr(o, 'selected') !== undefined).map((o) => attr(o, 'value'))).toEqual([
+      catalog.levels[0].id,
+    ]);
+    const label = all.find((el) => el.tagName === 'label' && attr(el, 'for') === attr(level, 'id'));
+    expect(label && textOf(label)).toBe('Level');
+    expect(attr(level, 'disabled')).toBeUndefined();
+  });
+
+  test('has the Search box and every competency title, and no first-run explanation', () => {
+    const search = all.find((el) => el.tagName === 'input' && attr(el, 'name') === 'search');
+    expect(search && attr(search, 'aria-label')).toBe('Search');
+    const text = textOf(parseFragment(markup));
+    for (const competency of catalog.competencies) expect(text).toContain(competency.title);
+    expect(text).not.toMatch(/Got it/);
+  });
+
+  test('its theme gives the light colours, and the dark ones when the system prefers dark', () => {
+    const css = shellThemeCss('[data-jdb-shell]');
+    expect(css).toMatch(/^\[data-jdb-shell\]\{[^}]*--colorNeutralBackground1:#ffffff;/);
+    expect(css).toMatch(
+      /@media \(prefers-color-scheme: dark\)\{\[data-jdb-shell\]\{[^}]*--colorNeutralBackground1:#292929;/,
+    );
+  });
+});
