@@ -1,3 +1,4 @@
+import { TextEncoder } from 'util';
 import { configure } from '@testing-library/react';
 
 /**
@@ -11,6 +12,11 @@ class NoopResizeObserver {
 
 if (!('ResizeObserver' in globalThis)) {
   (globalThis as { ResizeObserver?: unknown }).ResizeObserver = NoopResizeObserver;
+}
+
+// React's server renderer (the painted shell's, src/taskpane/shell) encodes its output; jsdom has no TextEncoder.
+if (!('TextEncoder' in globalThis)) {
+  (globalThis as { TextEncoder?: unknown }).TextEncoder = TextEncoder;
 }
 
 if (!window.matchMedia) {
