@@ -200,6 +200,8 @@ async function openMeasuredPage(browser: Browser, url: string): Promise<{ page: 
   const page = await context.newPage();
   await page.goto(url);
   await interactiveLevel(page).waitFor({ state: 'visible', timeout: 120_000 });
+  // The app, not the painted shell (taskpane.html's static first screen) it replaces.
+  await page.locator('[data-jdb-shell]').waitFor({ state: 'detached', timeout: 120_000 });
   return { page, close: () => context.close() };
 }
 

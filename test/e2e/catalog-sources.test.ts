@@ -24,6 +24,7 @@ import {
 } from './catalog-fixtures';
 import { fakeDocument, fakeOfficeScript } from './fake-office';
 import {
+  appTookOver,
   catalogChoice,
   dismissFirstRun,
   openPane,
@@ -397,6 +398,7 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
       errors.push(pageErrors);
       page.on('pageerror', (e) => pageErrors.push(e.message));
       await page.goto(`${session().server.origin}/taskpane.html`);
+      await appTookOver(page);
       await dismissFirstRun(page);
       // The catalog's status and address are in this view; expectInUse goes back to Build.
       await showView(page, 'Catalogs and profiles');
@@ -480,6 +482,7 @@ describe.each<Mode>(['standalone', 'hosted'])('organization catalogs, %s', (mode
       const again = await context.newPage();
       again.on('pageerror', (e) => errors.push(e.message));
       await again.goto(`${session().server.origin}/taskpane.html`);
+      await appTookOver(again);
       await showView(again, 'Catalogs and profiles');
       const kept = again.getByRole('list', { name: 'Imported catalogs kept on this computer' });
       await kept.getByText(/^Acme Kept Catalog, version 3\.0/).waitFor();

@@ -16,7 +16,15 @@ import { DOMParser } from '@xmldom/xmldom';
 import { launchChromium } from './browser';
 import { orgCatalog } from './catalog-fixtures';
 import { ROOT } from './dist';
-import { dismissFirstRun, levelControl, openPane, paneSessionPerFile, showView, type PaneSession } from './pane';
+import {
+  appTookOver,
+  dismissFirstRun,
+  levelControl,
+  openPane,
+  paneSessionPerFile,
+  showView,
+  type PaneSession,
+} from './pane';
 
 const NGINX = '/usr/sbin/nginx';
 const DEPLOY = path.join(ROOT, 'deploy', 'nginx');
@@ -275,6 +283,7 @@ describe('the production build served by nginx with deploy/nginx', () => {
       await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort('internetdisconnected'));
       await page.goto(`${current().addin}/taskpane.html`);
       await levelControl(page).waitFor();
+      await appTookOver(page);
       // Playwright's own evaluation may eval (DevTools allows it); code the page runs later may not.
       const outcome = await page.evaluate(async () => {
         const blocked: string[] = [];

@@ -76,7 +76,16 @@ export async function openPane(session: PaneSession, options: OpenPaneOptions = 
   const query = options.theme ? `?theme=${options.theme}` : '';
   await page.goto(`${session.server.origin}/taskpane.html${query}`);
   await levelControl(page).waitFor({ state: 'visible' });
+  await appTookOver(page);
   return { context, page, errors };
+}
+
+/**
+ * Resolves once the app has taken over from the painted shell (taskpane.html's static first screen, usable before
+ * the scripts run): tests that go further than the Level control and Search start from there.
+ */
+export function appTookOver(page: Page): Promise<void> {
+  return page.locator('[data-jdb-shell]').waitFor({ state: 'detached' });
 }
 
 export function levelControl(page: Page) {

@@ -6,6 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { DEFAULT_COMPOSE_OPTIONS } from '../../src/compose/selection';
 import { OFFICE_CDN } from './browser';
 import {
+  appTookOver,
   chooseLevel,
   competencyPanels,
   dismissFirstRun,
@@ -52,6 +53,7 @@ describe('standalone preview (office.js unreachable)', () => {
       // Not "load": a script that never arrives holds the load event back, which is the point of this test.
       await page.goto(`${session().server.origin}/taskpane.html`, { waitUntil: 'domcontentloaded' });
       await levelControl(page).waitFor({ state: 'visible' });
+      await appTookOver(page);
       expect(await levelControl(page).isEnabled()).toBe(true);
       expect(officeRequested).toBe(true);
       await dismissFirstRun(page);

@@ -1,0 +1,132 @@
+/**
+ * The painted shell (issue 14): taskpane.html shows the pane's first screen, rendered at build time from the pane's
+ * own components, before any script runs. Here the pane's scripts are held back while the test looks at the shell
+ * and uses it, then let through: the app takes over without a visible change and without losing what was done.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { builtinCatalog } from '../../src/catalog/builtin';
+import { newPaneContext } from './browser';
+import { fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
+import { appTookOver, levelControl, paneSessionPerFile, violations } from './pane';
+
+const session = paneSessionPerFile();
+const catalog = builtinCatalog();
+
+interface HeldPane {
+  context: BrowserContext;
+  page: Page;
+  /** Lets the pane's scripts download, and waits until the app has replaced the shell. */
+  release(): Promise<void>;
+}
+
+/** Opens the pane with its first script held back, and waits for the shell. Inside Word (the test double) if asked. */
+async function openHeld(options: { inWord?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<HeldPane> {
+  const context = await newPaneContext(session().browser, { width: 320, height: 600 });
+  // (about:blank runs it too, where storage is refused.)
+  await context.addInitScript({ content: "try { localStorage.setItem('jdb.firstRunDone', '1'); } catch {}" });
+  if (options.inWord) {
+    await context.addInitScript({ content: fakeOfficeScript({ body: JOB_TEMPLATE, selection: JOB_TEMPLATE_CURSOR }) });
+  }
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  await context.route(/\/vendor\.[0-9a-f]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+  await page.goto(`${session().server.origin}/taskpane.html`, { waitUntil: 'commit' });
+  await page.locator('[data-jdb-shell]').waitFor();
+  await levelControl(page).waitFor({ state: 'visible' });
+  return {
+    context,
+    page,
+    release: async () => {
+      open();
+      await appTookOver(page);
+    },
+  };
+}
+
+describe('before the scripts run', () => {
+  test('the first screen is there: title, views, Level, Search, every competency, the insert bar', async () => {
+    const { context, page } = await openHeld();
+    try {
+      await expect(page.getByRole('heading', { name: 'Job Description Builder' }).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('tab', { name: 'Build' }).isVisible()).resolves.toBe(true);
+      await expect(levelControl(page).isEnabled()).resolves.toBe(true);
+      await expect(levelControl(page).locator('option').allTextContents()).resolves.toHaveLength(catalog.levels.length);
+      await expect(page.getByRole('searchbox', { name: 'Search' }).isEditable()).resolves.toBe(true);
+      for (const competency of catalog.competencies) {
+        await expect(page.getByText(competency.title, { exact: true }).count()).resolves.toBe(1);
+      }
+      await expect(page.getByText('Insert at cursor').isVisible()).resolves.toBe(true);
+      await expect(page.evaluate(() => typeof (window as { React?: unknown }).React)).resolves.toBe('undefined');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('axe finds nothing to report in the shell', async () => {
+    const { context, page } = await openHeld();
+    try {
+      await expect(violations(page)).resolves.toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('in dark mode the shell is dark from the first paint', async () => {
+    const { context, page } = await openHeld({ colorScheme: 'dark' });
+    try {
+      const background = await page
+        .locator('[data-jdb-shell]')
+        .evaluate((el) => getComputedStyle(el).getPropertyValue('--colorNeutralBackground1').trim());
+      expect(background).toBe('#292929');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the app taking over', () => {
+  test('inside Word, with nothing done in the shell: not a pixel changes', async () => {
+    const { context, page, release } = await openHeld({ inWord: true });
+    try {
+      const before = await page.screenshot();
+      await release();
+      // Let the app read the document and settle (its first read fills nothing on the first screen).
+      await page.getByText('Nothing selected yet').waitFor();
+      await page.waitForTimeout(500);
+      const after = await page.screenshot();
+      expect(after.equals(before)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the level chosen and the search typed before it keep, with the caret where it was', async () => {
+    const { context, page, release } = await openHeld({ inWord: true });
+    try {
+      await levelControl(page).selectOption('managerial');
+      const box = page.getByRole('searchbox', { name: 'Search' });
+      await box.click();
+      await page.keyboard.type('peer');
+      await page.keyboard.press('ArrowLeft');
+      await release();
+      await expect(levelControl(page).inputValue()).resolves.toBe('managerial');
+      await expect(box.inputValue()).resolves.toBe('peer');
+      await page.getByText(/\d+ matching items/).waitFor();
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return { name: el?.getAttribute('name'), caret: el?.selectionStart };
+      });
+      expect(focus).toEqual({ name: 'search', caret: 3 });
+      // Typing goes on in the same box, at the caret.
+      await page.keyboard.type('s');
+      await expect(box.inputValue()).resolves.toBe('peesr');
+    } finally {
+      await context.close();
+    }
+  });
+});
