@@ -40,8 +40,8 @@ describe('production build (dist/)', () => {
     const assets = paneAssets(dist);
     expect(assets.filter((a) => a.kind === 'script').length).toBeGreaterThan(0);
     expect(assets.filter((a) => a.kind === 'script' && a.blocking)).toEqual([]);
-    // The pane's own markup paints before any script runs.
-    expect(html).toMatch(/<div id="?root"?>\s*<div[^>]*class="?boot/);
+    // The pane's first screen (the painted shell) paints before any script runs.
+    expect(html).toMatch(/<div id="?root"?>\s*<div[^>]*data-jdb-shell/);
   });
 
   test('scripts have content-hashed names, so a new release is never served from a stale cache', () => {
