@@ -5,7 +5,7 @@
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { withPaintedShell } from '../scripts/webpack/painted-shell';
-import { renderShellMarkup, shellThemeCss } from '../src/taskpane/shell/render-shell';
+import { renderShellMarkup, shellThemeCss, shellThemeScript } from '../src/taskpane/shell/render-shell';
 import { builtinCatalog } from '../src/catalog/builtin';
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -35,6 +35,7 @@ describe('the shell in taskpane.html', () => {
     renderShellMarkup: () =>
       '<div class="fui-FluentProvider"><style id="fui-FluentProviderR0">.x{--a:1}</style><p>a<!-- -->b</p></div>',
     shellThemeCss: (selector: string) => `${selector}{--colorNeutralBackground1:#fff}`,
+    shellThemeScript: () => 'chooseTheme();',
   };
 
   test('replaces what #root held with the shell, marks it, and keeps the rest of the page', () => {
@@ -54,12 +55,16 @@ describe('the shell in taskpane.html', () => {
     expect(all.some((el) => el.tagName === 'script' && attr(el, 'src') === 'app.js')).toBe(true);
   });
 
-  test("drops FluentProvider's own theme <style> and puts the shell's theme, scoped to the shell, in <head>", () => {
+  test("drops FluentProvider's own theme <style>; <head> gets the script choosing the theme, then the shell's theme", () => {
     const all = Array.from(elements(parse(withPaintedShell(PAGE, renderer))));
     const styles = all.filter((el) => el.tagName === 'style');
     expect(styles.map((s) => attr(s, 'id'))).toEqual([undefined]);
-    expect(all.find((el) => el.tagName === 'head')!.childNodes).toContain(styles[0]);
-    expect(textOf(styles[0])).toBe('[data-jdb-shell]{--colorNeutralBackground1:#fff}');
+    const head = all.find((el) => el.tagName === 'head')!;
+    const added = head.childNodes.filter((n): n is Element => 'tagName' in n).slice(-2);
+    expect(added.map((el) => [el.tagName, textOf(el)])).toEqual([
+      ['script', 'chooseTheme();'],
+      ['style', '[data-jdb-shell]{--colorNeutralBackground1:#fff}'],
+    ]);
   });
 
   test('a page without #root stops the build with the reason', () => {
@@ -92,11 +97,31 @@ describe("the shell's markup, from the pane's components", () => {
     expect(text).not.toMatch(/Got it/);
   });
 
-  test('its theme gives the light colours, and the dark ones when the system prefers dark', () => {
+  test('its theme gives the light colours, and the dark ones when <html> is marked dark', () => {
     const css = shellThemeCss('[data-jdb-shell]');
     expect(css).toMatch(/^\[data-jdb-shell\]\{[^}]*--colorNeutralBackground1:#ffffff;/);
-    expect(css).toMatch(
-      /@media \(prefers-color-scheme: dark\)\{\[data-jdb-shell\]\{[^}]*--colorNeutralBackground1:#292929;/,
-    );
+    expect(css).toMatch(/:root\[data-jdb-theme=dark\] \[data-jdb-shell\]\{[^}]*--colorNeutralBackground1:#292929;/);
+  });
+
+  test("it opens in the theme Office last had, else in the system's; storage refused is no error", () => {
+    const themeFor = (stored: string | null | Error, systemDark: boolean): string | undefined => {
+      const attributes = new Map<string, string>();
+      const localStorage = {
+        getItem: () => {
+          if (stored instanceof Error) throw stored;
+          return stored;
+        },
+      };
+      const matchMedia = (query: string) => ({ matches: systemDark && query === '(prefers-color-scheme: dark)' });
+      const document = { documentElement: { setAttribute: (name: string, v: string) => attributes.set(name, v) } };
+      new Function('localStorage', 'matchMedia', 'document', shellThemeScript())(localStorage, matchMedia, document);
+      return attributes.get('data-jdb-theme');
+    };
+    expect(themeFor('dark', false)).toBe('dark');
+    expect(themeFor('light', true)).toBe('light');
+    expect(themeFor(null, true)).toBe('dark');
+    expect(themeFor(null, false)).toBe('light');
+    expect(themeFor('high-contrast', true)).toBe('dark');
+    expect(themeFor(new Error('Access is denied'), false)).toBe('light');
   });
 });

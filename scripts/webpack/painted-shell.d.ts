@@ -2,6 +2,7 @@
 export interface ShellRenderer {
   renderShellMarkup(): string;
   shellThemeCss(selector: string): string;
+  shellThemeScript(): string;
 }
 export function withPaintedShell(html: string, renderer: ShellRenderer): string;
 export const SHELL_ATTRIBUTE: string;

@@ -2,8 +2,8 @@
  * Writes the painted shell into taskpane.html: the pane's first screen, rendered at build time from the same React
  * components (src/taskpane/shell/render-shell.tsx), so the page shows a usable Level and Search before any script
  * runs; index.tsx then carries what the user already chose into the app it mounts in its place.
- * The shell's theme variables get a <style> of their own, scoped to the shell (light, or dark as the system
- * prefers), instead of FluentProvider's server-rendered <style>: that one carries the id of the style element the
+ * The shell's theme variables get a <style> of their own, scoped to the shell (light, or dark as Office last was
+ * or the system prefers), instead of FluentProvider's server-rendered <style>: that one carries the id of the style element the
  * mounted FluentProvider looks for, and reusing it would leave the Office theme unapplied.
  */
 const path = require('path');
@@ -56,7 +56,7 @@ function shellNodes(markup) {
   return fragment.childNodes;
 }
 
-/** taskpane.html with #root holding the shell and <head> its theme. */
+/** taskpane.html with #root holding the shell and <head> its theme (the variables, and the script choosing). */
 function withPaintedShell(html, renderer) {
   const doc = parse(html);
   const all = Array.from(elements(doc));
@@ -65,8 +65,11 @@ function withPaintedShell(html, renderer) {
   if (!root || !head) throw new Error(`${NAME}: taskpane.html needs a <head> and a #root element.`);
   for (const child of [...root.childNodes]) tree.detachNode(child);
   for (const node of shellNodes(renderer.renderShellMarkup())) tree.appendChild(root, node);
+  const script = tree.createElement('script', head.namespaceURI, []);
+  tree.insertText(script, renderer.shellThemeScript());
   const style = tree.createElement('style', head.namespaceURI, []);
   tree.insertText(style, renderer.shellThemeCss(`[${SHELL_ATTRIBUTE}]`));
+  tree.appendChild(head, script);
   tree.appendChild(head, style);
   return serialize(doc);
 }

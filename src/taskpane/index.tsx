@@ -12,6 +12,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createPreviewPort } from './preview';
+import { rememberOfficeTheme } from './state/remembered';
 import { readShellChoices, restoreShellFocus, SHELL_SELECTOR } from './shell/shell-choices';
 import type { DocumentPort } from '../word/port';
 import { forcedColorsActive, loadOffice, probablyInOffice, type PaneTheme } from '../word/load-office';
@@ -100,8 +101,10 @@ async function boot(): Promise<void> {
   }
   const wordPort = loadWordPort();
   const office = await loadOffice(OFFICE_TIMEOUT_MS);
-  if (office.host === 'word') mount(await wordPort, office.theme);
-  else if (!office.failure) mount(createPreviewPort(), previewTheme());
+  if (office.host === 'word') {
+    rememberOfficeTheme(office.theme); // the next painted shell opens in it
+    mount(await wordPort, office.theme);
+  } else if (!office.failure) mount(createPreviewPort(), previewTheme());
   else {
     showStartupError(
       'Word’s add-in library (office.js) did not load.',

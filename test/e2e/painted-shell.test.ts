@@ -20,10 +20,16 @@ interface HeldPane {
 }
 
 /** Opens the pane with its first script held back, and waits for the shell. Inside Word (the test double) if asked. */
-async function openHeld(options: { inWord?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<HeldPane> {
+async function openHeld(
+  options: { inWord?: boolean; colorScheme?: 'light' | 'dark'; officeThemeWas?: 'dark' } = {},
+): Promise<HeldPane> {
   const context = await newPaneContext(session().browser, { width: 320, height: 600 });
   // (about:blank runs it too, where storage is refused.)
   await context.addInitScript({ content: "try { localStorage.setItem('jdb.firstRunDone', '1'); } catch {}" });
+  if (options.officeThemeWas) {
+    const remember = `localStorage.setItem('jdb.officeTheme', '${options.officeThemeWas}');`;
+    await context.addInitScript({ content: `try { ${remember} } catch {}` });
+  }
   if (options.inWord) {
     await context.addInitScript({ content: fakeOfficeScript({ body: JOB_TEMPLATE, selection: JOB_TEMPLATE_CURSOR }) });
   }
@@ -76,13 +82,24 @@ describe('before the scripts run', () => {
     }
   });
 
-  test('in dark mode the shell is dark from the first paint', async () => {
+  const shellBackground = (page: Page) =>
+    page
+      .locator('[data-jdb-shell]')
+      .evaluate((el) => getComputedStyle(el).getPropertyValue('--colorNeutralBackground1').trim());
+
+  test('with the system in dark mode the shell is dark from the first paint', async () => {
     const { context, page } = await openHeld({ colorScheme: 'dark' });
     try {
-      const background = await page
-        .locator('[data-jdb-shell]')
-        .evaluate((el) => getComputedStyle(el).getPropertyValue('--colorNeutralBackground1').trim());
-      expect(background).toBe('#292929');
+      await expect(shellBackground(page)).resolves.toBe('#292929');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("Office's dark theme, seen last time, wins over a light system", async () => {
+    const { context, page } = await openHeld({ colorScheme: 'light', officeThemeWas: 'dark' });
+    try {
+      await expect(shellBackground(page)).resolves.toBe('#292929');
     } finally {
       await context.close();
     }

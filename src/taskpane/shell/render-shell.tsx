@@ -9,6 +9,7 @@ import type { Theme } from '@fluentui/react-components';
 import { App } from '../App';
 import { FLUENT_THEMES } from '../components/theme';
 import type { DocumentPort } from '../../word/port';
+import { OFFICE_THEME_KEY } from '../state/remembered';
 
 /** No document yet: the first screen is the same for every document until the pane has read it. */
 const NOT_CONNECTED = new Error('The painted shell has no document.');
@@ -22,7 +23,7 @@ const noDocument: DocumentPort = {
 
 /**
  * The first screen as Word shows it to a returning user (no first-run explanation), in the light theme:
- * shellThemeCss() gives the dark one its colours.
+ * shellThemeCss() gives the dark one its colours, shellThemeScript() chooses.
  */
 export function renderShellMarkup(): string {
   return renderToString(<App port={noDocument} theme="light" firstRun={false} />);
@@ -34,14 +35,28 @@ function themeVariables(theme: Theme): string {
     .join('');
 }
 
+/** The attribute of <html> that chooses the shell's theme before it paints (shellThemeScript). */
+const THEME_ATTRIBUTE = 'data-jdb-theme';
+
 /**
- * Fluent's theme variables for the shell's own provider element, light or dark as the system prefers (Office's
- * own theme is only known once office.js answers). Scoped to `selector`, which only the shell carries, so they
- * never override the theme React applies once it takes over.
+ * Fluent's theme variables for the shell's own provider element: light, or dark when <html> says so. Scoped to
+ * `selector`, which only the shell carries, so they never override the theme React applies once it takes over.
  */
 export function shellThemeCss(selector: string): string {
   return (
     `${selector}{${themeVariables(FLUENT_THEMES.light)}}` +
-    `@media (prefers-color-scheme: dark){${selector}{${themeVariables(FLUENT_THEMES.dark)}}}`
+    `:root[${THEME_ATTRIBUTE}=dark] ${selector}{${themeVariables(FLUENT_THEMES.dark)}}`
+  );
+}
+
+/**
+ * A script for <head>, run before the shell is parsed: the shell opens in the theme Office last had (known only
+ * once office.js answers, and remembered then), else in the system's light or dark setting.
+ */
+export function shellThemeScript(): string {
+  return (
+    `(function(){var t;try{t=localStorage.getItem(${JSON.stringify(OFFICE_THEME_KEY)})}catch(e){}` +
+    `if(t!=='light'&&t!=='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';` +
+    `document.documentElement.setAttribute(${JSON.stringify(THEME_ATTRIBUTE)},t)})();`
   );
 }

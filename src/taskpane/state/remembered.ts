@@ -5,8 +5,11 @@
  */
 import type { Catalog, LevelId } from '../../catalog/types';
 import type { DocumentPort } from '../../word/port';
+import type { PaneTheme } from '../../word/load-office';
 
 const FIRST_RUN_KEY = 'jdb.firstRunDone';
+/** Office's last theme (light or dark), for the painted shell's first paint (src/taskpane/shell/render-shell.tsx). */
+export const OFFICE_THEME_KEY = 'jdb.officeTheme';
 const LEVEL_KEY = 'jdb.level';
 export const LEVEL_SETTING = 'jdbLevel';
 
@@ -40,6 +43,11 @@ export function firstRunDone(): boolean {
 
 export function rememberFirstRunDone(): void {
   write(FIRST_RUN_KEY, '1');
+}
+
+/** High contrast is the system's forced colours, which apply by themselves: only light and dark are kept. */
+export function rememberOfficeTheme(theme: PaneTheme): void {
+  if (theme === 'light' || theme === 'dark') write(OFFICE_THEME_KEY, theme);
 }
 
 /** The document's level first (the template knows its job), then the user's last level, then the catalog's first. */
