@@ -90,8 +90,9 @@ function loadWordPort(): Promise<DocumentPort> {
 }
 
 async function boot(): Promise<void> {
-  // taskpane.html's own handler already shows why the pane cannot start (its style sheet did not download).
-  if (rootElement.querySelector('.boot-error')) return;
+  // taskpane.html's own handler shows, or is about to show, why the pane cannot start (e.g. its style sheet did not
+  // download).
+  if (document.documentElement.hasAttribute('data-jdb-boot-failed')) return;
   if (!probablyInOffice()) {
     mount(createPreviewPort(), previewTheme());
     // Word on a platform that passes no host hint still gets the real document once office.js answers.
