@@ -62,17 +62,19 @@ import {
   type Grouping,
 } from '../state/essentiality-groups';
 import { compose } from '../../compose/compose';
-import { composeChecklist, composeComparison, composeMatrix, type Composer } from '../../compose/tables';
-import { ChecklistAndGrouping } from './ChecklistAndGrouping';
+import type * as Tables from '../../compose/tables';
+import type { Composer } from '../../compose/tables';
+import type { ChecklistAndGroupingProps } from './ChecklistAndGrouping';
 import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
 import { initialSelection, selectionReducer, type SelectionAction } from '../state/selection';
 import { BLOCK_NOT_FOUND } from '../../word/word-errors';
 import { FirstRun } from './FirstRun';
 import { HelpButton, HelpPanel, useHelpArea } from './HelpArea';
-import { HouseStylePanel } from './HouseStylePanel';
+import type { HouseStylePanelProps } from './HouseStylePanel';
 import { InsertBar } from './InsertBar';
 import { InsertPreview } from './InsertPreview';
-import { LayoutChoicesFields } from './LayoutChoicesFields';
+import type { LayoutChoicesFieldsProps } from './LayoutChoicesFields';
+import { lazyPart, usePreloadWhenIdle } from './lazy-part';
 import { PickSteps } from './PickSteps';
 import { PlaceholderInputs } from './PlaceholderInputs';
 import { Section } from './Section';
@@ -83,6 +85,19 @@ const CatalogSources = lazy(() => import('./CatalogSources').then((m) => ({ defa
 const InDocument = lazy(() => import('./InDocument').then((m) => ({ default: m.InDocument })));
 const Profiles = lazy(() => import('./Profiles').then((m) => ({ default: m.Profiles })));
 const SelfCheck = lazy(() => import('./SelfCheck').then((m) => ({ default: m.SelfCheck })));
+// Step 3's choices sit below the first screen: their chunks load when the pane is idle, before the user scrolls.
+const ChecklistAndGrouping = lazyPart<ChecklistAndGroupingProps>(() =>
+  import(/* webpackChunkName: "step-3" */ './ChecklistAndGrouping').then((m) => m.ChecklistAndGrouping),
+);
+const LayoutChoicesFields = lazyPart<LayoutChoicesFieldsProps>(() =>
+  import(/* webpackChunkName: "step-3" */ './LayoutChoicesFields').then((m) => m.LayoutChoicesFields),
+);
+const HouseStylePanel = lazyPart<HouseStylePanelProps>(() =>
+  import(/* webpackChunkName: "step-3" */ './HouseStylePanel').then((m) => m.HouseStylePanel),
+);
+/** The tables' composers (matrix, comparison, checklist) come with the views that offer them, when idle. */
+const TABLES = { preload: () => import(/* webpackChunkName: "tables" */ '../../compose/tables') };
+const IDLE_PARTS = [ChecklistAndGrouping, LayoutChoicesFields, HouseStylePanel, TABLES];
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
@@ -226,6 +241,7 @@ export function Pane(props: PaneProps): JSX.Element {
   }, [view]);
   const help = useHelpArea();
   const ids = useId();
+  usePreloadWhenIdle(IDLE_PARTS);
 
   const changeLevel = (levelId: string) => {
     dispatch({ type: 'level', levelId });
@@ -352,6 +368,16 @@ export function Pane(props: PaneProps): JSX.Element {
     }
   };
 
+  /** Inserts one of the tables, its composer's chunk loaded first (usually there already, see TABLES). */
+  const insertTable = async (choose: (tables: typeof Tables) => Composer) => {
+    try {
+      const tables = await TABLES.preload();
+      await startInsert(choose(tables));
+    } catch (e) {
+      setStatus({ kind: 'failed', error: unexpectedError(e) });
+    }
+  };
+
   /** Selects the first section inserted with this job id, as the document lists it now. */
   const goToJob = async (jobId: string) => {
     try {
@@ -445,10 +471,10 @@ export function Pane(props: PaneProps): JSX.Element {
             dispatch={act}
             busy={status.kind === 'busy'}
             onInsertTable={(table) =>
-              void startInsert(
+              void insertTable((t) =>
                 table.kind === 'matrix'
-                  ? (c, s) => ({ value: composeMatrix(c, s.levelId, s.workSettingId), messages: [] })
-                  : (c, s) => composeComparison(c, table.fromId, table.toId, s.workSettingId),
+                  ? (c, s) => ({ value: t.composeMatrix(c, s.levelId, s.workSettingId), messages: [] })
+                  : (c, s) => t.composeComparison(c, table.fromId, table.toId, s.workSettingId),
               )
             }
           />
@@ -475,16 +501,20 @@ export function Pane(props: PaneProps): JSX.Element {
               checked={selection.includeEssentiality}
               onChange={(_, d) => act({ type: 'essentiality', on: d.checked === true })}
             />
-            <ChecklistAndGrouping
-              grouping={grouping}
-              onGrouping={saveGrouping}
-              jobTitle={jobTitle}
-              onJobTitle={setJobTitle}
-              canInsertChecklist={picks.responsibility.length > 0 && status.kind !== 'busy'}
-              onInsertChecklist={() =>
-                void startInsert((c, s) => composeChecklist(c, s, { jobTitle: jobTitle.trim() || undefined }))
-              }
-            />
+            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              <ChecklistAndGrouping.Component
+                grouping={grouping}
+                onGrouping={saveGrouping}
+                jobTitle={jobTitle}
+                onJobTitle={setJobTitle}
+                canInsertChecklist={picks.responsibility.length > 0 && status.kind !== 'busy'}
+                onInsertChecklist={() =>
+                  void insertTable(
+                    (t) => (c, s) => t.composeChecklist(c, s, { jobTitle: jobTitle.trim() || undefined }),
+                  )
+                }
+              />
+            </Suspense>
             {snapshot?.trackChangesOn && (
               <MessageBar intent="info">
                 <MessageBarBody>
@@ -497,12 +527,14 @@ export function Pane(props: PaneProps): JSX.Element {
                 <MessageBarBody>{saveError}</MessageBarBody>
               </MessageBar>
             )}
-            <LayoutChoicesFields
-              choices={layout}
-              onChange={saveLayout}
-              heading={headingAbove}
-              numbered={dutiesNumbered(detected.value)}
-            />
+            <Suspense fallback={null}>
+              <LayoutChoicesFields.Component
+                choices={layout}
+                onChange={saveLayout}
+                heading={headingAbove}
+                numbered={dutiesNumbered(detected.value)}
+              />
+            </Suspense>
             <Accordion multiple collapsible defaultOpenItems={['preview']}>
               <AccordionItem value="preview">
                 <AccordionHeader>Preview</AccordionHeader>
@@ -513,14 +545,16 @@ export function Pane(props: PaneProps): JSX.Element {
               <AccordionItem value="house-style">
                 <AccordionHeader>House style</AccordionHeader>
                 <AccordionPanel className={styles.panel}>
-                  <HouseStylePanel
-                    sheet={snapshot?.styles ?? { styles: [] }}
-                    styleMap={detected.value}
-                    mapping={mapping}
-                    onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
-                    onReset={() => saveMapping({})}
-                    onCopyLook={(role: Role, copy: boolean) => saveLayout(withCopiedLook(layout, role, copy))}
-                  />
+                  <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+                    <HouseStylePanel.Component
+                      sheet={snapshot?.styles ?? { styles: [] }}
+                      styleMap={detected.value}
+                      mapping={mapping}
+                      onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
+                      onReset={() => saveMapping({})}
+                      onCopyLook={(role: Role, copy: boolean) => saveLayout(withCopiedLook(layout, role, copy))}
+                    />
+                  </Suspense>
                 </AccordionPanel>
               </AccordionItem>
             </Accordion>
