@@ -2,7 +2,7 @@
  * Parts of the pane that the first screen does not show load in chunks of their own, out of the first load
  * (issue 14). Each can be fetched ahead of need, once the pane is idle, so it is there before it is shown.
  */
-import { lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 
 export interface LazyPart<P> {
   Component: LazyExoticComponent<ComponentType<P>>;
@@ -47,4 +47,24 @@ export function usePreloadWhenIdle(parts: ReadonlyArray<{ preload(): Promise<unk
     const id = setTimeout(run, 0);
     return () => clearTimeout(id);
   }, [parts]);
+}
+
+/**
+ * A module the pane needs soon after its first render, not for it: undefined until loaded (loading starts
+ * after the first render). A failed load is thrown while rendering, for the pane's error boundary to show.
+ */
+export function useLoaded<M>(part: { preload(): Promise<M> }): M | undefined {
+  const [loaded, setLoaded] = useState<{ module: M } | { error: unknown }>();
+  useEffect(() => {
+    let live = true;
+    part.preload().then(
+      (module) => live && setLoaded({ module }),
+      (error: unknown) => live && setLoaded({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [part]);
+  if (loaded && 'error' in loaded) throw loaded.error;
+  return loaded?.module;
 }
