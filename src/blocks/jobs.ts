@@ -6,7 +6,7 @@
  * every section or none, so a job description is never left half re-levelled.
  */
 import type { Catalog, LevelId } from '../catalog/types';
-import type { BlockModel, SectionTag } from '../compose/blocks';
+import type { SectionTag } from '../compose/blocks';
 import { planRefresh, planRelevel, type BlockPlan, type RebuildOptions } from './plan';
 import type { BlockText } from './edits';
 
@@ -44,27 +44,6 @@ export function groupBlocks<B extends { tag: SectionTag }>(blocks: readonly B[])
 
 export function jobDescriptions<B extends { tag: SectionTag }>(blocks: readonly B[]): JobDescription<B>[] {
   return groupBlocks(blocks).flatMap((g) => (g.kind === 'job' ? [g.job] : []));
-}
-
-const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const ID_LENGTH = 6;
-
-/**
- * A job id no block of the document has. Random rather than counted, so job descriptions copied in from
- * another document keep apart from this one's (36^6 ids).
- */
-export function newJobId(existing: readonly { tag: SectionTag }[], random: () => number = Math.random): string {
-  const taken = new Set(existing.map((b) => b.tag.jobId));
-  for (;;) {
-    let id = '';
-    for (let i = 0; i < ID_LENGTH; i++) id += ID_CHARS[Math.floor(random() * ID_CHARS.length) % ID_CHARS.length];
-    if (!taken.has(id)) return id;
-  }
-}
-
-/** The model with every section marked as part of one job description. */
-export function withJobId(model: BlockModel, jobId: string): BlockModel {
-  return { ...model, sections: model.sections.map((s) => ({ ...s, tag: { ...s.tag, jobId } })) };
 }
 
 export type JobChange = { kind: 'relevel'; levelId: LevelId } | { kind: 'refresh' };

@@ -2,7 +2,7 @@
  * The task pane application: Fluent theme, error boundary, and the pane. Against the in-browser
  * preview document it also shows that document beside the pane, clearly labelled as a preview.
  */
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { builtinCatalogs } from '../catalog/builtin';
 import type { Catalog } from '../catalog/types';
@@ -10,7 +10,13 @@ import type { DocumentPort } from '../word/port';
 import { PaneErrorBoundary } from './components/ErrorBoundary';
 import { Pane } from './components/Pane';
 import { FLUENT_THEMES, PaneThemeContext, type PaneTheme } from './components/theme';
-import { PreviewDocument, isPreviewPort } from './preview';
+import { lazyPart } from './components/lazy-part';
+import { isPreviewPort, type PreviewPort } from './preview';
+
+// Only the standalone preview shows the sample document (never Word): its chunk loads as the pane renders.
+const PreviewDocument = lazyPart<{ port: PreviewPort }>(() =>
+  import(/* webpackChunkName: "preview-document" */ './preview/PreviewDocument').then((m) => m.PreviewDocument),
+);
 import type { ShellChoices } from './shell/shell-choices';
 
 const useStyles = makeStyles({
@@ -72,7 +78,9 @@ export function App(props: AppProps): JSX.Element {
           <main className={styles.standalone}>
             <div className={styles.paneColumn}>{pane}</div>
             <div className={styles.documentColumn}>
-              <PreviewDocument port={port} />
+              <Suspense fallback={null}>
+                <PreviewDocument.Component port={port} />
+              </Suspense>
             </div>
           </main>
         ) : (

@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog/types';
 import { compose } from '../compose/compose';
-import { newJobId, withJobId } from '../blocks/jobs';
+import { newJobId, withJobId } from '../blocks/job-id';
 import type { BlockModel, SectionPart } from '../compose/blocks';
 import type { Selection } from '../compose/selection';
 import type { Composer } from '../compose/tables';

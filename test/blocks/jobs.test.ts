@@ -1,5 +1,6 @@
 /** Job descriptions: sections inserted together group into one; whole-job plans are every section or none. */
-import { groupBlocks, jobDescriptions, newJobId, planJob, withJobId } from '../../src/blocks/jobs';
+import { newJobId, withJobId } from '../../src/blocks/job-id';
+import { groupBlocks, jobDescriptions, planJob } from '../../src/blocks/jobs';
 import type { BlockText } from '../../src/blocks/edits';
 import { compose } from '../../src/compose/compose';
 import { formatSectionTag, parseSectionTag } from '../../src/render/section-tag';

@@ -2,7 +2,7 @@ import './setup';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { withJobId } from '../../src/blocks/jobs';
+import { withJobId } from '../../src/blocks/job-id';
 import { compose } from '../../src/compose/compose';
 import { renderCommands } from '../../src/render/render-commands';
 import { InDocument } from '../../src/taskpane/components/InDocument';

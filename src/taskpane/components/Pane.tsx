@@ -37,13 +37,12 @@ import {
 } from '../state/derived';
 import { HOUSE_STYLE_SETTING, readMapping, safeSetting, withRole } from '../../workflows/settings';
 import { LAYOUT_SETTING, readLayoutChoices, withCopiedLook, type LayoutChoices } from '../../workflows/layout-choices';
-import { dutiesNumbered, headingBeforeCursor } from '../../house-style/detect';
 import { withCatalog } from '../state/catalog-sources';
 import { itemsInDocument } from '../../workflows/in-document';
-import { insertQuestion, insertSelection, type InsertAnswers, type InsertRequest } from '../../workflows/insert';
+import type { InsertAnswers, InsertRequest } from '../../workflows/insert';
 import { profileActions } from '../state/profile-actions';
 import { leavesByItself, uniqueMessages, unexpectedError, type InsertStatus } from '../state/insert-status';
-import { buildInsertion, houseStyle } from '../state/pipeline';
+import type * as Pipeline from '../state/pipeline';
 import {
   ESSENTIALITY_GROUPS_SETTING,
   readGrouping,
@@ -51,18 +50,19 @@ import {
   withGrouping,
   type Grouping,
 } from '../state/essentiality-groups';
-import { compose } from '../../compose/compose';
-import { composeChecklist, composeComparison, composeMatrix, type Composer } from '../../compose/tables';
-import { ChecklistAndGrouping } from './ChecklistAndGrouping';
+import type * as Tables from '../../compose/tables';
+import type { Composer } from '../../compose/tables';
+import type { ChecklistAndGroupingProps } from './ChecklistAndGrouping';
 import { firstRunDone, rememberFirstRunDone, rememberLevel, rememberedLevel } from '../state/remembered';
 import { initialSelection, selectionReducer, type SelectionAction } from '../state/selection';
 import { BLOCK_NOT_FOUND } from '../../word/word-errors';
 import { FirstRun } from './FirstRun';
 import { HelpButton, HelpPanel, useHelpArea } from './HelpArea';
-import { HouseStylePanel } from './HouseStylePanel';
+import type { HouseStylePanelProps } from './HouseStylePanel';
 import { InsertBar } from './InsertBar';
 import { InsertPreview } from './InsertPreview';
-import { LayoutChoicesFields } from './LayoutChoicesFields';
+import type { LayoutChoicesFieldsProps } from './LayoutChoicesFields';
+import { lazyPart, useLoaded, usePreloadWhenIdle } from './lazy-part';
 import { PickSteps } from './PickSteps';
 import { PlaceholderInputs } from './PlaceholderInputs';
 import { Section } from './Section';
@@ -74,6 +74,21 @@ const CatalogSources = lazy(() => import('./CatalogSources').then((m) => ({ defa
 const InDocument = lazy(() => import('./InDocument').then((m) => ({ default: m.InDocument })));
 const Profiles = lazy(() => import('./Profiles').then((m) => ({ default: m.Profiles })));
 const SelfCheck = lazy(() => import('./SelfCheck').then((m) => ({ default: m.SelfCheck })));
+// Step 3's choices sit below the first screen: their chunks load when the pane is idle, before the user scrolls.
+const ChecklistAndGrouping = lazyPart<ChecklistAndGroupingProps>(() =>
+  import(/* webpackChunkName: "step-3" */ './ChecklistAndGrouping').then((m) => m.ChecklistAndGrouping),
+);
+const LayoutChoicesFields = lazyPart<LayoutChoicesFieldsProps>(() =>
+  import(/* webpackChunkName: "step-3" */ './LayoutChoicesFields').then((m) => m.LayoutChoicesFields),
+);
+const HouseStylePanel = lazyPart<HouseStylePanelProps>(() =>
+  import(/* webpackChunkName: "step-3" */ './HouseStylePanel').then((m) => m.HouseStylePanel),
+);
+/** The tables' composers (matrix, comparison, checklist) come with the views that offer them, when idle. */
+const TABLES = { preload: () => import(/* webpackChunkName: "tables" */ '../../compose/tables') };
+/** Detection, planning, the preview and inserting: step 3 and the insert bar's action, not the first screen. */
+const PIPELINE = { preload: () => import(/* webpackChunkName: "pipeline" */ '../state/pipeline') };
+const IDLE_PARTS = [ChecklistAndGrouping, LayoutChoicesFields, HouseStylePanel, TABLES];
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
@@ -107,6 +122,12 @@ const useStyles = makeStyles({
   /** Build: its own scrolling column above the insert bar, which stays in view. */
   view: { flexGrow: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
 });
+
+/** What inserting needs: the loaded pipeline and the insertion the pane previews. */
+interface Ready {
+  p: typeof Pipeline;
+  insertion: Pipeline.Insertion;
+}
 
 type View = 'build' | 'document' | 'catalogs';
 const VIEWS: readonly View[] = ['build', 'document', 'catalogs'];
@@ -149,8 +170,9 @@ export function Pane(props: PaneProps): JSX.Element {
   );
   const [layout, setLayout] = useState<LayoutChoices>(() => readLayoutChoices(safeSetting(port, LAYOUT_SETTING)));
   const [jobTitle, setJobTitle] = useState('');
-  // What the insertion under way composes: the job description, or a table (kept across its questions).
-  const composer = useRef<Composer>(compose);
+  const pipeline = useLoaded(PIPELINE);
+  // What the insertion under way composes: a table, or (none) the job description; kept across its questions.
+  const composer = useRef<Composer | undefined>(undefined);
 
   const refreshDocument = useCallback(async (): Promise<DocumentSnapshot | undefined> => {
     try {
@@ -187,18 +209,22 @@ export function Pane(props: PaneProps): JSX.Element {
   const count = pickCount(picks);
   const placeholders = useMemo(() => placeholdersInUse(catalog, levelItems, picks), [catalog, levelItems, picks]);
   const detected = useMemo(
-    () => houseStyle(snapshot, mapping, { styleOnly: layout.styleOnly }),
-    [snapshot, mapping, layout.styleOnly],
+    () => pipeline?.houseStyle(snapshot, mapping, { styleOnly: layout.styleOnly }),
+    [pipeline, snapshot, mapping, layout.styleOnly],
   );
-  const headingAbove = snapshot && headingBeforeCursor(snapshot.context);
+  const headingAbove = snapshot && pipeline?.headingBeforeCursor(snapshot.context);
   const insertion = useMemo(
     () =>
-      buildInsertion(catalog, withGrouping(composeSelection(selection, picks), grouping), detected.value, {
+      pipeline &&
+      detected &&
+      pipeline.buildInsertion(catalog, withGrouping(composeSelection(selection, picks), grouping), detected.value, {
         choices: layout,
         underHeading: headingAbove !== undefined,
       }),
-    [catalog, selection, picks, detected, grouping, layout, headingAbove],
+    [pipeline, catalog, selection, picks, detected, grouping, layout, headingAbove],
   );
+  // Inserting waits for the pipeline (a few milliseconds after the first render): its buttons are disabled till then.
+  const ready: Ready | undefined = pipeline && insertion && { p: pipeline, insertion };
   const inDocument = useMemo(() => itemsInDocument(snapshot?.blocks ?? [], catalog), [snapshot, catalog]);
 
   const settle = () => setStatus((s) => (s.kind === 'done' || s.kind === 'failed' ? { kind: 'idle' } : s));
@@ -226,6 +252,7 @@ export function Pane(props: PaneProps): JSX.Element {
   }, [view]);
   const help = useHelpArea();
   const ids = useId();
+  usePreloadWhenIdle(IDLE_PARTS);
 
   const changeLevel = (levelId: string) => {
     dispatch({ type: 'level', levelId });
@@ -293,20 +320,20 @@ export function Pane(props: PaneProps): JSX.Element {
   };
 
   /** What the insert workflow (src/workflows/insert.ts) asks about and inserts: the pane's current choices. */
-  const insertRequest = (): InsertRequest => ({
+  const insertRequest = (p: typeof Pipeline): InsertRequest => ({
     catalog,
     selection: withGrouping(composeSelection(selection, picks), grouping),
     mapping,
     choices: layout,
-    composer: composer.current,
+    composer: composer.current ?? p.compose,
   });
 
-  const runInsert = async (answers: InsertAnswers, fresh: DocumentSnapshot) => {
+  const runInsert = async ({ p, insertion }: Ready, answers: InsertAnswers, fresh: DocumentSnapshot) => {
     // The preview holds the same sections the workflow is about to insert.
     const n = insertion.plan.sections.length;
     setStatus({ kind: 'busy', label: `Inserting ${n} section${n === 1 ? '' : 's'}…` });
     try {
-      const outcome = await insertSelection(port, insertRequest(), answers, fresh);
+      const outcome = await p.insertSelection(port, insertRequest(p), answers, fresh);
       if (outcome.kind === 'question') {
         setStatus({ ...outcome.question, snapshot: outcome.snapshot });
         return;
@@ -329,14 +356,15 @@ export function Pane(props: PaneProps): JSX.Element {
   };
 
   /** The workflow's next question for this snapshot, shown as today; none: the insertion goes ahead. */
-  const proceed = (fresh: DocumentSnapshot, answers: InsertAnswers) => {
-    const question = insertQuestion(fresh, insertRequest(), answers);
+  const proceed = (ready: Ready, fresh: DocumentSnapshot, answers: InsertAnswers) => {
+    const question = ready.p.insertQuestion(fresh, insertRequest(ready.p), answers);
     if (question) setStatus({ ...question, snapshot: fresh });
-    else void runInsert(answers, fresh);
+    else void runInsert(ready, answers, fresh);
   };
 
-  const startInsert = async (what: Composer = compose) => {
-    if (what === compose && !count) return;
+  /** Inserts the job description, or the table `what` composes. */
+  const startInsert = async (ready: Ready, what?: Composer) => {
+    if (!what && !count) return;
     composer.current = what;
     setStatus({ kind: 'busy', label: 'Reading the document…' });
     try {
@@ -346,7 +374,17 @@ export function Pane(props: PaneProps): JSX.Element {
         return;
       }
       setSnapshot(read.value);
-      proceed(read.value, {});
+      proceed(ready, read.value, {});
+    } catch (e) {
+      setStatus({ kind: 'failed', error: unexpectedError(e) });
+    }
+  };
+
+  /** Inserts one of the tables, its composer's chunk loaded first (usually there already, see TABLES). */
+  const insertTable = async (ready: Ready, choose: (tables: typeof Tables) => Composer) => {
+    try {
+      const tables = await TABLES.preload();
+      await startInsert(ready, choose(tables));
     } catch (e) {
       setStatus({ kind: 'failed', error: unexpectedError(e) });
     }
@@ -444,12 +482,13 @@ export function Pane(props: PaneProps): JSX.Element {
             onCatalog={changeCatalog}
             onLevel={changeLevel}
             dispatch={act}
-            busy={status.kind === 'busy'}
+            busy={status.kind === 'busy' || !ready}
             onInsertTable={(table) =>
-              void startInsert(
+              ready &&
+              void insertTable(ready, (t) =>
                 table.kind === 'matrix'
-                  ? (c, s) => ({ value: composeMatrix(c, s.levelId, s.workSettingId), messages: [] })
-                  : (c, s) => composeComparison(c, table.fromId, table.toId, s.workSettingId),
+                  ? (c, s) => ({ value: t.composeMatrix(c, s.levelId, s.workSettingId), messages: [] })
+                  : (c, s) => t.composeComparison(c, table.fromId, table.toId, s.workSettingId),
               )
             }
           />
@@ -476,16 +515,22 @@ export function Pane(props: PaneProps): JSX.Element {
               checked={selection.includeEssentiality}
               onChange={(_, d) => act({ type: 'essentiality', on: d.checked === true })}
             />
-            <ChecklistAndGrouping
-              grouping={grouping}
-              onGrouping={saveGrouping}
-              jobTitle={jobTitle}
-              onJobTitle={setJobTitle}
-              canInsertChecklist={picks.responsibility.length > 0 && status.kind !== 'busy'}
-              onInsertChecklist={() =>
-                void startInsert((c, s) => composeChecklist(c, s, { jobTitle: jobTitle.trim() || undefined }))
-              }
-            />
+            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              <ChecklistAndGrouping.Component
+                grouping={grouping}
+                onGrouping={saveGrouping}
+                jobTitle={jobTitle}
+                onJobTitle={setJobTitle}
+                canInsertChecklist={picks.responsibility.length > 0 && status.kind !== 'busy' && !!ready}
+                onInsertChecklist={() =>
+                  ready &&
+                  void insertTable(
+                    ready,
+                    (t) => (c, s) => t.composeChecklist(c, s, { jobTitle: jobTitle.trim() || undefined }),
+                  )
+                }
+              />
+            </Suspense>
             {snapshot?.trackChangesOn && (
               <MessageBar intent="info">
                 <MessageBarBody>
@@ -498,30 +543,44 @@ export function Pane(props: PaneProps): JSX.Element {
                 <MessageBarBody>{saveError}</MessageBarBody>
               </MessageBar>
             )}
-            <LayoutChoicesFields
-              choices={layout}
-              onChange={saveLayout}
-              heading={headingAbove}
-              numbered={dutiesNumbered(detected.value)}
-            />
+            {pipeline && detected && (
+              <Suspense fallback={null}>
+                <LayoutChoicesFields.Component
+                  choices={layout}
+                  onChange={saveLayout}
+                  heading={headingAbove}
+                  numbered={pipeline.dutiesNumbered(detected.value)}
+                />
+              </Suspense>
+            )}
             <Accordion multiple collapsible defaultOpenItems={['preview']}>
               <AccordionItem value="preview">
                 <AccordionHeader>Preview</AccordionHeader>
                 <AccordionPanel className={styles.panel}>
-                  <InsertPreview html={insertion.previewHtml} empty={count === 0} />
+                  {insertion ? (
+                    <InsertPreview html={insertion.previewHtml} empty={count === 0} />
+                  ) : (
+                    <Spinner size="tiny" label="Loading…" />
+                  )}
                 </AccordionPanel>
               </AccordionItem>
               <AccordionItem value="house-style">
                 <AccordionHeader>House style</AccordionHeader>
                 <AccordionPanel className={styles.panel}>
-                  <HouseStylePanel
-                    sheet={snapshot?.styles ?? { styles: [] }}
-                    styleMap={detected.value}
-                    mapping={mapping}
-                    onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
-                    onReset={() => saveMapping({})}
-                    onCopyLook={(role: Role, copy: boolean) => saveLayout(withCopiedLook(layout, role, copy))}
-                  />
+                  <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+                    {detected ? (
+                      <HouseStylePanel.Component
+                        sheet={snapshot?.styles ?? { styles: [] }}
+                        styleMap={detected.value}
+                        mapping={mapping}
+                        onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
+                        onReset={() => saveMapping({})}
+                        onCopyLook={(role: Role, copy: boolean) => saveLayout(withCopiedLook(layout, role, copy))}
+                      />
+                    ) : (
+                      <Spinner size="tiny" label="Loading…" />
+                    )}
+                  </Suspense>
                 </AccordionPanel>
               </AccordionItem>
             </Accordion>
@@ -529,14 +588,18 @@ export function Pane(props: PaneProps): JSX.Element {
         </div>
         <InsertBar
           countText={describeCount(picks)}
-          canInsert={count > 0}
+          canInsert={count > 0 && !!ready}
           status={status}
-          onInsert={() => void startInsert()}
+          onInsert={() => ready && void startInsert(ready)}
           onConfirmDuplicates={() =>
-            status.kind === 'confirm-duplicates' && proceed(status.snapshot, { duplicatesConfirmed: true })
+            ready &&
+            status.kind === 'confirm-duplicates' &&
+            proceed(ready, status.snapshot, { duplicatesConfirmed: true })
           }
           onChooseMode={(mode) =>
-            status.kind === 'choose-mode' && void runInsert({ duplicatesConfirmed: true, mode }, status.snapshot)
+            ready &&
+            status.kind === 'choose-mode' &&
+            void runInsert(ready, { duplicatesConfirmed: true, mode }, status.snapshot)
           }
           onCancel={() => setStatus({ kind: 'idle' })}
           onDismiss={() => setStatus({ kind: 'idle' })}
@@ -546,13 +609,17 @@ export function Pane(props: PaneProps): JSX.Element {
 
       <div {...panelProps('document')} className={styles.scroll} ref={scrollRef('document')}>
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-          <InDocument
-            port={port}
-            catalogs={catalogs}
-            styleMap={detected.value}
-            documentVersion={snapshot}
-            onChanged={() => void refreshDocument()}
-          />
+          {detected ? (
+            <InDocument
+              port={port}
+              catalogs={catalogs}
+              styleMap={detected.value}
+              documentVersion={snapshot}
+              onChanged={() => void refreshDocument()}
+            />
+          ) : (
+            <Spinner size="tiny" label="Loading…" />
+          )}
         </Suspense>
       </div>
 

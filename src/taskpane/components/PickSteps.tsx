@@ -3,24 +3,43 @@
  * and skills). The search box's text is state of this part alone, so a
  * keystroke re-renders these two steps and not the rest of the pane (preview, house style, inserting).
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Dispatch, type RefObject } from 'react';
-import { Button, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type Dispatch,
+  type RefObject,
+} from 'react';
+import { Button, Spinner, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { LOST_SKILL_RATINGS_NOTE, skillRatingsLost } from '../../catalog/honesty';
 import type { LevelView } from '../../catalog/query';
 import type { Catalog, CatalogSummary } from '../../catalog/types';
 import { essentialResponsibilityIds } from '../state/derived';
 import { filterView } from '../state/search-filter';
 import type { PaneSelection, PickGroup, SelectionAction } from '../state/selection';
-import { CompareLevels } from './CompareLevels';
+import type { CompareLevelsProps } from './CompareLevels';
 import { CompetencyList } from './CompetencyList';
-import { CompetencyMatrix } from './CompetencyMatrix';
+import type { CompetencyMatrixProps } from './CompetencyMatrix';
 import { Highlight } from './Highlight';
+import { lazyPart, usePreloadWhenIdle } from './lazy-part';
 import { LevelControls } from './LevelControls';
 import { useCheckboxClasses } from './PickCheckbox';
 import { PickRow } from './PickRow';
 import { QualificationList } from './QualificationList';
 import { Section } from './Section';
 import { SkillList } from './SkillList';
+
+// The matrix and the comparison are a click away from the first screen: their chunks load when the pane is idle.
+const CompetencyMatrix = lazyPart<CompetencyMatrixProps>(() =>
+  import(/* webpackChunkName: "matrix" */ './CompetencyMatrix').then((m) => m.CompetencyMatrix),
+);
+const CompareLevels = lazyPart<CompareLevelsProps>(() =>
+  import(/* webpackChunkName: "compare-levels" */ './CompareLevels').then((m) => m.CompareLevels),
+);
+const OTHER_VIEWS = [CompetencyMatrix, CompareLevels];
 
 const useStyles = makeStyles({
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -81,6 +100,7 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
   const { catalog, view, selection, dispatch, inDocument, openIds, onOpenIds } = props;
   const styles = useStyles();
   const checkbox = useCheckboxClasses();
+  usePreloadWhenIdle(OTHER_VIEWS);
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const deferredQuery = useDeferredValue(query);
   const [searchToggles, setSearchToggles] = useState<string[]>([]);
@@ -171,34 +191,36 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
                 </ToggleButton>
               ))}
             </div>
-            {competencyView === 'matrix' && (
-              <>
-                <p className={styles.legend}>
-                  Each cell: the rating at that level and the number of responsibilities. Choose a cell to pick from
-                  that competency at that level.
-                </p>
-                <CompetencyMatrix
+            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              {competencyView === 'matrix' && (
+                <>
+                  <p className={styles.legend}>
+                    Each cell: the rating at that level and the number of responsibilities. Choose a cell to pick from
+                    that competency at that level.
+                  </p>
+                  <CompetencyMatrix.Component
+                    catalog={catalog}
+                    levelId={selection.levelId}
+                    workSettingId={selection.workSettingId}
+                    onChoose={chooseFromMatrix}
+                  />
+                  <Button size="small" disabled={props.busy} onClick={() => props.onInsertTable({ kind: 'matrix' })}>
+                    Insert matrix
+                  </Button>
+                </>
+              )}
+              {competencyView === 'compare' && (
+                <CompareLevels.Component
                   catalog={catalog}
-                  levelId={selection.levelId}
+                  fromId={compared[0]}
+                  toId={compared[1]}
                   workSettingId={selection.workSettingId}
-                  onChoose={chooseFromMatrix}
+                  onLevels={(fromId, toId) => setCompared([fromId, toId])}
+                  onInsert={() => props.onInsertTable({ kind: 'comparison', fromId: compared[0], toId: compared[1] })}
+                  busy={props.busy}
                 />
-                <Button size="small" disabled={props.busy} onClick={() => props.onInsertTable({ kind: 'matrix' })}>
-                  Insert matrix
-                </Button>
-              </>
-            )}
-            {competencyView === 'compare' && (
-              <CompareLevels
-                catalog={catalog}
-                fromId={compared[0]}
-                toId={compared[1]}
-                workSettingId={selection.workSettingId}
-                onLevels={(fromId, toId) => setCompared([fromId, toId])}
-                onInsert={() => props.onInsertTable({ kind: 'comparison', fromId: compared[0], toId: compared[1] })}
-                busy={props.busy}
-              />
-            )}
+              )}
+            </Suspense>
             {competencyView === 'list' && quickPickIds.length > 0 && !searching && (
               <div className={styles.quickPicks}>
                 <Button size="small" onClick={() => pickers.responsibilities(quickPickIds, true)}>

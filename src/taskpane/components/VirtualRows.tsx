@@ -1,26 +1,16 @@
 /**
- * A long list that renders only the rows in and near view (@tanstack/react-virtual), inside the pane's own
- * scrolling column: on a 10,000-item catalog a level holds about a thousand skills, and rendering all of them
- * made every keystroke, level switch and tick cost hundreds of milliseconds. Short lists (every list of the
- * bundled catalog) render whole, as plain rows.
- *
- * Rows stay in the DOM in list order, so screen readers read them in order; the row holding keyboard focus
- * stays rendered when it scrolls out of view, and Tab reaches the next row because the browser scrolls the
- * focused row into view, which renders the rows after it.
+ * A long list that renders only the rows in and near view, inside the pane's own scrolling column: on a
+ * 10,000-item catalog a level holds about a thousand skills, and rendering all of them made every keystroke,
+ * level switch and tick cost hundreds of milliseconds. Short lists (every list of the bundled catalog) render
+ * whole, as plain rows, and never load the virtualizer (VirtualizedRows.tsx, a chunk of its own).
  */
-import { Fragment, useCallback, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { makeStyles } from '@fluentui/react-components';
+import { Fragment, Suspense, type ReactNode } from 'react';
+import { lazyPart } from './lazy-part';
 
 /** Lists up to this long render whole. */
 export const VIRTUAL_FROM = 100;
-/** Rows rendered beyond each edge of the view: a few Tab presses or arrow-key scrolls ahead. */
-const OVERSCAN = 8;
-
-const useStyles = makeStyles({
-  list: { position: 'relative' },
-  row: { position: 'absolute', top: 0, left: 0, width: '100%' },
-});
+/** While the virtualizer loads, a long list shows its first rows plainly: about one screen, no empty gap. */
+const ROWS_WHILE_LOADING = 30;
 
 export interface VirtualRowsProps<T> {
   items: readonly T[];
@@ -30,94 +20,28 @@ export interface VirtualRowsProps<T> {
   estimatedHeight: number;
 }
 
+const Virtualized = lazyPart(() =>
+  import(/* webpackChunkName: "virtual-rows" */ './VirtualizedRows').then(
+    (m) => m.VirtualizedRows as (props: VirtualRowsProps<unknown>) => JSX.Element,
+  ),
+);
+
 export function VirtualRows<T>(props: VirtualRowsProps<T>): JSX.Element {
-  if (props.items.length > VIRTUAL_FROM) return <VirtualizedRows {...props} />;
+  if (props.items.length <= VIRTUAL_FROM) return <PlainRows {...props} />;
+  const loading = <PlainRows {...props} items={props.items.slice(0, ROWS_WHILE_LOADING)} />;
+  return (
+    <Suspense fallback={loading}>
+      <Virtualized.Component {...(props as VirtualRowsProps<unknown>)} />
+    </Suspense>
+  );
+}
+
+function PlainRows<T>(props: VirtualRowsProps<T>): JSX.Element {
   return (
     <>
       {props.items.map((item) => (
         <Fragment key={props.itemKey(item)}>{props.renderItem(item)}</Fragment>
       ))}
     </>
-  );
-}
-
-/** The nearest ancestor that scrolls vertically (the view's column). */
-function scrollParent(el: HTMLElement): HTMLElement | null {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    const { overflowY } = getComputedStyle(p);
-    if (overflowY === 'auto' || overflowY === 'scroll') return p;
-  }
-  return null;
-}
-
-/**
- * The scrolling column and the list's distance from the top of its content (the virtualizer's scrollMargin),
- * kept up to date when anything above the list changes height.
- */
-function useScrollPlace(list: RefObject<HTMLElement>): { scroller: HTMLElement | null; margin: number } {
-  const [scroller, setScroller] = useState<HTMLElement | null>(null);
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    const el = list.current;
-    const column = el && scrollParent(el);
-    if (!el || !column) return;
-    setScroller(column);
-    const measure = () =>
-      setMargin(el.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop);
-    measure();
-    const observer = new ResizeObserver(measure);
-    for (const child of Array.from(column.children)) observer.observe(child);
-    return () => observer.disconnect();
-  }, [list]);
-  return { scroller, margin };
-}
-
-function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
-  const styles = useStyles();
-  const listRef = useRef<HTMLDivElement>(null);
-  const { scroller, margin } = useScrollPlace(listRef);
-  const focused = useRef<number | undefined>(undefined);
-  const { items, itemKey } = props;
-  const rangeExtractor = useCallback((range: Range) => {
-    const shown = defaultRangeExtractor(range);
-    const f = focused.current;
-    if (f === undefined || f >= range.count || shown.includes(f)) return shown;
-    return [...shown, f].sort((a, b) => a - b);
-  }, []);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scroller,
-    estimateSize: () => props.estimatedHeight,
-    getItemKey: (i) => itemKey(items[i]),
-    overscan: OVERSCAN,
-    scrollMargin: margin,
-    rangeExtractor,
-    // Before the column is known: about one screen of rows.
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
-  });
-  const indexOf = (target: EventTarget) => {
-    const row = (target as HTMLElement).closest?.('[data-index]');
-    return row ? Number(row.getAttribute('data-index')) : undefined;
-  };
-  return (
-    <div
-      ref={listRef}
-      className={styles.list}
-      style={{ height: virtualizer.getTotalSize() }}
-      onFocus={(e) => (focused.current = indexOf(e.target))}
-      onBlur={() => (focused.current = undefined)}
-    >
-      {virtualizer.getVirtualItems().map((row) => (
-        <div
-          key={row.key}
-          data-index={row.index}
-          ref={virtualizer.measureElement}
-          className={styles.row}
-          style={{ transform: `translateY(${row.start - margin}px)` }}
-        >
-          {props.renderItem(items[row.index])}
-        </div>
-      ))}
-    </div>
   );
 }

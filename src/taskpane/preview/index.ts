@@ -4,4 +4,3 @@ export {
   type PreviewPort,
   type PreviewDocument as PreviewDocumentState,
 } from './preview-port';
-export { PreviewDocument } from './PreviewDocument';
