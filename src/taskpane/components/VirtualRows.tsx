@@ -11,6 +11,7 @@
 import { Fragment, useCallback, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { makeStyles } from '@fluentui/react-components';
+import { scrollParent } from './scroll-parent';
 
 /** Lists up to this long render whole. */
 export const VIRTUAL_FROM = 100;
@@ -39,15 +40,6 @@ export function VirtualRows<T>(props: VirtualRowsProps<T>): JSX.Element {
       ))}
     </>
   );
-}
-
-/** The nearest ancestor that scrolls vertically (the view's column). */
-function scrollParent(el: HTMLElement): HTMLElement | null {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    const { overflowY } = getComputedStyle(p);
-    if (overflowY === 'auto' || overflowY === 'scroll') return p;
-  }
-  return null;
 }
 
 /**
