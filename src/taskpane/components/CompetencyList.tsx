@@ -2,7 +2,7 @@
  * The core functions in catalog order: each with its essentiality for the level (as text, not colour),
  * expandable to the level's responsibilities, with "Select all" per competency.
  */
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -88,28 +88,28 @@ const ResponsibilityRow = memo(function ResponsibilityRow(props: ResponsibilityR
 
 export const CompetencyList = memo(function CompetencyList(props: CompetencyListProps): JSX.Element {
   const checkbox = useCheckboxClasses();
+  // The render that ends a search draws its panels as the search did (at once, only the open ones), so those
+  // the search had opened vanish instead of all playing their closing animation (each one a forced layout).
+  const ended = useRef(false);
+  const instant = props.searching || ended.current;
+  useEffect(() => {
+    ended.current = props.searching;
+  });
   const open = new Set(props.openIds);
   const openRows = props.competencies.reduce(
     (n, c) => n + (open.has(c.competency.id) ? c.responsibilities.length : 0),
     0,
   );
   return (
-    // A new accordion when searching starts or ends: otherwise every panel the search had opened would play its
-    // closing animation at once (each one measured: a forced layout) when the search box is cleared.
-    <Accordion
-      key={props.searching ? 'search' : 'browse'}
-      multiple
-      collapsible
-      openItems={props.openIds}
-      onToggle={(_, d) => props.onToggleOpen(String(d.value))}
-    >
+    <Accordion multiple collapsible openItems={props.openIds} onToggle={(_, d) => props.onToggleOpen(String(d.value))}>
       {props.competencies.map((c) => (
         <CompetencyItem
           key={c.competency.id}
           catalog={props.catalog}
           view={c}
+          open={open.has(c.competency.id)}
           picked={props.picked}
-          searching={props.searching}
+          instant={instant}
           nearViewOnly={openRows > VIRTUAL_FROM}
           inDocument={props.inDocument}
           highlights={props.highlights}
@@ -124,8 +124,10 @@ export const CompetencyList = memo(function CompetencyList(props: CompetencyList
 interface CompetencyItemProps {
   catalog: Catalog;
   view: LevelCompetencyView;
+  open: boolean;
   picked: ReadonlySet<string>;
-  searching: boolean;
+  /** While searching, panels open and close at once, and only the open ones are drawn. */
+  instant: boolean;
   /** Open panels hold many rows in all (a search over a long catalog): each draws its rows only near the view. */
   nearViewOnly: boolean;
   inDocument: ReadonlySet<string>;
@@ -197,16 +199,19 @@ const CompetencyItem = memo(function CompetencyItem(props: CompetencyItemProps):
         </span>
       </AccordionHeader>
       {/* Panels the search opens appear at once: the collapse animation measures each panel (a forced
-          layout) and then re-lays the list out at every frame, which made typing lag. */}
-      <AccordionPanel className={styles.panel} collapseMotion={props.searching ? null : undefined}>
-        {props.nearViewOnly ? (
-          <NearView className={styles.panel} estimatedHeight={ROW_HEIGHT * (c.responsibilities.length + 1)}>
-            {body}
-          </NearView>
-        ) : (
-          body
-        )}
-      </AccordionPanel>
+          layout) and then re-lays the list out at every frame, which made typing lag. Without the animation a
+          closed panel would still show, so a search draws only the open ones. */}
+      {(props.open || !props.instant) && (
+        <AccordionPanel className={styles.panel} collapseMotion={props.instant ? null : undefined}>
+          {props.nearViewOnly ? (
+            <NearView className={styles.panel} estimatedHeight={ROW_HEIGHT * (c.responsibilities.length + 1)}>
+              {body}
+            </NearView>
+          ) : (
+            body
+          )}
+        </AccordionPanel>
+      )}
     </AccordionItem>
   );
 }, sameItem);
