@@ -2,9 +2,10 @@
  * Task pane benchmarks, in Debian's headless Chromium against the production build:
  * - what taskpane.html loads (raw and gzip bytes of all its JS and CSS);
  * - navigation to interactive (the "Level" control visible and enabled), plain and with 4x CPU throttling;
- * - re-render after a level switch and after a search keystroke, on the NAMSS catalog and on a generated
+ * - re-render after a level switch, a search keystroke and a tick, on the NAMSS catalog and on a generated
  *   10,000-item catalog (a bench-only page, bundled here with esbuild; never part of dist/).
  * office.js's CDN is unreachable, as on this machine's network, so the pane runs its standalone preview.
+ * PANE_BENCH=rerenders runs the re-render measurements only (for alternating before/after runs).
  */
 import { build, type Plugin } from 'esbuild';
 import * as fs from 'fs';
@@ -154,14 +155,22 @@ async function reportInteractive(browser: Browser, url: string, emptyPageUrl: st
 /**
  * In-page recorder: the time from the user's input event (capture phase, before React sees it) to the
  * last DOM change it caused, with layout forced at each change, i.e. until the pane has settled.
- * Covers React's deferred (useDeferredValue) render as well as the urgent one.
+ * Covers React's deferred (useDeferredValue) render as well as the urgent one: settled means quiet for
+ * QUIET_MS and an idle callback run since the last change. React's concurrent render yields to the event loop
+ * every few ms, so quiet alone ended the measurement in the middle of a long deferred render; while it goes on,
+ * a task is always queued and no idle callback runs (after 2 s one is run anyway: headless Chromium sometimes
+ * runs none after a click).
  */
 const RECORDER = `
-  window.__rerender = { armed: '', t0: 0, last: 0 };
-  for (const type of ['input', 'keydown']) {
+  window.__rerender = { armed: '', t0: 0, last: 0, idle: 0 };
+  const watchIdle = () => requestIdleCallback(() => { window.__rerender.idle = performance.now(); }, { timeout: 2000 });
+  for (const type of ['input', 'keydown', 'click']) {
     addEventListener(type, () => {
       const r = window.__rerender;
-      if (r.armed === type && !r.t0) r.t0 = performance.now();
+      if (r.armed === type && !r.t0) {
+        r.t0 = performance.now();
+        watchIdle();
+      }
     }, true);
   }
   new MutationObserver(() => {
@@ -169,21 +178,26 @@ const RECORDER = `
     if (!r.t0) return;
     void document.body.offsetHeight;
     r.last = performance.now();
+    watchIdle();
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 `;
 const QUIET_MS = 400;
 
-type Recorded = { armed: string; t0: number; last: number };
+type Recorded = { armed: string; t0: number; last: number; idle: number };
 
-async function timeRerender(page: Page, event: 'input' | 'keydown', act: () => Promise<void>): Promise<number> {
+async function timeRerender(
+  page: Page,
+  event: 'input' | 'keydown' | 'click',
+  act: () => Promise<void>,
+): Promise<number> {
   await page.evaluate((type) => {
-    (window as unknown as { __rerender: Recorded }).__rerender = { armed: type, t0: 0, last: 0 };
+    (window as unknown as { __rerender: Recorded }).__rerender = { armed: type, t0: 0, last: 0, idle: 0 };
   }, event);
   await act();
   await page.waitForFunction(
     (quiet) => {
       const r = (window as unknown as { __rerender: Recorded }).__rerender;
-      return r.t0 > 0 && performance.now() - Math.max(r.t0, r.last) > quiet;
+      return r.t0 > 0 && r.idle > Math.max(r.t0, r.last) && performance.now() - Math.max(r.t0, r.last) > quiet;
     },
     QUIET_MS,
     { polling: 50 },
@@ -218,6 +232,26 @@ async function searchKeystrokes(page: Page, words: string[]): Promise<number[]> 
   return times;
 }
 
+/**
+ * Ticks and unticks the first responsibility of the first competency and the first skill, one measured click
+ * at a time (each box scrolled into view first, outside the measurement).
+ */
+async function ticks(page: Page, rounds: number): Promise<number[]> {
+  const firstCompetency = page.locator('.fui-AccordionHeader button').first();
+  if ((await firstCompetency.getAttribute('aria-expanded')) !== 'true') await firstCompetency.click();
+  const boxes = [
+    page.locator('.fui-AccordionPanel input[type="checkbox"]:not([aria-label^="Select all"])').first(),
+    page.getByRole('region', { name: 'Knowledge and skills' }).getByRole('checkbox').first(),
+  ];
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const box = boxes[i % boxes.length];
+    await box.scrollIntoViewIfNeeded();
+    times.push(await timeRerender(page, 'click', () => box.click()));
+  }
+  return times;
+}
+
 /** Opens a pane page with the first-run explanation already dismissed and the recorder installed. */
 async function openMeasuredPage(browser: Browser, url: string): Promise<{ page: Page; close(): Promise<void> }> {
   const context = await newPaneContext(browser, { width: 450, height: 900, interceptCdn: false });
@@ -246,6 +280,8 @@ async function reportRerenders(browser: Browser, url: string, label: string): Pr
       value: median(await searchKeystrokes(page, words)),
       unit: 'ms',
     });
+    await ticks(page, 2); // warm-up
+    report({ name: `${label}: re-render after a tick (median)`, value: median(await ticks(page, 8)), unit: 'ms' });
   } finally {
     await close();
   }
@@ -294,13 +330,14 @@ async function buildBenchPage(): Promise<string> {
 
 async function main(): Promise<void> {
   const dist = ensureDist();
-  reportBundle(dist);
+  const all = process.env.PANE_BENCH !== 'rerenders';
+  if (all) reportBundle(dist);
   const server = await serveDirectory(dist);
   const browser = await launchChromium();
   const pageDir = await buildBenchPage();
   const benchServer = await serveDirectory(pageDir);
   try {
-    await reportInteractive(browser, `${server.origin}/taskpane.html`, `${benchServer.origin}/empty.html`);
+    if (all) await reportInteractive(browser, `${server.origin}/taskpane.html`, `${benchServer.origin}/empty.html`);
     await reportRerenders(browser, `${server.origin}/taskpane.html`, 'NAMSS catalog');
     await reportRerenders(browser, `${benchServer.origin}/taskpane.html?items=10000`, '10,000-item catalog');
   } finally {

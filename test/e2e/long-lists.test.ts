@@ -128,3 +128,21 @@ test('search highlights the rows shown; axe finds no violations in the long list
     await skillBox(page, skillNames[0]).waitFor();
     expect(await violations(page)).toEqual([]);
   }));
+
+test('a search that opens every competency draws the rows near the view only; scrolling to one draws its rows', () =>
+  withLargeCatalog(async (page) => {
+    await page.getByRole('searchbox', { name: 'Search' }).fill('data');
+    // Every competency has a responsibility about data: the search opens them all (the deferred render).
+    await page.waitForFunction(
+      () => document.querySelectorAll('.fui-AccordionHeader button[aria-expanded="true"]').length > 50,
+    );
+    const rows = page.locator('.fui-AccordionPanel input[type="checkbox"]:not([aria-label^="Select all"])');
+    const drawn = await rows.count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(100);
+    // The last competency, far below, draws its matching rows (highlighted) once scrolled into view.
+    const last = page.getByRole('region', { name: 'Competencies' }).locator('.fui-AccordionItem').last();
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('.fui-AccordionPanel input[type="checkbox"]').first().waitFor();
+    expect(await last.locator('.fui-AccordionPanel mark').count()).toBeGreaterThan(0);
+  }));

@@ -2,7 +2,7 @@
  * The core functions in catalog order: each with its essentiality for the level (as text, not colour),
  * expandable to the level's responsibilities, with "Select all" per competency.
  */
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -20,11 +20,15 @@ import type { Range } from '../../catalog/text-match';
 import type { Catalog } from '../../catalog/types';
 import { competencyPickState } from '../state/derived';
 import type { Highlights } from '../state/search-filter';
-import type { PaneSelection } from '../state/selection';
 import { Highlight } from './Highlight';
 import { ratingLook } from './rating-look';
 import { useCheckboxClasses, type CheckboxClasses } from './PickCheckbox';
+import { NearView } from './NearView';
 import { PickRow } from './PickRow';
+import { VIRTUAL_FROM } from './VirtualRows';
+
+/** A responsibility row's height before it is drawn, in px (one line at 320 px is 32). */
+const ROW_HEIGHT = 40;
 
 const useStyles = makeStyles({
   header: {
@@ -47,7 +51,8 @@ const useStyles = makeStyles({
 export interface CompetencyListProps {
   catalog: Catalog;
   competencies: LevelCompetencyView[];
-  selection: PaneSelection;
+  /** The responsibilities ticked (at any level). */
+  picked: ReadonlySet<string>;
   openIds: string[];
   /** While searching, the matches open and close the panels at each keystroke. */
   searching: boolean;
@@ -82,71 +87,131 @@ const ResponsibilityRow = memo(function ResponsibilityRow(props: ResponsibilityR
 });
 
 export const CompetencyList = memo(function CompetencyList(props: CompetencyListProps): JSX.Element {
-  const styles = useStyles();
   const checkbox = useCheckboxClasses();
+  // The render that ends a search draws its panels as the search did (at once, only the open ones), so those
+  // the search had opened vanish instead of all playing their closing animation (each one a forced layout).
+  const ended = useRef(false);
+  const instant = props.searching || ended.current;
+  useEffect(() => {
+    ended.current = props.searching;
+  });
+  const open = new Set(props.openIds);
+  const openRows = props.competencies.reduce(
+    (n, c) => n + (open.has(c.competency.id) ? c.responsibilities.length : 0),
+    0,
+  );
   return (
-    // A new accordion when searching starts or ends: otherwise every panel the search had opened would play its
-    // closing animation at once (each one measured: a forced layout) when the search box is cleared.
-    <Accordion
-      key={props.searching ? 'search' : 'browse'}
-      multiple
-      collapsible
-      openItems={props.openIds}
-      onToggle={(_, d) => props.onToggleOpen(String(d.value))}
-    >
-      {props.competencies.map((c) => {
-        const { competency, rating } = c;
-        const { state, count } = competencyPickState(c, props.selection);
-        const ids = c.responsibilities.map((r) => r.id);
-        return (
-          <AccordionItem key={competency.id} value={competency.id}>
-            <AccordionHeader expandIconPosition="end">
-              <span className={styles.header}>
-                <span>
-                  <Highlight text={competency.title} ranges={props.highlights.get(competency.id, 'title')} />
-                </span>
-                <span className={styles.meta}>
-                  {isStatedRating(rating) && (
-                    <Badge size="small" {...ratingLook(props.catalog, rating)}>
-                      {ratingLabel(props.catalog, rating)}
-                    </Badge>
-                  )}
-                  <span className={styles.count}>
-                    {count} of {c.responsibilities.length} selected
-                  </span>
-                </span>
-              </span>
-            </AccordionHeader>
-            {/* Panels the search opens appear at once: the collapse animation measures each panel (a forced
-                layout) and then re-lays the list out at every frame, which made typing lag. */}
-            <AccordionPanel className={styles.panel} collapseMotion={props.searching ? null : undefined}>
-              {c.notes.map((n) => (
-                <p key={n.id} className={styles.note}>
-                  {n.text}
-                </p>
-              ))}
-              <Checkbox
-                label="Select all"
-                aria-label={`Select all in ${competency.title}`}
-                checked={state === 'all' ? true : state === 'some' ? 'mixed' : false}
-                onChange={() => props.onPick(ids, state !== 'all')}
-              />
-              {c.responsibilities.map((r) => (
-                <ResponsibilityRow
-                  key={r.id}
-                  checkbox={checkbox}
-                  id={r.id}
-                  text={r.text}
-                  ranges={props.highlights.get(r.id, 'text')}
-                  checked={props.selection.picks.responsibility.has(r.id)}
-                  inDocument={props.inDocument.has(r.id)}
-                  onPick={props.onPick}
-                />
-              ))}
-            </AccordionPanel>
-          </AccordionItem>
-        );
-      })}
+    <Accordion multiple collapsible openItems={props.openIds} onToggle={(_, d) => props.onToggleOpen(String(d.value))}>
+      {props.competencies.map((c) => (
+        <CompetencyItem
+          key={c.competency.id}
+          catalog={props.catalog}
+          view={c}
+          open={open.has(c.competency.id)}
+          picked={props.picked}
+          instant={instant}
+          nearViewOnly={openRows > VIRTUAL_FROM}
+          inDocument={props.inDocument}
+          highlights={props.highlights}
+          checkbox={checkbox}
+          onPick={props.onPick}
+        />
+      ))}
     </Accordion>
   );
 });
+
+interface CompetencyItemProps {
+  catalog: Catalog;
+  view: LevelCompetencyView;
+  open: boolean;
+  picked: ReadonlySet<string>;
+  /** While searching, panels open and close at once, and only the open ones are drawn. */
+  instant: boolean;
+  /** Open panels hold many rows in all (a search over a long catalog): each draws its rows only near the view. */
+  nearViewOnly: boolean;
+  inDocument: ReadonlySet<string>;
+  highlights: Highlights;
+  checkbox: CheckboxClasses;
+  onPick(ids: string[], on: boolean): void;
+}
+
+/** Same props, except a new set of picks that ticks or unticks none of this competency's responsibilities. */
+function sameItem(prev: CompetencyItemProps, next: CompetencyItemProps): boolean {
+  const keys = Object.keys(next) as Array<keyof CompetencyItemProps>;
+  return (
+    keys.every((k) => k === 'picked' || prev[k] === next[k]) &&
+    next.view.responsibilities.every((r) => prev.picked.has(r.id) === next.picked.has(r.id))
+  );
+}
+
+/** Memoized with sameItem: ticking a responsibility re-renders its competency (the count) and that row only. */
+const CompetencyItem = memo(function CompetencyItem(props: CompetencyItemProps): JSX.Element {
+  const styles = useStyles();
+  const { view: c, picked, highlights } = props;
+  const { competency, rating } = c;
+  const { state, count } = competencyPickState(c, picked);
+  const ids = c.responsibilities.map((r) => r.id);
+  const body = (
+    <>
+      {c.notes.map((n) => (
+        <p key={n.id} className={styles.note}>
+          {n.text}
+        </p>
+      ))}
+      <Checkbox
+        label="Select all"
+        aria-label={`Select all in ${competency.title}`}
+        checked={state === 'all' ? true : state === 'some' ? 'mixed' : false}
+        onChange={() => props.onPick(ids, state !== 'all')}
+      />
+      {c.responsibilities.map((r) => (
+        <ResponsibilityRow
+          key={r.id}
+          checkbox={props.checkbox}
+          id={r.id}
+          text={r.text}
+          ranges={highlights.get(r.id, 'text')}
+          checked={picked.has(r.id)}
+          inDocument={props.inDocument.has(r.id)}
+          onPick={props.onPick}
+        />
+      ))}
+    </>
+  );
+  return (
+    <AccordionItem value={competency.id}>
+      <AccordionHeader expandIconPosition="end">
+        <span className={styles.header}>
+          <span>
+            <Highlight text={competency.title} ranges={highlights.get(competency.id, 'title')} />
+          </span>
+          <span className={styles.meta}>
+            {isStatedRating(rating) && (
+              <Badge size="small" {...ratingLook(props.catalog, rating)}>
+                {ratingLabel(props.catalog, rating)}
+              </Badge>
+            )}
+            <span className={styles.count}>
+              {count} of {c.responsibilities.length} selected
+            </span>
+          </span>
+        </span>
+      </AccordionHeader>
+      {/* Panels the search opens appear at once: the collapse animation measures each panel (a forced
+          layout) and then re-lays the list out at every frame, which made typing lag. Without the animation a
+          closed panel would still show, so a search draws only the open ones. */}
+      {(props.open || !props.instant) && (
+        <AccordionPanel className={styles.panel} collapseMotion={props.instant ? null : undefined}>
+          {props.nearViewOnly ? (
+            <NearView className={styles.panel} estimatedHeight={ROW_HEIGHT * (c.responsibilities.length + 1)}>
+              {body}
+            </NearView>
+          ) : (
+            body
+          )}
+        </AccordionPanel>
+      )}
+    </AccordionItem>
+  );
+}, sameItem);

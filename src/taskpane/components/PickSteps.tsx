@@ -232,7 +232,7 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
               <CompetencyList
                 catalog={catalog}
                 competencies={filtered.competencies}
-                selection={selection}
+                picked={selection.picks.responsibility}
                 openIds={shownOpenIds}
                 searching={searching}
                 inDocument={inDocument}

@@ -6,7 +6,12 @@ import type { Qualification, QualificationKind } from '../../catalog/types';
 import type { Highlights } from '../state/search-filter';
 import { Highlight } from './Highlight';
 import { useCheckboxClasses, type CheckboxClasses } from './PickCheckbox';
+import { NearView } from './NearView';
 import { PickRow } from './PickRow';
+import { VIRTUAL_FROM } from './VirtualRows';
+
+/** A row's height before it is drawn, in px (one line at 320 px). */
+const ROW_HEIGHT = 32;
 
 const KIND_HEADINGS: Record<QualificationKind, string> = {
   'job-title': 'Job titles',
@@ -27,6 +32,7 @@ const QUALIFIERS: Partial<Record<NonNullable<Qualification['qualifier']>, string
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', marginBottom: tokens.spacingVerticalS },
+  rows: { display: 'flex', flexDirection: 'column' },
   groupTitle: {
     margin: `${tokens.spacingVerticalXS} 0`,
     fontSize: tokens.fontSizeBase200,
@@ -76,28 +82,39 @@ export const QualificationList = memo(function QualificationList(props: Qualific
   const styles = useStyles();
   const checkbox = useCheckboxClasses();
   const kinds = [...new Set(props.qualifications.map((q) => q.kind))];
+  // A long catalog's groups (hundreds of rows at a level) draw their rows only near the view.
+  const nearViewOnly = props.qualifications.length > VIRTUAL_FROM;
   return (
     <>
-      {kinds.map((kind) => (
-        <div key={kind} role="group" aria-labelledby={`jdb-q-${kind}`} className={styles.group}>
-          <h4 id={`jdb-q-${kind}`} className={styles.groupTitle}>
-            {KIND_HEADINGS[kind]}
-          </h4>
-          {props.qualifications
-            .filter((q) => q.kind === kind)
-            .map((q) => (
-              <QualificationRow
-                key={q.id}
-                checkbox={checkbox}
-                qualification={q}
-                ranges={props.highlights.get(q.id, 'text')}
-                checked={props.picked.has(q.id)}
-                inDocument={props.inDocument.has(q.id)}
-                onPick={props.onPick}
-              />
-            ))}
-        </div>
-      ))}
+      {kinds.map((kind) => {
+        const rows = props.qualifications
+          .filter((q) => q.kind === kind)
+          .map((q) => (
+            <QualificationRow
+              key={q.id}
+              checkbox={checkbox}
+              qualification={q}
+              ranges={props.highlights.get(q.id, 'text')}
+              checked={props.picked.has(q.id)}
+              inDocument={props.inDocument.has(q.id)}
+              onPick={props.onPick}
+            />
+          ));
+        return (
+          <div key={kind} role="group" aria-labelledby={`jdb-q-${kind}`} className={styles.group}>
+            <h4 id={`jdb-q-${kind}`} className={styles.groupTitle}>
+              {KIND_HEADINGS[kind]}
+            </h4>
+            {nearViewOnly ? (
+              <NearView className={styles.rows} estimatedHeight={ROW_HEIGHT * rows.length}>
+                {rows}
+              </NearView>
+            ) : (
+              rows
+            )}
+          </div>
+        );
+      })}
     </>
   );
 });

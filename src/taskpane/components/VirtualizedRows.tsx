@@ -10,6 +10,7 @@ import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from '
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { makeStyles } from '@fluentui/react-components';
 import type { VirtualRowsProps } from './VirtualRows';
+import { scrollParent } from './scroll-parent';
 
 /** Rows rendered beyond each edge of the view: a few Tab presses or arrow-key scrolls ahead. */
 const OVERSCAN = 8;
@@ -18,15 +19,6 @@ const useStyles = makeStyles({
   list: { position: 'relative' },
   row: { position: 'absolute', top: 0, left: 0, width: '100%' },
 });
-
-/** The nearest ancestor that scrolls vertically (the view's column). */
-function scrollParent(el: HTMLElement): HTMLElement | null {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    const { overflowY } = getComputedStyle(p);
-    if (overflowY === 'auto' || overflowY === 'scroll') return p;
-  }
-  return null;
-}
 
 /**
  * The scrolling column and the list's distance from the top of its content (the virtualizer's scrollMargin),

@@ -52,9 +52,9 @@ export type PickState = 'all' | 'some' | 'none';
 
 export function competencyPickState(
   competency: LevelCompetencyView,
-  selection: PaneSelection,
+  picked: ReadonlySet<string>,
 ): { state: PickState; count: number } {
-  const count = competency.responsibilities.filter((r) => selection.picks.responsibility.has(r.id)).length;
+  const count = competency.responsibilities.filter((r) => picked.has(r.id)).length;
   const state = count === 0 ? 'none' : count === competency.responsibilities.length ? 'all' : 'some';
   return { state, count };
 }
