@@ -12,6 +12,7 @@ const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plug
 const { parseAddinUrl, manifestForHost } = require('./scripts/webpack/manifest-for-host');
 const { ContentSecurityPolicyPlugin } = require('./scripts/webpack/content-security-policy');
 const { PaintedShellPlugin } = require('./scripts/webpack/painted-shell');
+const { ScriptsAfterFirstPaintPlugin } = require('./scripts/webpack/scripts-after-first-paint');
 
 const DEV_PORT = 3000;
 /** Where office-addin-dev-certs keeps its files (scripts/start.js creates and trusts them). */
@@ -126,6 +127,7 @@ module.exports = (_env, argv) => {
       }),
       // The first screen as static markup, before any script runs (issue 14).
       new PaintedShellPlugin('taskpane.html'),
+      new ScriptsAfterFirstPaintPlugin('taskpane.html'),
       // Production only: development builds use eval source maps and a live-reload socket.
       ...(production ? [new ContentSecurityPolicyPlugin('taskpane.html')] : []),
       new CopyWebpackPlugin({

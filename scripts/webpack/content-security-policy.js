@@ -71,7 +71,10 @@ function withContentSecurityPolicy(html) {
   return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${content}">${html.slice(at)}`;
 }
 
-/** Adds the policy to an HTML page of the build, once every minimizer has run (so the hashes match). */
+/**
+ * Adds the policy to an HTML page of the build at the last stage, once every minimizer and page rewrite has run
+ * (webpack's HTML minimizer can still rewrite inline code after the inline-optimizing stage), so the hashes match.
+ */
 class ContentSecurityPolicyPlugin {
   constructor(page) {
     this.page = page;
@@ -80,15 +83,12 @@ class ContentSecurityPolicyPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
-        () => {
-          const asset = compilation.getAsset(this.page);
-          if (!asset) throw new Error(`${NAME}: the build has no ${this.page}.`);
-          const html = withContentSecurityPolicy(asset.source.source().toString());
-          compilation.updateAsset(this.page, new sources.RawSource(html));
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const asset = compilation.getAsset(this.page);
+        if (!asset) throw new Error(`${NAME}: the build has no ${this.page}.`);
+        const html = withContentSecurityPolicy(asset.source.source().toString());
+        compilation.updateAsset(this.page, new sources.RawSource(html));
+      });
     });
   }
 }

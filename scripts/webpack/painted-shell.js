@@ -3,12 +3,13 @@
  * components (src/taskpane/shell/render-shell.tsx), so the page shows a usable Level and Search before any script
  * runs; index.tsx then carries what the user already chose into the app it mounts in its place.
  * The shell's theme variables get a <style> of their own, scoped to the shell (light, or dark as Office last was
- * or the system prefers), instead of FluentProvider's server-rendered <style>: that one carries the id of the style element the
- * mounted FluentProvider looks for, and reusing it would leave the Office theme unapplied.
+ * or the system prefers), instead of FluentProvider's server-rendered <style>: that one carries the id of the
+ * style element the mounted FluentProvider looks for, and reusing it would leave the Office theme unapplied.
  */
 const path = require('path');
 const { buildSync } = require('esbuild');
 const { parse, parseFragment, serialize, defaultTreeAdapter: tree } = require('parse5');
+const { elements, attr, PageRewritePlugin } = require('./page-rewrite');
 
 const NAME = 'PaintedShellPlugin';
 /** The attribute that marks the shell's top element (taskpane.html's error handler and index.tsx look for it). */
@@ -32,17 +33,6 @@ function loadRenderer() {
   new Function('module', 'exports', 'require', bundle.text)(module, module.exports, require);
   return module.exports;
 }
-
-function* elements(node) {
-  for (const child of node.childNodes ?? []) {
-    if (child.tagName) {
-      yield child;
-      yield* elements(child);
-    }
-  }
-}
-
-const attr = (el, name) => el.attrs.find((a) => a.name === name)?.value;
 
 /** The shell's markup, without FluentProvider's own theme <style>, its top element marked. */
 function shellNodes(markup) {
@@ -74,25 +64,11 @@ function withPaintedShell(html, renderer) {
   return serialize(doc);
 }
 
-class PaintedShellPlugin {
+class PaintedShellPlugin extends PageRewritePlugin {
   constructor(page) {
-    this.page = page;
-  }
-
-  apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
-      // After html-webpack-plugin has emitted the page and webpack's HTML minimizer has run on it: React's markup
-      // stays as rendered (the minimizer drops the <!-- --> that keep adjacent texts apart, and Chromium then
-      // shapes them as one run, a pixel off the app's). Before the Content-Security-Policy plugin hashes the page.
-      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE;
-      compilation.hooks.processAssets.tap({ name: NAME, stage }, () => {
-        const asset = compilation.getAsset(this.page);
-        if (!asset) throw new Error(`${NAME}: the build has no ${this.page}.`);
-        const html = withPaintedShell(asset.source.source().toString(), loadRenderer());
-        compilation.updateAsset(this.page, new sources.RawSource(html));
-      });
-    });
+    // React's markup stays as rendered: the minimizer would drop the <!-- --> that keep adjacent texts apart, and
+    // Chromium would then shape them as one run, a pixel off the app's.
+    super(NAME, page, (html) => withPaintedShell(html, loadRenderer()));
   }
 }
 

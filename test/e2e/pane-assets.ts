@@ -6,7 +6,7 @@ import * as zlib from 'zlib';
 export interface PaneAsset {
   file: string;
   kind: 'script' | 'style';
-  /** defer / async / module: does not block parsing. */
+  /** defer / async / module / preloaded and started later: does not block parsing. */
   blocking: boolean;
   rawBytes: number;
   gzipBytes: number;
@@ -47,6 +47,9 @@ export function paneAssets(dist: string): PaneAsset[] {
   for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
     const attrs = attributes(m[1]);
     if (attrs.get('rel') === 'stylesheet' && attrs.get('href')) add(attrs.get('href') as string, 'style', true);
+    // The pane's own scripts: preloaded, and started after the first paint by an inline starter.
+    if (attrs.get('rel') === 'preload' && attrs.get('as') === 'script' && attrs.get('href'))
+      add(attrs.get('href') as string, 'script', false);
   }
   return assets;
 }
