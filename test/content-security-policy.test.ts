@@ -5,25 +5,10 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
+import { attr, elements } from '../scripts/webpack/page-rewrite';
 import { withContentSecurityPolicy } from '../scripts/webpack/content-security-policy';
 import { ensureDist } from './e2e/dist';
-
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
-
-function* elements(node: ParentNode): Generator<Element> {
-  for (const child of node.childNodes) {
-    if ('tagName' in child) {
-      yield child;
-      yield* elements(child.tagName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child);
-    }
-  }
-}
-
-function attr(el: { attrs: { name: string; value: string }[] }, name: string): string | undefined {
-  return el.attrs.find((a) => a.name === name)?.value;
-}
 
 /** The page's policy as directive -> sources, and the hashes of its inline scripts and styles. */
 function read(html: string) {

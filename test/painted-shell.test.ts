@@ -4,23 +4,13 @@
  * The browser tests check it in use: usable before the scripts run, pixel-identical once they take over.
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { attr, elements, type Element } from '../scripts/webpack/page-rewrite';
 import { withPaintedShell } from '../scripts/webpack/painted-shell';
 import { renderShellMarkup, shellThemeCss, shellThemeScript } from '../src/taskpane/shell/render-shell';
 import { builtinCatalog } from '../src/catalog/builtin';
 
-type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
-function* elements(node: ParentNode): Generator<Element> {
-  for (const child of node.childNodes) {
-    if ('tagName' in child) {
-      yield child;
-      yield* elements(child);
-    }
-  }
-}
-
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const textOf = (node: ParentNode): string =>
   node.childNodes
     .map((c) => ('value' in c && c.nodeName === '#text' ? c.value : 'childNodes' in c ? textOf(c) : ''))

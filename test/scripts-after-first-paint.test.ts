@@ -3,21 +3,9 @@
  * (scripts/webpack/scripts-after-first-paint.js): preloaded in <head>, added in order by an inline starter.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { attr, elements, type Element } from '../scripts/webpack/page-rewrite';
 import { withScriptsAfterFirstPaint } from '../scripts/webpack/scripts-after-first-paint';
 
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
-
-function* elements(node: ParentNode): Generator<Element> {
-  for (const child of node.childNodes) {
-    if ('tagName' in child) {
-      yield child;
-      yield* elements(child);
-    }
-  }
-}
-
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const PAGE =
   '<!doctype html><html><head><script>handleErrors()</script><script defer src="vendor.1.js"></script>' +
   '<script defer src="taskpane.2.js"></script></head><body><div id="root">shell</div></body></html>';

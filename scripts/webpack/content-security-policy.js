@@ -6,6 +6,7 @@
  */
 const crypto = require('crypto');
 const { parse } = require('parse5');
+const { elements } = require('./page-rewrite');
 
 const NAME = 'ContentSecurityPolicyPlugin';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com';
@@ -39,13 +40,6 @@ function directives({ scriptHashes, styleHashes }) {
     ["base-uri 'none'"],
     ["form-action 'none'"],
   ].map((parts) => parts.join(' '));
-}
-
-function* elements(node) {
-  for (const child of node.childNodes ?? []) {
-    if (child.tagName) yield child;
-    yield* elements(child.content ?? child);
-  }
 }
 
 function sha256(text) {

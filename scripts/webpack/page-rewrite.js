@@ -3,11 +3,12 @@
  * webpack plugin that rewrites one page of the build after webpack's HTML minimizer (which would otherwise rewrite
  * React's markup and the inline code again) and before the Content-Security-Policy plugin hashes that code.
  */
+/** Every element below a parse5 node, in document order, including those inside <template> content. */
 function* elements(node) {
   for (const child of node.childNodes ?? []) {
     if (child.tagName) {
       yield child;
-      yield* elements(child);
+      yield* elements(child.content ?? child);
     }
   }
 }
