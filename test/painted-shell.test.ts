@@ -6,7 +6,7 @@
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { attr, elements, type Element } from '../scripts/webpack/page-rewrite';
 import { withPaintedShell } from '../scripts/webpack/painted-shell';
-import { renderShellMarkup, shellThemeCss, shellThemeScript } from '../src/taskpane/shell/render-shell';
+import { renderShellMarkup, shellCss, shellHeadScript } from '../src/taskpane/shell/render-shell';
 import { builtinCatalog } from '../src/catalog/builtin';
 
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
@@ -24,8 +24,8 @@ describe('the shell in taskpane.html', () => {
   const renderer = {
     renderShellMarkup: () =>
       '<div class="fui-FluentProvider"><style id="fui-FluentProviderR0">.x{--a:1}</style><p>a<!-- -->b</p></div>',
-    shellThemeCss: (selector: string) => `${selector}{--colorNeutralBackground1:#fff}`,
-    shellThemeScript: () => 'chooseTheme();',
+    shellCss: (selector: string) => `${selector}{--colorNeutralBackground1:#fff}`,
+    shellHeadScript: () => 'chooseTheme();',
   };
 
   test('replaces what #root held with the shell, marks it, and keeps the rest of the page', () => {
@@ -79,32 +79,38 @@ describe("the shell's markup, from the pane's components", () => {
     expect(attr(level, 'disabled')).toBeUndefined();
   });
 
-  test('has the Search box and every competency title, and no first-run explanation', () => {
+  test('has the Search box, every competency title, and the first-run note, marked for the CSS that hides it', () => {
     const search = all.find((el) => el.tagName === 'input' && attr(el, 'name') === 'search');
     expect(search && attr(search, 'aria-label')).toBe('Search');
     const text = textOf(parseFragment(markup));
     for (const competency of catalog.competencies) expect(text).toContain(competency.title);
-    expect(text).not.toMatch(/Got it/);
+    const notes = all.filter((el) => attr(el, 'data-jdb-first-run-note') !== undefined);
+    expect(notes).toHaveLength(1);
+    expect(textOf(notes[0])).toMatch(/^Three steps.*Got it$/);
   });
 
-  test('its theme gives the light colours, and the dark ones when <html> is marked dark', () => {
-    const css = shellThemeCss('[data-jdb-shell]');
+  test('its CSS: light colours, dark ones when <html> is marked dark, the note hidden unless <html> asks for it', () => {
+    const css = shellCss('[data-jdb-shell]');
     expect(css).toMatch(/^\[data-jdb-shell\]\{[^}]*--colorNeutralBackground1:#ffffff;/);
     expect(css).toMatch(/:root\[data-jdb-theme=dark\] \[data-jdb-shell\]\{[^}]*--colorNeutralBackground1:#292929;/);
+    expect(css).toContain(':root:not([data-jdb-first-run]) [data-jdb-shell] [data-jdb-first-run-note]{display:none}');
   });
 
   test("it opens in the theme Office last had, else in the system's; storage refused is no error", () => {
     const themeFor = (stored: string | null | Error, systemDark: boolean): string | undefined => {
       const attributes = new Map<string, string>();
       const localStorage = {
-        getItem: () => {
+        getItem: (key: string) => {
           if (stored instanceof Error) throw stored;
-          return stored;
+          return key === 'jdb.officeTheme' ? stored : '1';
         },
       };
       const matchMedia = (query: string) => ({ matches: systemDark && query === '(prefers-color-scheme: dark)' });
-      const document = { documentElement: { setAttribute: (name: string, v: string) => attributes.set(name, v) } };
-      new Function('localStorage', 'matchMedia', 'document', shellThemeScript())(localStorage, matchMedia, document);
+      const document = {
+        documentElement: { setAttribute: (name: string, v: string) => attributes.set(name, v) },
+        addEventListener: () => undefined,
+      };
+      new Function('localStorage', 'matchMedia', 'document', shellHeadScript())(localStorage, matchMedia, document);
       return attributes.get('data-jdb-theme');
     };
     expect(themeFor('dark', false)).toBe('dark');

@@ -1,8 +1,8 @@
 /** Types for painted-shell.js (plain CommonJS, so webpack.config.js can require it). */
 export interface ShellRenderer {
   renderShellMarkup(): string;
-  shellThemeCss(selector: string): string;
-  shellThemeScript(): string;
+  shellCss(selector: string): string;
+  shellHeadScript(): string;
 }
 export function withPaintedShell(html: string, renderer: ShellRenderer): string;
 export const SHELL_ATTRIBUTE: string;

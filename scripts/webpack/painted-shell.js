@@ -56,9 +56,9 @@ function withPaintedShell(html, renderer) {
   for (const child of [...root.childNodes]) tree.detachNode(child);
   for (const node of shellNodes(renderer.renderShellMarkup())) tree.appendChild(root, node);
   const script = tree.createElement('script', head.namespaceURI, []);
-  tree.insertText(script, renderer.shellThemeScript());
+  tree.insertText(script, renderer.shellHeadScript());
   const style = tree.createElement('style', head.namespaceURI, []);
-  tree.insertText(style, renderer.shellThemeCss(`[${SHELL_ATTRIBUTE}]`));
+  tree.insertText(style, renderer.shellCss(`[${SHELL_ATTRIBUTE}]`));
   tree.appendChild(head, script);
   tree.appendChild(head, style);
   return serialize(doc);

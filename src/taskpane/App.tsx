@@ -58,7 +58,7 @@ export interface AppProps {
   catalogs?: Catalog[];
   /** What the user already chose in the painted shell (src/taskpane/shell). */
   shell?: ShellChoices;
-  /** Show the first-run explanation: by default, until the user has dismissed it (the shell never shows it). */
+  /** Show the first-run explanation: by default as the painted shell did, else until the user has dismissed it. */
   firstRun?: boolean;
 }
 

@@ -21,11 +21,14 @@ interface HeldPane {
 
 /** Opens the pane with its first script held back, and waits for the shell. Inside Word (the test double) if asked. */
 async function openHeld(
-  options: { inWord?: boolean; colorScheme?: 'light' | 'dark'; officeThemeWas?: 'dark' } = {},
+  options: { inWord?: boolean; colorScheme?: 'light' | 'dark'; officeThemeWas?: 'dark'; newUser?: boolean } = {},
 ): Promise<HeldPane> {
   const context = await newPaneContext(session().browser, { width: 320, height: 600 });
-  // (about:blank runs it too, where storage is refused.)
-  await context.addInitScript({ content: "try { localStorage.setItem('jdb.firstRunDone', '1'); } catch {}" });
+  // A returning user unless asked, who has dismissed the first-run note. (about:blank runs it too, where storage is
+  // refused.)
+  if (!options.newUser) {
+    await context.addInitScript({ content: "try { localStorage.setItem('jdb.firstRunDone', '1'); } catch {}" });
+  }
   if (options.officeThemeWas) {
     const remember = `localStorage.setItem('jdb.officeTheme', '${options.officeThemeWas}');`;
     await context.addInitScript({ content: `try { ${remember} } catch {}` });
@@ -66,7 +69,8 @@ describe('before the scripts run', () => {
       for (const competency of catalog.competencies) {
         await expect(page.getByText(competency.title, { exact: true }).count()).resolves.toBe(1);
       }
-      await expect(page.getByText('Insert at cursor').isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('button', { name: 'Insert at cursor' }).isVisible()).resolves.toBe(true);
+      await expect(page.getByText('Three steps').isVisible()).resolves.toBe(false);
       await expect(page.evaluate(() => typeof (window as { React?: unknown }).React)).resolves.toBe('undefined');
     } finally {
       await context.close();
@@ -117,6 +121,35 @@ describe('the app taking over', () => {
       await page.waitForTimeout(500);
       const after = await page.screenshot();
       expect(after.equals(before)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a new user sees the first-run note in the shell, and at the hand-over not a pixel changes', async () => {
+    const { context, page, release } = await openHeld({ inWord: true, newUser: true });
+    try {
+      await expect(page.getByText('Three steps').isVisible()).resolves.toBe(true);
+      const before = await page.screenshot();
+      await release();
+      await page.getByText('Nothing selected yet').waitFor();
+      await page.waitForTimeout(500);
+      const after = await page.screenshot();
+      expect(after.equals(before)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('"Got it" in the shell works before the scripts run, and the app does not bring the note back', async () => {
+    const { context, page, release } = await openHeld({ inWord: true, newUser: true });
+    try {
+      await page.getByRole('button', { name: 'Got it' }).click();
+      await expect(page.getByText('Three steps').isVisible()).resolves.toBe(false);
+      await release();
+      await page.getByText('Nothing selected yet').waitFor();
+      await expect(page.getByText('Three steps').count()).resolves.toBe(0);
+      await expect(page.evaluate(() => localStorage.getItem('jdb.firstRunDone'))).resolves.toBe('1');
     } finally {
       await context.close();
     }

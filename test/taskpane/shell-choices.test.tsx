@@ -5,19 +5,24 @@
 import './setup';
 import { act, render, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { renderShellMarkup } from '../../src/taskpane/shell/render-shell';
+import { renderShellMarkup, shellHeadScript } from '../../src/taskpane/shell/render-shell';
 import { readShellChoices, restoreShellFocus } from '../../src/taskpane/shell/shell-choices';
 import { createFakePort } from './fake-port';
 
-/** The shell as the build renders it, as static HTML. */
+/** The shell as the build renders it, as static HTML, in a stand-in for #root. */
 function paintShell(): HTMLElement {
   const shell = document.createElement('div');
   shell.innerHTML = renderShellMarkup();
+  shell.firstElementChild!.setAttribute('data-jdb-shell', ''); // as the build marks it
   document.body.append(shell);
   return shell;
 }
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute('data-jdb-first-run');
+  localStorage.clear();
+});
 
 // The shell is rendered on the "server" here inside jsdom, where Fluent's layout effects are real ones: React's
 // warning that they do nothing there is expected (the build renders in Node, without it).
@@ -38,9 +43,9 @@ function fields(root: ParentNode) {
 }
 
 describe('reading the shell', () => {
-  test('nothing touched: nothing to carry over', () => {
+  test('nothing touched, for a user who dismissed the first-run note: only that the note stays hidden', () => {
     const shell = paintShell();
-    expect(readShellChoices(shell, document.activeElement)).toEqual({});
+    expect(readShellChoices(shell, document.activeElement)).toEqual({ firstRun: false });
   });
 
   test('a level chosen, text typed and the caret in Search are carried over', () => {
@@ -51,6 +56,7 @@ describe('reading the shell', () => {
     search.focus();
     search.setSelectionRange(4, 4);
     expect(readShellChoices(shell, document.activeElement)).toEqual({
+      firstRun: false,
       levelId: 'managerial',
       query: 'peer review',
       focus: { field: 'search', selectionStart: 4, selectionEnd: 4 },
@@ -62,8 +68,47 @@ describe('reading the shell', () => {
     const { level } = fields(shell);
     level.focus();
     expect(readShellChoices(shell, document.activeElement)).toEqual({
+      firstRun: false,
       focus: { field: 'level', selectionStart: null, selectionEnd: null },
     });
+  });
+});
+
+describe('the first-run note in the shell (the script in <head> runs before the shell is parsed)', () => {
+  const runHeadScript = () => new Function(shellHeadScript())();
+  const gotIt = (root: ParentNode) =>
+    Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Got it')!;
+
+  test('a new user: <html> asks for the note, and the app keeps showing it', () => {
+    runHeadScript();
+    const shell = paintShell();
+    expect(document.documentElement.hasAttribute('data-jdb-first-run')).toBe(true);
+    expect(readShellChoices(shell, document.activeElement)).toEqual({ firstRun: true });
+  });
+
+  test('"Got it" in the shell, before the app: the note goes, for good, and the app does not bring it back', async () => {
+    runHeadScript();
+    const shell = paintShell();
+    gotIt(shell).click();
+    expect(document.documentElement.hasAttribute('data-jdb-first-run')).toBe(false);
+    expect(localStorage.getItem('jdb.firstRunDone')).toBe('1');
+    const choices = readShellChoices(shell, document.activeElement);
+    expect(choices).toEqual({ firstRun: false });
+    // Even where storage is refused, the app (in the shell's place) follows the shell.
+    localStorage.clear();
+    shell.remove();
+    const view = render(<App port={createFakePort()} theme="light" shell={choices} />);
+    await act(async () => undefined);
+    expect(view.queryByText('Three steps')).toBeNull();
+  });
+
+  test('a returning user: <html> does not ask for it; the app shows it if the shell did', async () => {
+    localStorage.setItem('jdb.firstRunDone', '1');
+    runHeadScript();
+    expect(document.documentElement.hasAttribute('data-jdb-first-run')).toBe(false);
+    const view = render(<App port={createFakePort()} theme="light" shell={{ firstRun: true }} />);
+    await act(async () => undefined);
+    expect(view.getByText('Three steps')).toBeTruthy();
   });
 });
 

@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { FIRST_RUN_NOTE } from '../shell/shell-choices';
 
 const useStyles = makeStyles({
   steps: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 export function FirstRun(props: { onDone: () => void }): JSX.Element {
   const styles = useStyles();
   return (
-    <MessageBar intent="info" layout="multiline" aria-labelledby="jdb-first-run-title">
+    <MessageBar intent="info" layout="multiline" aria-labelledby="jdb-first-run-title" {...{ [FIRST_RUN_NOTE]: '' }}>
       <MessageBarBody>
         <MessageBarTitle id="jdb-first-run-title">Three steps</MessageBarTitle>
         <ol className={styles.steps}>

@@ -157,7 +157,7 @@ export function Pane(props: PaneProps): JSX.Element {
     initialSelection(catalogs[0].id, shellLevel ?? rememberedLevel(catalogs[0], port)),
   );
   const catalog = catalogs.find((c) => c.id === selection.catalogId) ?? catalogs[0];
-  const [showFirstRun, setShowFirstRun] = useState(() => props.firstRun ?? !firstRunDone());
+  const [showFirstRun, setShowFirstRun] = useState(() => props.firstRun ?? props.shell?.firstRun ?? !firstRunDone());
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | undefined>();
   const [readError, setReadError] = useState<WordError | undefined>();
   const [mapping, setMapping] = useState<StyleMapping>(() => readMapping(safeSetting(port, HOUSE_STYLE_SETTING)));

@@ -10,6 +10,13 @@ export const SHELL_FIELDS = { level: 'level', search: 'search' } as const;
 /** The shell's top element (scripts/webpack/painted-shell.js marks it). */
 export const SHELL_SELECTOR = '[data-jdb-shell]';
 
+/**
+ * The shell holds the first-run note for everyone; a script in <head> marks <html> with FIRST_RUN_ATTRIBUTE for a
+ * user who has not dismissed it yet, and the shell's CSS hides the note (FIRST_RUN_NOTE) for everyone else.
+ */
+export const FIRST_RUN_ATTRIBUTE = 'data-jdb-first-run';
+export const FIRST_RUN_NOTE = 'data-jdb-first-run-note';
+
 export type ShellField = keyof typeof SHELL_FIELDS;
 
 export interface ShellFocus {
@@ -24,6 +31,8 @@ export interface ShellChoices {
   /** Set only when the user typed into Search. */
   query?: string;
   focus?: ShellFocus;
+  /** Whether the shell showed its first-run note at hand-over: the app shows it or not, the same. */
+  firstRun?: boolean;
 }
 
 function field<E extends Element>(root: ParentNode, name: ShellField): E | null {
@@ -36,8 +45,10 @@ function selectionOf(el: HTMLInputElement | HTMLSelectElement): Pick<ShellFocus,
     : { selectionStart: null, selectionEnd: null };
 }
 
-export function readShellChoices(root: ParentNode, active: Element | null): ShellChoices {
+export function readShellChoices(root: Element, active: Element | null): ShellChoices {
   const choices: ShellChoices = {};
+  const note = root.querySelector(`[${FIRST_RUN_NOTE}]`);
+  if (note) choices.firstRun = root.ownerDocument.documentElement.hasAttribute(FIRST_RUN_ATTRIBUTE);
   const level = field<HTMLSelectElement>(root, 'level');
   const shown = level && Array.from(level.options).find((o) => o.defaultSelected);
   if (level && level.value !== (shown ?? level.options[0])?.value) choices.levelId = level.value;

@@ -7,7 +7,8 @@ import type { Catalog, LevelId } from '../../catalog/types';
 import type { DocumentPort } from '../../word/port';
 import type { PaneTheme } from '../../word/load-office';
 
-const FIRST_RUN_KEY = 'jdb.firstRunDone';
+/** Also read by the painted shell's script in <head> (src/taskpane/shell/render-shell.tsx). */
+export const FIRST_RUN_KEY = 'jdb.firstRunDone';
 /** Office's last theme (light or dark), for the painted shell's first paint (src/taskpane/shell/render-shell.tsx). */
 export const OFFICE_THEME_KEY = 'jdb.officeTheme';
 const LEVEL_KEY = 'jdb.level';
