@@ -22,8 +22,11 @@ const PAGE =
 
 describe('the shell in taskpane.html', () => {
   const renderer = {
-    renderShellMarkup: () =>
-      '<div class="fui-FluentProvider"><style id="fui-FluentProviderR0">.x{--a:1}</style><p>a<!-- -->b</p></div>',
+    shellLevelIds: () => ['one', 'two'],
+    renderShellMarkup: (level: string) =>
+      '<div class="fui-FluentProvider"><style id="fui-FluentProviderR0">.x{--a:1}</style><p>a<!-- -->b</p>' +
+      `${level === 'two' ? '<i>2</i>' : ''}</div>`,
+    shellLevelScript: (patches: object) => `levels(${JSON.stringify(patches)});`,
     shellCss: (selector: string) => `${selector}{--colorNeutralBackground1:#fff}`,
     shellHeadScript: () => 'chooseTheme();',
   };
@@ -45,6 +48,13 @@ describe('the shell in taskpane.html', () => {
     expect(all.some((el) => el.tagName === 'script' && attr(el, 'src') === 'app.js')).toBe(true);
   });
 
+  test('right after #root, the script that turns the first level into the user’s, with the other levels’ patches', () => {
+    const body = Array.from(elements(parse(withPaintedShell(PAGE, renderer)))).find((el) => el.tagName === 'body')!;
+    const next = body.childNodes.filter((n): n is Element => 'tagName' in n);
+    expect(next.map((el) => attr(el, 'id') ?? el.tagName).slice(0, 2)).toEqual(['root', 'script']);
+    expect(textOf(next[1])).toBe('levels({"two":[[[0],1,0,"<i>2</i>"]]});');
+  });
+
   test("drops FluentProvider's own theme <style>; <head> gets the script choosing the theme, then the shell's theme", () => {
     const all = Array.from(elements(parse(withPaintedShell(PAGE, renderer))));
     const styles = all.filter((el) => el.tagName === 'style');
@@ -63,9 +73,9 @@ describe('the shell in taskpane.html', () => {
 });
 
 describe("the shell's markup, from the pane's components", () => {
-  const markup = renderShellMarkup();
-  const all = Array.from(elements(parseFragment(markup)));
   const catalog = builtinCatalog();
+  const markup = renderShellMarkup(catalog.levels[0].id);
+  const all = Array.from(elements(parseFragment(markup)));
 
   test('has the Level control with every level, the current one chosen, named for the hand-over', () => {
     const level = all.find((el) => el.tagName === 'select' && attr(el, 'name') === 'level')!;
@@ -94,6 +104,7 @@ describe("the shell's markup, from the pane's components", () => {
     expect(css).toMatch(/^\[data-jdb-shell\]\{[^}]*--colorNeutralBackground1:#ffffff;/);
     expect(css).toMatch(/:root\[data-jdb-theme=dark\] \[data-jdb-shell\]\{[^}]*--colorNeutralBackground1:#292929;/);
     expect(css).toContain(':root:not([data-jdb-first-run]) [data-jdb-shell] [data-jdb-first-run-note]{display:none}');
+    expect(css).toContain(':root[data-jdb-level-pending] [data-jdb-shell]{visibility:hidden}');
   });
 
   test("it opens in the theme Office last had, else in the system's; storage refused is no error", () => {

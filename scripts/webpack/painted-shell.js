@@ -10,6 +10,7 @@ const path = require('path');
 const { buildSync } = require('esbuild');
 const { parse, parseFragment, serialize, defaultTreeAdapter: tree } = require('parse5');
 const { elements, attr, PageRewritePlugin } = require('./page-rewrite');
+const { shellPatches } = require('./shell-levels');
 
 const NAME = 'PaintedShellPlugin';
 /** The attribute that marks the shell's top element (taskpane.html's error handler and index.tsx look for it). */
@@ -46,7 +47,22 @@ function shellNodes(markup) {
   return fragment.childNodes;
 }
 
-/** taskpane.html with #root holding the shell and <head> its theme (the variables, and the script choosing). */
+/** A script for right after #root that turns the first level's shell into the user's level's, when it differs. */
+function levelScript(renderer, first, levels, namespaceURI) {
+  const patches = {};
+  for (const level of levels) {
+    const found = shellPatches(first, shellNodes(renderer.renderShellMarkup(level)));
+    if (found.length) patches[level] = found;
+  }
+  const script = tree.createElement('script', namespaceURI, []);
+  tree.insertText(script, renderer.shellLevelScript(patches));
+  return script;
+}
+
+/**
+ * taskpane.html with #root holding the shell at the first level, the script that sets the user's level right after
+ * it, and <head> the shell's theme (the variables, and the script choosing).
+ */
 function withPaintedShell(html, renderer) {
   const doc = parse(html);
   const all = Array.from(elements(doc));
@@ -54,7 +70,14 @@ function withPaintedShell(html, renderer) {
   const head = all.find((el) => el.tagName === 'head');
   if (!root || !head) throw new Error(`${NAME}: taskpane.html needs a <head> and a #root element.`);
   for (const child of [...root.childNodes]) tree.detachNode(child);
-  for (const node of shellNodes(renderer.renderShellMarkup())) tree.appendChild(root, node);
+  const [first, ...others] = renderer.shellLevelIds();
+  const shell = shellNodes(renderer.renderShellMarkup(first));
+  const levels = levelScript(renderer, shell, others, root.namespaceURI);
+  for (const node of shell) tree.appendChild(root, node);
+  const siblings = root.parentNode.childNodes;
+  const next = siblings[siblings.indexOf(root) + 1];
+  if (next) tree.insertBefore(root.parentNode, levels, next);
+  else tree.appendChild(root.parentNode, levels);
   const script = tree.createElement('script', head.namespaceURI, []);
   tree.insertText(script, renderer.shellHeadScript());
   const style = tree.createElement('style', head.namespaceURI, []);

@@ -5,6 +5,9 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { builtinCatalog } from '../../src/catalog/builtin';
+import { isStatedRating } from '../../src/catalog/honesty';
+import { levelView } from '../../src/catalog/query';
+import { ratingLabel } from '../../src/catalog/rating-words';
 import { newPaneContext } from './browser';
 import { fakeOfficeScript, JOB_TEMPLATE, JOB_TEMPLATE_CURSOR } from './fake-office';
 import { appTookOver, levelControl, paneSessionPerFile, violations } from './pane';
@@ -21,7 +24,13 @@ interface HeldPane {
 
 /** Opens the pane with its first script held back, and waits for the shell. Inside Word (the test double) if asked. */
 async function openHeld(
-  options: { inWord?: boolean; colorScheme?: 'light' | 'dark'; officeThemeWas?: 'dark'; newUser?: boolean } = {},
+  options: {
+    inWord?: boolean;
+    colorScheme?: 'light' | 'dark';
+    officeThemeWas?: 'dark';
+    newUser?: boolean;
+    lastLevel?: string;
+  } = {},
 ): Promise<HeldPane> {
   const context = await newPaneContext(session().browser, { width: 320, height: 600 });
   // A returning user unless asked, who has dismissed the first-run note. (about:blank runs it too, where storage is
@@ -32,6 +41,11 @@ async function openHeld(
   if (options.officeThemeWas) {
     const remember = `localStorage.setItem('jdb.officeTheme', '${options.officeThemeWas}');`;
     await context.addInitScript({ content: `try { ${remember} } catch {}` });
+  }
+  if (options.lastLevel) {
+    await context.addInitScript({
+      content: `try { localStorage.setItem('jdb.level', '${options.lastLevel}'); } catch {}`,
+    });
   }
   if (options.inWord) {
     await context.addInitScript({ content: fakeOfficeScript({ body: JOB_TEMPLATE, selection: JOB_TEMPLATE_CURSOR }) });
@@ -77,6 +91,24 @@ describe('before the scripts run', () => {
     }
   });
 
+  test('a returning user finds it at their last level: its competencies, ratings and counts', async () => {
+    const { context, page } = await openHeld({ lastLevel: 'executive' });
+    try {
+      await expect(levelControl(page).inputValue()).resolves.toBe('executive');
+      const expected = levelView(catalog, 'executive').competencies.map(
+        (c) =>
+          c.competency.title +
+          (isStatedRating(c.rating) ? ratingLabel(catalog, c.rating) : '') +
+          `0 of ${c.responsibilities.length} selected`,
+      );
+      const headers = await page.locator('.fui-AccordionHeader__button').allTextContents();
+      expect(headers.filter((h) => h.endsWith(' selected'))).toEqual(expected);
+      await expect(page.evaluate(() => typeof (window as { React?: unknown }).React)).resolves.toBe('undefined');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('axe finds nothing to report in the shell', async () => {
     const { context, page } = await openHeld();
     try {
@@ -111,13 +143,15 @@ describe('before the scripts run', () => {
 });
 
 describe('the app taking over', () => {
-  test.each([
-    ['a returning user', false],
-    ['a new user, shown the first-run note', true],
-  ])('inside Word, %s, with nothing done in the shell: not a pixel changes', async (_, newUser) => {
-    const { context, page, release } = await openHeld({ inWord: true, newUser });
+  test.each<[string, { newUser?: boolean; lastLevel?: string }]>([
+    ['a returning user', {}],
+    ['a new user, shown the first-run note', { newUser: true }],
+    ['a returning user last at another level', { lastLevel: 'managerial' }],
+  ])('inside Word, %s, with nothing done in the shell: not a pixel changes', async (_, user) => {
+    const { context, page, release } = await openHeld({ inWord: true, ...user });
     try {
-      await expect(page.getByText('Three steps').isVisible()).resolves.toBe(newUser);
+      await expect(page.getByText('Three steps').isVisible()).resolves.toBe(!!user.newUser);
+      await expect(levelControl(page).inputValue()).resolves.toBe(user.lastLevel ?? catalog.levels[0].id);
       const before = await page.screenshot();
       await release();
       // Let the app read the document and settle (its first read fills nothing on the first screen).

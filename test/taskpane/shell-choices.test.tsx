@@ -5,14 +5,14 @@
 import './setup';
 import { act, render, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { renderShellMarkup, shellHeadScript } from '../../src/taskpane/shell/render-shell';
+import { renderShellMarkup, shellHeadScript, shellLevelIds } from '../../src/taskpane/shell/render-shell';
 import { readShellChoices, restoreShellFocus } from '../../src/taskpane/shell/shell-choices';
 import { createFakePort } from './fake-port';
 
 /** The shell as the build renders it, as static HTML, in a stand-in for #root. */
 function paintShell(): HTMLElement {
   const shell = document.createElement('div');
-  shell.innerHTML = renderShellMarkup();
+  shell.innerHTML = renderShellMarkup(shellLevelIds()[0]);
   shell.firstElementChild!.setAttribute('data-jdb-shell', ''); // as the build marks it
   document.body.append(shell);
   return shell;

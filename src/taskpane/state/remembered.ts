@@ -11,7 +11,8 @@ import type { PaneTheme } from '../../word/load-office';
 export const FIRST_RUN_KEY = 'jdb.firstRunDone';
 /** Office's last theme (light or dark), for the painted shell's first paint (src/taskpane/shell/render-shell.tsx). */
 export const OFFICE_THEME_KEY = 'jdb.officeTheme';
-const LEVEL_KEY = 'jdb.level';
+/** The user's last level; the painted shell opens at it (src/taskpane/shell/render-shell.tsx). */
+export const LEVEL_KEY = 'jdb.level';
 export const LEVEL_SETTING = 'jdbLevel';
 
 function storage(): Storage | undefined {

@@ -1,0 +1,93 @@
+/**
+ * The painted shell opens at a returning user's last level (issue 14): the page holds the first level's screen and,
+ * per other level, the nodes that differ (scripts/webpack/shell-levels.js); a script right after the shell applies
+ * them. Here the page's own scripts run in jsdom, in page order, as a browser would run them.
+ */
+import { JSDOM } from 'jsdom';
+import { parseFragment } from 'parse5';
+import { withPaintedShell } from '../scripts/webpack/painted-shell';
+import { shellPatches } from '../scripts/webpack/shell-levels';
+import * as renderer from '../src/taskpane/shell/render-shell';
+import { builtinCatalogs } from '../src/catalog/builtin';
+
+const PAGE = '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>';
+const levels = builtinCatalogs()[0].levels.map((l) => l.id);
+
+/** The page with `first` as the level written into it. */
+const pageAt = (first: string) =>
+  withPaintedShell(PAGE, { ...renderer, shellLevelIds: () => [first, ...levels.filter((l) => l !== first)] });
+
+/** #root's markup once the page's scripts have run, for a user whose stored last level is `stored`. */
+function shellFor(page: string, stored?: string): string {
+  const dom = new JSDOM(page, {
+    url: 'https://localhost/taskpane.html',
+    runScripts: 'dangerously',
+    beforeParse(window) {
+      window.matchMedia = () => ({ matches: false }) as MediaQueryList;
+      if (stored !== undefined) window.localStorage.setItem('jdb.level', stored);
+    },
+  });
+  // Held back from <head> for a user with a last level, the shell shows once its level is set, whatever it is.
+  expect(dom.window.document.documentElement.hasAttribute('data-jdb-level-pending')).toBe(false);
+  return dom.window.document.getElementById('root')!.innerHTML;
+}
+
+describe('the shell at the user’s last level', () => {
+  // All in one go, as the build renders them: once the pane's lazy parts have loaded, a render would show them.
+  const pages = new Map(levels.map((level) => [level, pageAt(level)]));
+  const page = pages.get(levels[0])!;
+  const written = shellFor(page);
+
+  test.each(levels.slice(1))('a user last at %s sees the screen the app renders at that level', (level) => {
+    const shell = shellFor(page, level);
+    expect(shell).not.toBe(written);
+    expect(shell).toBe(shellFor(pages.get(level)!));
+    expect(shell).toContain(`<option value="${level}" selected="">`);
+  });
+
+  test.each([
+    ['a new user', undefined],
+    ['a user last at the first level', levels[0]],
+    ['a level this catalog does not have (another catalog’s)', 'coordinator-i'],
+  ])('%s sees the page as written', (_, stored) => {
+    expect(shellFor(page, stored)).toBe(written);
+  });
+
+  test('the page carries the differences only, not a screen per level', () => {
+    const script = /\(function\(\)\{var l,p=.*?\}\)\(\);/.exec(page)![0];
+    expect(script.length).toBeLessThan(written.length / 2);
+    expect(script).not.toMatch(/<\/script/i);
+  });
+});
+
+describe('shellPatches', () => {
+  /** Applies the patches with the page's own script, in jsdom. */
+  function applied(from: string, to: string): string {
+    const patches = shellPatches(parseFragment(from).childNodes, parseFragment(to).childNodes);
+    const script = renderer.shellLevelScript({ other: patches });
+    const page = `<!doctype html><body><div id="root">${from}</div><script>${script}</script></body>`;
+    return shellFor(page, 'other');
+  }
+
+  test.each([
+    ['a changed text', '<p>0 of <b>4</b></p>', '<p>0 of <b>6</b></p>'],
+    [
+      'a changed attribute',
+      '<select><option selected>a</option><option>b</option></select>',
+      '<select><option>a</option><option selected>b</option></select>',
+    ],
+    ['an item the level lacks', '<ul><li>a</li><li>b</li><li>c 1</li></ul>', '<ul><li>a</li><li>c 2</li></ul>'],
+    ['an item only the level has', '<ul><li>a</li><li>c</li></ul>', '<ul><li>a</li><li>b</li><li>c</li></ul>'],
+    ['texts and comments side by side', '<p>1<!-- -->a</p><p>x</p>', '<p>2<!-- --> of <!-- -->b</p>'],
+    ['markup characters in texts', '<p>a</p>', '<p>&lt;/script&gt; &amp; “b”</p>'],
+    ['the same screen', '<div><p>a</p></div>', '<div><p>a</p></div>'],
+  ])('%s', (_, from, to) => {
+    expect(applied(from, to)).toBe(shellFor(`<!doctype html><body><div id="root">${to}</div></body>`));
+  });
+
+  test('the same screen needs no patch; a changed count is one small patch', () => {
+    const nodes = (html: string) => parseFragment(html).childNodes;
+    expect(shellPatches(nodes('<p>a<b>1</b></p>'), nodes('<p>a<b>1</b></p>'))).toEqual([]);
+    expect(shellPatches(nodes('<p>a<b>1</b></p>'), nodes('<p>a<b>2</b></p>'))).toEqual([[[0], 1, 1, '<b>2</b>']]);
+  });
+});
