@@ -89,6 +89,19 @@ describe("the shell's markup, from the pane's components", () => {
     expect(textOf(notes[0])).toMatch(/^Three steps.*Got it$/);
   });
 
+  test('leaves out what lies below the fold of a 320x600 pane: the skills and step 3', () => {
+    const headings = all.filter((el) => /^h[1-3]$/.test(el.tagName)).map(textOf);
+    expect(headings).toEqual(
+      expect.arrayContaining(['1. Choose the level', '2. Pick what the job needs', 'Competencies']),
+    );
+    expect(headings).not.toContain('Knowledge and skills');
+    expect(headings).not.toContain('3. Check and insert');
+    const text = textOf(parseFragment(markup));
+    for (const skill of catalog.skills) expect(text).not.toContain(skill.description);
+    // The insert bar stays: it is always in view, at the foot of the pane.
+    expect(text).toContain('Insert at cursor');
+  });
+
   test('its CSS: light colours, dark ones when <html> is marked dark, the note hidden unless <html> asks for it', () => {
     const css = shellCss('[data-jdb-shell]');
     expect(css).toMatch(/^\[data-jdb-shell\]\{[^}]*--colorNeutralBackground1:#ffffff;/);

@@ -10,6 +10,7 @@ import { App } from '../App';
 import { FLUENT_THEMES } from '../components/theme';
 import type { DocumentPort } from '../../word/port';
 import { FIRST_RUN_KEY, OFFICE_THEME_KEY } from '../state/remembered';
+import { PaintingShell } from './painting-shell';
 import { FIRST_RUN_ATTRIBUTE, FIRST_RUN_NOTE, SHELL_SELECTOR } from './shell-choices';
 
 /** No document yet: the first screen is the same for every document until the pane has read it. */
@@ -24,10 +25,15 @@ const noDocument: DocumentPort = {
 
 /**
  * The first screen as Word shows it, in the light theme, with the first-run note: shellCss() gives the dark theme
- * its colours and hides the note from users who dismissed it; shellHeadScript() tells which they are.
+ * its colours and hides the note from users who dismissed it; shellHeadScript() tells which they are. What lies
+ * below the fold is left out (PaintingShell).
  */
 export function renderShellMarkup(): string {
-  return renderToString(<App port={noDocument} theme="light" firstRun />);
+  return renderToString(
+    <PaintingShell.Provider value>
+      <App port={noDocument} theme="light" firstRun />
+    </PaintingShell.Provider>,
+  );
 }
 
 function themeVariables(theme: Theme): string {
