@@ -89,15 +89,17 @@ describe("the shell's markup, from the pane's components", () => {
     expect(textOf(notes[0])).toMatch(/^Three steps.*Got it$/);
   });
 
-  test('leaves out what lies below the fold of a 320x600 pane: the skills and step 3', () => {
+  test('leaves out what lies below the competencies, under the fold of a 320x600 pane: the other lists, step 3', () => {
     const headings = all.filter((el) => /^h[1-3]$/.test(el.tagName)).map(textOf);
     expect(headings).toEqual(
       expect.arrayContaining(['1. Choose the level', '2. Pick what the job needs', 'Competencies']),
     );
-    expect(headings).not.toContain('Knowledge and skills');
-    expect(headings).not.toContain('3. Check and insert');
+    for (const below of ['Position summary', 'Qualifications', 'Knowledge and skills', '3. Check and insert'])
+      expect(headings).not.toContain(below);
     const text = textOf(parseFragment(markup));
     for (const skill of catalog.skills) expect(text).not.toContain(skill.description);
+    // No pick rows at all: the competencies show closed, and the summary's, qualifications' and skills' are left out.
+    expect(all.filter((el) => el.tagName === 'input' && attr(el, 'type') === 'checkbox')).toEqual([]);
     // The insert bar stays: it is always in view, at the foot of the pane.
     expect(text).toContain('Insert at cursor');
   });

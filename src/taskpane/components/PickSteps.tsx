@@ -245,7 +245,8 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
             )}
           </Section>
         )}
-        {filtered.summary && (
+        {/* Below the competencies, under the fold of the first screen: the painted shell leaves them out. */}
+        {!paintingShell && filtered.summary && (
           <Section title="Position summary" level={3}>
             <PickRow
               checkbox={checkbox}
@@ -259,7 +260,7 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
             />
           </Section>
         )}
-        {filtered.qualifications.length > 0 && (
+        {!paintingShell && filtered.qualifications.length > 0 && (
           <Section title="Qualifications" level={3}>
             <QualificationList
               qualifications={filtered.qualifications}
@@ -270,7 +271,6 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
             />
           </Section>
         )}
-        {/* Below the fold of the first screen: the painted shell leaves it out. */}
         {!paintingShell && filtered.skills.length > 0 && (
           <Section title="Knowledge and skills" level={3}>
             {skillRatingsLost(catalog, selection.levelId) && (
