@@ -13,6 +13,7 @@ const { parseAddinUrl, manifestForHost } = require('./scripts/webpack/manifest-f
 const { ContentSecurityPolicyPlugin } = require('./scripts/webpack/content-security-policy');
 const { PaintedShellPlugin } = require('./scripts/webpack/painted-shell');
 const { ScriptsAfterFirstPaintPlugin } = require('./scripts/webpack/scripts-after-first-paint');
+const { CriticalCssPlugin } = require('./scripts/webpack/critical-css');
 
 const DEV_PORT = 3000;
 /** Where office-addin-dev-certs keeps its files (scripts/start.js creates and trusts them). */
@@ -128,6 +129,8 @@ module.exports = (_env, argv) => {
       // The first screen as static markup, before any script runs (issue 14).
       new PaintedShellPlugin('taskpane.html'),
       new ScriptsAfterFirstPaintPlugin('taskpane.html'),
+      // Inline only the style rules the shell uses; the whole sheet loads without holding back its first paint.
+      new CriticalCssPlugin('taskpane.html'),
       // Production only: development builds use eval source maps and a live-reload socket.
       ...(production ? [new ContentSecurityPolicyPlugin('taskpane.html')] : []),
       new CopyWebpackPlugin({

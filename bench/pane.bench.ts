@@ -5,7 +5,8 @@
  * - re-render after a level switch, a search keystroke and a tick, on the NAMSS catalog and on a generated
  *   10,000-item catalog (a bench-only page, bundled here with esbuild; never part of dist/).
  * office.js's CDN is unreachable, as on this machine's network, so the pane runs its standalone preview.
- * PANE_BENCH=rerenders runs the re-render measurements only (for alternating before/after runs).
+ * PANE_BENCH=rerenders runs the re-render measurements only, PANE_BENCH=load the bundle and load ones only (for
+ * alternating before/after runs).
  */
 import { build, type Plugin } from 'esbuild';
 import * as fs from 'fs';
@@ -337,6 +338,7 @@ async function buildBenchPage(): Promise<string> {
 async function main(): Promise<void> {
   const dist = ensureDist();
   const all = process.env.PANE_BENCH !== 'rerenders';
+  const rerenders = process.env.PANE_BENCH !== 'load';
   if (all) reportBundle(dist);
   const server = await serveDirectory(dist);
   const browser = await launchChromium();
@@ -344,8 +346,10 @@ async function main(): Promise<void> {
   const benchServer = await serveDirectory(pageDir);
   try {
     if (all) await reportInteractive(browser, `${server.origin}/taskpane.html`, `${benchServer.origin}/empty.html`);
-    await reportRerenders(browser, `${server.origin}/taskpane.html`, 'NAMSS catalog');
-    await reportRerenders(browser, `${benchServer.origin}/taskpane.html?items=10000`, '10,000-item catalog');
+    if (rerenders) {
+      await reportRerenders(browser, `${server.origin}/taskpane.html`, 'NAMSS catalog');
+      await reportRerenders(browser, `${benchServer.origin}/taskpane.html?items=10000`, '10,000-item catalog');
+    }
   } finally {
     await browser.close();
     await server.close();

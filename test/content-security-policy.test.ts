@@ -8,6 +8,7 @@ import * as path from 'path';
 import { parse } from 'parse5';
 import { attr, elements } from '../scripts/webpack/page-rewrite';
 import { withContentSecurityPolicy } from '../scripts/webpack/content-security-policy';
+import { withCriticalCss } from '../scripts/webpack/critical-css';
 import { ensureDist } from './e2e/dist';
 
 /** The page's policy as directive -> sources, and the hashes of its inline scripts and styles. */
@@ -52,6 +53,18 @@ describe('withContentSecurityPolicy', () => {
     // Its hash from its text alone, not through the tree walk the plugin and read() share.
     const later = `'sha256-${crypto.createHash('sha256').update('later()').digest('base64')}'`;
     expect(policy.get('script-src')).toContain(later);
+  });
+
+  test("the painted shell's critical CSS, written inline by the build before the policy, is allowed by its hash", () => {
+    const page = SAMPLE.replace('</head>', '<link href="s.css" rel="stylesheet"></head>').replace(
+      '<div id="root">',
+      '<div id="root" class="a">',
+    );
+    const { policy } = read(
+      withContentSecurityPolicy(withCriticalCss(page, new Map([['s.css', '.a{color:red}.b{}']]))),
+    );
+    const critical = `'sha256-${crypto.createHash('sha256').update('.a{color:red}').digest('base64')}'`;
+    expect(policy.get('style-src-elem')).toContain(critical);
   });
 
   test('no eval, no plugins, no <base>, no form posts; catalogs from https addresses', () => {

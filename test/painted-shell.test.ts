@@ -26,7 +26,7 @@ describe('the shell in taskpane.html', () => {
     renderShellMarkup: (level: string) =>
       '<div class="fui-FluentProvider"><style id="fui-FluentProviderR0">.x{--a:1}</style><p>a<!-- -->b</p>' +
       `${level === 'two' ? '<i>2</i>' : ''}</div>`,
-    shellLevelScript: (patches: object) => `levels(${JSON.stringify(patches)});`,
+    shellLevelScript: (patch: { level: string }) => `levels('${patch.level}');`,
     shellCss: (selector: string) => `${selector}{--colorNeutralBackground1:#fff}`,
     shellHeadScript: () => 'chooseTheme();',
   };
@@ -48,11 +48,18 @@ describe('the shell in taskpane.html', () => {
     expect(all.some((el) => el.tagName === 'script' && attr(el, 'src') === 'app.js')).toBe(true);
   });
 
-  test('right after #root, the script that turns the first level into the user’s, with the other levels’ patches', () => {
-    const body = Array.from(elements(parse(withPaintedShell(PAGE, renderer)))).find((el) => el.tagName === 'body')!;
+  test('right after #root, the other levels’ patches and the script that turns the first level into the user’s', () => {
+    const html = withPaintedShell(PAGE, renderer);
+    const body = Array.from(elements(parse(html))).find((el) => el.tagName === 'body')!;
     const next = body.childNodes.filter((n): n is Element => 'tagName' in n);
-    expect(next.map((el) => attr(el, 'id') ?? el.tagName).slice(0, 2)).toEqual(['root', 'script']);
-    expect(textOf(next[1])).toBe('levels({"two":[[[0],1,0,"<i>2</i>"]]});');
+    expect(next.map((el) => attr(el, 'id') ?? el.tagName).slice(0, 3)).toEqual(['root', 'template', 'script']);
+    expect(next[1].attrs).toEqual([
+      { name: 'data-jdb-level', value: 'two' },
+      { name: 'data-jdb-at', value: '0' },
+      { name: 'data-jdb-splice', value: '1 0' },
+    ]);
+    expect(html).toContain('<template data-jdb-level="two" data-jdb-at="0" data-jdb-splice="1 0"><i>2</i></template>');
+    expect(textOf(next[2])).toBe("levels('data-jdb-level');");
   });
 
   test("drops FluentProvider's own theme <style>; <head> gets the script choosing the theme, then the shell's theme", () => {
@@ -97,6 +104,21 @@ describe("the shell's markup, from the pane's components", () => {
     const notes = all.filter((el) => attr(el, 'data-jdb-first-run-note') !== undefined);
     expect(notes).toHaveLength(1);
     expect(textOf(notes[0])).toMatch(/^Three steps.*Got it$/);
+  });
+
+  test('leaves out what lies below the competencies, under the fold of a 320x600 pane: the other lists, step 3', () => {
+    const headings = all.filter((el) => /^h[1-3]$/.test(el.tagName)).map(textOf);
+    expect(headings).toEqual(
+      expect.arrayContaining(['1. Choose the level', '2. Pick what the job needs', 'Competencies']),
+    );
+    for (const below of ['Position summary', 'Qualifications', 'Knowledge and skills', '3. Check and insert'])
+      expect(headings).not.toContain(below);
+    const text = textOf(parseFragment(markup));
+    for (const skill of catalog.skills) expect(text).not.toContain(skill.description);
+    // No pick rows at all: the competencies show closed, and the summary's, qualifications' and skills' are left out.
+    expect(all.filter((el) => el.tagName === 'input' && attr(el, 'type') === 'checkbox')).toEqual([]);
+    // The insert bar stays: it is always in view, at the foot of the pane.
+    expect(text).toContain('Insert at cursor');
   });
 
   test('its CSS: light colours, dark ones when <html> is marked dark, the note hidden unless <html> asks for it', () => {

@@ -16,7 +16,7 @@ function* elements(node) {
 const attr = (el, name) => el.attrs.find((a) => a.name === name)?.value;
 
 class PageRewritePlugin {
-  /** `rewrite(html)` returns the new page; it runs once per build. */
+  /** `rewrite(html, compilation)` returns the new page; it runs once per build. */
   constructor(name, page, rewrite) {
     this.name = name;
     this.page = page;
@@ -30,7 +30,7 @@ class PageRewritePlugin {
       compilation.hooks.processAssets.tap({ name: this.name, stage }, () => {
         const asset = compilation.getAsset(this.page);
         if (!asset) throw new Error(`${this.name}: the build has no ${this.page}.`);
-        const html = this.rewrite(asset.source.source().toString());
+        const html = this.rewrite(asset.source.source().toString(), compilation);
         compilation.updateAsset(this.page, new sources.RawSource(html));
       });
     });

@@ -1,11 +1,11 @@
 /** Types for painted-shell.js (plain CommonJS, so webpack.config.js can require it). */
-import type { ShellPatch } from '../../src/taskpane/shell/render-shell';
+import type { PatchAttributes } from '../../src/taskpane/shell/render-shell';
 
 export interface ShellRenderer {
   /** The levels the shell can open at, the one written into the page first. */
   shellLevelIds(): string[];
   renderShellMarkup(levelId: string): string;
-  shellLevelScript(patchesByLevel: Record<string, ShellPatch[]>): string;
+  shellLevelScript(attributes: PatchAttributes): string;
   shellCss(selector: string): string;
   shellHeadScript(): string;
 }

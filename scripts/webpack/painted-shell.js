@@ -10,7 +10,7 @@ const path = require('path');
 const { buildSync } = require('esbuild');
 const { parse, parseFragment, serialize, defaultTreeAdapter: tree } = require('parse5');
 const { elements, attr, PageRewritePlugin } = require('./page-rewrite');
-const { shellPatches } = require('./shell-levels');
+const { shellPatches, patchTemplates, PATCH_ATTRIBUTES } = require('./shell-levels');
 
 const NAME = 'PaintedShellPlugin';
 /** The attribute that marks the shell's top element (taskpane.html's error handler and index.tsx look for it). */
@@ -47,21 +47,24 @@ function shellNodes(markup) {
   return fragment.childNodes;
 }
 
-/** A script for right after #root that turns the first level's shell into the user's level's, when it differs. */
-function levelScript(renderer, first, levels, namespaceURI) {
+/**
+ * For right after #root: the other levels' patches (as <template>s) and the script that turns the first level's
+ * shell into the user's level's, when it differs.
+ */
+function levelNodes(renderer, first, levels, namespaceURI) {
   const patches = {};
   for (const level of levels) {
     const found = shellPatches(first, shellNodes(renderer.renderShellMarkup(level)));
     if (found.length) patches[level] = found;
   }
   const script = tree.createElement('script', namespaceURI, []);
-  tree.insertText(script, renderer.shellLevelScript(patches));
-  return script;
+  tree.insertText(script, renderer.shellLevelScript(PATCH_ATTRIBUTES));
+  return [...patchTemplates(patches, namespaceURI), script];
 }
 
 /**
- * taskpane.html with #root holding the shell at the first level, the script that sets the user's level right after
- * it, and <head> the shell's theme (the variables, and the script choosing).
+ * taskpane.html with #root holding the shell at the first level, the other levels' patches and the script that sets
+ * the user's level right after it, and <head> the shell's theme (the variables, and the script choosing).
  */
 function withPaintedShell(html, renderer) {
   const doc = parse(html);
@@ -72,12 +75,14 @@ function withPaintedShell(html, renderer) {
   for (const child of [...root.childNodes]) tree.detachNode(child);
   const [first, ...others] = renderer.shellLevelIds();
   const shell = shellNodes(renderer.renderShellMarkup(first));
-  const levels = levelScript(renderer, shell, others, root.namespaceURI);
+  const levels = levelNodes(renderer, shell, others, root.namespaceURI);
   for (const node of shell) tree.appendChild(root, node);
   const siblings = root.parentNode.childNodes;
   const next = siblings[siblings.indexOf(root) + 1];
-  if (next) tree.insertBefore(root.parentNode, levels, next);
-  else tree.appendChild(root.parentNode, levels);
+  for (const node of levels) {
+    if (next) tree.insertBefore(root.parentNode, node, next);
+    else tree.appendChild(root.parentNode, node);
+  }
   const script = tree.createElement('script', head.namespaceURI, []);
   tree.insertText(script, renderer.shellHeadScript());
   const style = tree.createElement('style', head.namespaceURI, []);

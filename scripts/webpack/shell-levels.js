@@ -7,9 +7,11 @@
  *
  * A patch is [path, index, removed, html]: at the node `path` leads to (child indexes from #root), `removed` child
  * nodes from `index` on give way to the nodes `html` holds. Patches are listed in document order and indexes are
- * those of the first level's screen, so applying them last to first keeps every path valid.
+ * those of the first level's screen, so applying them last to first keeps every path valid. The page carries each
+ * as a <template> (patchTemplates), so the build's later steps see its markup as the page's own (the critical CSS
+ * keeps the rules a patched badge needs).
  */
-const { serializeOuter } = require('parse5');
+const { parseFragment, serializeOuter, defaultTreeAdapter: tree } = require('parse5');
 
 const isCharacterData = (n) => n.nodeName === '#text' || n.nodeName === '#comment';
 const dataOf = (n) => n.value ?? n.data;
@@ -74,4 +76,22 @@ function shellPatches(from, to) {
   return out;
 }
 
-module.exports = { shellPatches };
+/** What marks a patch's <template> and says where it goes (read by shellLevelScript). */
+const PATCH_ATTRIBUTES = { level: 'data-jdb-level', at: 'data-jdb-at', splice: 'data-jdb-splice' };
+
+/** One <template> per patch, in order: its level, its path ("0.3.1"), "index removed", and its nodes. */
+function patchTemplates(patchesByLevel, namespaceURI) {
+  return Object.entries(patchesByLevel).flatMap(([level, patches]) =>
+    patches.map(([path, index, removed, html]) => {
+      const template = tree.createElement('template', namespaceURI, [
+        { name: PATCH_ATTRIBUTES.level, value: level },
+        { name: PATCH_ATTRIBUTES.at, value: path.join('.') },
+        { name: PATCH_ATTRIBUTES.splice, value: `${index} ${removed}` },
+      ]);
+      tree.setTemplateContent(template, parseFragment(html));
+      return template;
+    }),
+  );
+}
+
+module.exports = { shellPatches, patchTemplates, PATCH_ATTRIBUTES };

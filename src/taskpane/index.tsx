@@ -14,6 +14,7 @@ import { App } from './App';
 import { createPreviewPort } from './preview';
 import { rememberOfficeTheme } from './state/remembered';
 import { readShellChoices, restoreShellFocus, SHELL_SELECTOR } from './shell/shell-choices';
+import { applyFullStyleSheet, fullStyleSheetLoaded } from './shell/full-style-sheet';
 import type { DocumentPort } from '../word/port';
 import { forcedColorsActive, loadOffice, probablyInOffice, type PaneTheme } from '../word/load-office';
 
@@ -74,6 +75,8 @@ function previewTheme(): PaneTheme {
  */
 function mount(port: DocumentPort, theme: PaneTheme): void {
   const shell = rootElement.querySelector(SHELL_SELECTOR) ? readShellChoices(rootElement, document.activeElement) : {};
+  // Styled by the same frame that draws the app: the shell's inline rules alone would leave parts of it unstyled.
+  applyFullStyleSheet();
   flushSync(() =>
     root.render(
       <ErrorBoundary>
@@ -90,6 +93,8 @@ function loadWordPort(): Promise<DocumentPort> {
 }
 
 async function boot(): Promise<void> {
+  // Preloaded with the page, so normally there already; the app must not show before it can be styled.
+  await fullStyleSheetLoaded();
   // taskpane.html's own handler shows, or is about to show, why the pane cannot start (e.g. its style sheet did not
   // download).
   if (document.documentElement.hasAttribute('data-jdb-boot-failed')) return;

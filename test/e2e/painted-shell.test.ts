@@ -20,6 +20,19 @@ interface HeldPane {
   page: Page;
   /** Lets the pane's scripts download, and waits until the app has replaced the shell. */
   release(): Promise<void>;
+  /** Lets the whole style sheet download, when held back (`holdStyleSheet`). */
+  releaseStyleSheet(): void;
+}
+
+/** Holds back the page's requests to `url` until the function returned is called. */
+async function holdBack(context: BrowserContext, url: RegExp): Promise<() => void> {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  await context.route(url, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return open;
 }
 
 /** Opens the pane with its first script held back, and waits for the shell. Inside Word (the test double) if asked. */
@@ -30,6 +43,7 @@ async function openHeld(
     officeThemeWas?: 'dark';
     newUser?: boolean;
     lastLevel?: string;
+    holdStyleSheet?: boolean;
   } = {},
 ): Promise<HeldPane> {
   const context = await newPaneContext(session().browser, { width: 320, height: 600 });
@@ -50,12 +64,8 @@ async function openHeld(
   if (options.inWord) {
     await context.addInitScript({ content: fakeOfficeScript({ body: JOB_TEMPLATE, selection: JOB_TEMPLATE_CURSOR }) });
   }
-  let open!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  await context.route(/\/vendor\.[0-9a-f]+\.js$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const open = await holdBack(context, /\/vendor\.[0-9a-f]+\.js$/);
+  const releaseStyleSheet = options.holdStyleSheet ? await holdBack(context, /\/griffel\.[0-9a-f]+\.css$/) : () => {};
   const page = await context.newPage();
   if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
   await page.goto(`${session().server.origin}/taskpane.html`, { waitUntil: 'commit' });
@@ -68,6 +78,7 @@ async function openHeld(
       open();
       await appTookOver(page);
     },
+    releaseStyleSheet,
   };
 }
 
@@ -159,6 +170,38 @@ describe('the app taking over', () => {
       await page.waitForTimeout(500);
       const after = await page.screenshot();
       expect(after.equals(before)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('what the shell left out is styled once the app has taken over (the whole style sheet is on)', async () => {
+    const { context, page, release } = await openHeld({ inWord: true });
+    try {
+      // The shell has no pick rows, so their rules are not among its inline ones: only the whole sheet hides
+      // Fluent's native checkbox under its drawn box.
+      await expect(page.getByRole('checkbox').count()).resolves.toBe(0);
+      await release();
+      const box = page.getByRole('region', { name: 'Qualifications' }).getByRole('checkbox').first();
+      await expect(box.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('0');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the app waits for the whole style sheet: it does not take over while the sheet is still downloading', async () => {
+    const { context, page, release, releaseStyleSheet } = await openHeld({ inWord: true, holdStyleSheet: true });
+    try {
+      const scriptsDownloaded = page.waitForResponse(/\/vendor\.[0-9a-f]+\.js$/);
+      const tookOver = release();
+      await scriptsDownloaded;
+      // Time enough for the scripts to run and mount the app (well under a second here) if they did not wait.
+      await page.waitForTimeout(1500);
+      await expect(page.locator('[data-jdb-shell]').count()).resolves.toBe(1);
+      releaseStyleSheet();
+      await tookOver;
+      const box = page.getByRole('region', { name: 'Qualifications' }).getByRole('checkbox').first();
+      await expect(box.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('0');
     } finally {
       await context.close();
     }

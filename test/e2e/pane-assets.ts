@@ -46,7 +46,9 @@ export function paneAssets(dist: string): PaneAsset[] {
   }
   for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
     const attrs = attributes(m[1]);
-    if (attrs.get('rel') === 'stylesheet' && attrs.get('href')) add(attrs.get('href') as string, 'style', true);
+    // The whole style sheet is linked switched off (media="not all") until the app switches it on.
+    if (attrs.get('rel') === 'stylesheet' && attrs.get('href'))
+      add(attrs.get('href') as string, 'style', attrs.get('media') !== 'not all');
     // The pane's own scripts: preloaded, and started after the first paint by an inline starter.
     if (attrs.get('rel') === 'preload' && attrs.get('as') === 'script' && attrs.get('href'))
       add(attrs.get('href') as string, 'script', false);

@@ -67,6 +67,7 @@ import { PickSteps } from './PickSteps';
 import { PlaceholderInputs } from './PlaceholderInputs';
 import { Section } from './Section';
 import type { ShellChoices } from '../shell/shell-choices';
+import { usePaintingShell } from '../shell/painting-shell';
 
 // The parts below the picking steps load after the first paint: importing and fetching catalogs brings the
 // schema validator and the workbook reader, the block view its dialog.
@@ -251,6 +252,7 @@ export function Pane(props: PaneProps): JSX.Element {
     if (el) el.scrollTop = scrollTops.current.get(view) ?? 0;
   }, [view]);
   const help = useHelpArea();
+  const paintingShell = usePaintingShell();
   const ids = useId();
   usePreloadWhenIdle(IDLE_PARTS);
 
@@ -493,98 +495,101 @@ export function Pane(props: PaneProps): JSX.Element {
             }
           />
 
-          <Section
-            title="3. Check and insert"
-            actions={
-              count > 0 ? (
-                <Button size="small" appearance="subtle" onClick={() => act({ type: 'clear' })}>
-                  Clear selection
-                </Button>
-              ) : undefined
-            }
-          >
-            {placeholders.length > 0 && (
-              <PlaceholderInputs
-                placeholders={placeholders}
-                values={selection.placeholderValues}
-                onChange={(id, value) => act({ type: 'placeholder', id, value })}
+          {/* Below the fold of the first screen: the painted shell leaves it out. */}
+          {!paintingShell && (
+            <Section
+              title="3. Check and insert"
+              actions={
+                count > 0 ? (
+                  <Button size="small" appearance="subtle" onClick={() => act({ type: 'clear' })}>
+                    Clear selection
+                  </Button>
+                ) : undefined
+              }
+            >
+              {placeholders.length > 0 && (
+                <PlaceholderInputs
+                  placeholders={placeholders}
+                  values={selection.placeholderValues}
+                  onChange={(id, value) => act({ type: 'placeholder', id, value })}
+                />
+              )}
+              <Checkbox
+                label="Show essentiality after competency headings"
+                checked={selection.includeEssentiality}
+                onChange={(_, d) => act({ type: 'essentiality', on: d.checked === true })}
               />
-            )}
-            <Checkbox
-              label="Show essentiality after competency headings"
-              checked={selection.includeEssentiality}
-              onChange={(_, d) => act({ type: 'essentiality', on: d.checked === true })}
-            />
-            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-              <ChecklistAndGrouping.Component
-                grouping={grouping}
-                onGrouping={saveGrouping}
-                jobTitle={jobTitle}
-                onJobTitle={setJobTitle}
-                canInsertChecklist={picks.responsibility.length > 0 && status.kind !== 'busy' && !!ready}
-                onInsertChecklist={() =>
-                  ready &&
-                  void insertTable(
-                    ready,
-                    (t) => (c, s) => t.composeChecklist(c, s, { jobTitle: jobTitle.trim() || undefined }),
-                  )
-                }
-              />
-            </Suspense>
-            {snapshot?.trackChangesOn && (
-              <MessageBar intent="info">
-                <MessageBarBody>
-                  Track changes is on: the inserted sections will show as tracked changes.
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {saveError && (
-              <MessageBar intent="error">
-                <MessageBarBody>{saveError}</MessageBarBody>
-              </MessageBar>
-            )}
-            {pipeline && detected && (
-              <Suspense fallback={null}>
-                <LayoutChoicesFields.Component
-                  choices={layout}
-                  onChange={saveLayout}
-                  heading={headingAbove}
-                  numbered={pipeline.dutiesNumbered(detected.value)}
+              <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+                <ChecklistAndGrouping.Component
+                  grouping={grouping}
+                  onGrouping={saveGrouping}
+                  jobTitle={jobTitle}
+                  onJobTitle={setJobTitle}
+                  canInsertChecklist={picks.responsibility.length > 0 && status.kind !== 'busy' && !!ready}
+                  onInsertChecklist={() =>
+                    ready &&
+                    void insertTable(
+                      ready,
+                      (t) => (c, s) => t.composeChecklist(c, s, { jobTitle: jobTitle.trim() || undefined }),
+                    )
+                  }
                 />
               </Suspense>
-            )}
-            <Accordion multiple collapsible defaultOpenItems={['preview']}>
-              <AccordionItem value="preview">
-                <AccordionHeader>Preview</AccordionHeader>
-                <AccordionPanel className={styles.panel}>
-                  {insertion ? (
-                    <InsertPreview html={insertion.previewHtml} empty={count === 0} />
-                  ) : (
-                    <Spinner size="tiny" label="Loading…" />
-                  )}
-                </AccordionPanel>
-              </AccordionItem>
-              <AccordionItem value="house-style">
-                <AccordionHeader>House style</AccordionHeader>
-                <AccordionPanel className={styles.panel}>
-                  <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-                    {detected ? (
-                      <HouseStylePanel.Component
-                        sheet={snapshot?.styles ?? { styles: [] }}
-                        styleMap={detected.value}
-                        mapping={mapping}
-                        onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
-                        onReset={() => saveMapping({})}
-                        onCopyLook={(role: Role, copy: boolean) => saveLayout(withCopiedLook(layout, role, copy))}
-                      />
+              {snapshot?.trackChangesOn && (
+                <MessageBar intent="info">
+                  <MessageBarBody>
+                    Track changes is on: the inserted sections will show as tracked changes.
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {saveError && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{saveError}</MessageBarBody>
+                </MessageBar>
+              )}
+              {pipeline && detected && (
+                <Suspense fallback={null}>
+                  <LayoutChoicesFields.Component
+                    choices={layout}
+                    onChange={saveLayout}
+                    heading={headingAbove}
+                    numbered={pipeline.dutiesNumbered(detected.value)}
+                  />
+                </Suspense>
+              )}
+              <Accordion multiple collapsible defaultOpenItems={['preview']}>
+                <AccordionItem value="preview">
+                  <AccordionHeader>Preview</AccordionHeader>
+                  <AccordionPanel className={styles.panel}>
+                    {insertion ? (
+                      <InsertPreview html={insertion.previewHtml} empty={count === 0} />
                     ) : (
                       <Spinner size="tiny" label="Loading…" />
                     )}
-                  </Suspense>
-                </AccordionPanel>
-              </AccordionItem>
-            </Accordion>
-          </Section>
+                  </AccordionPanel>
+                </AccordionItem>
+                <AccordionItem value="house-style">
+                  <AccordionHeader>House style</AccordionHeader>
+                  <AccordionPanel className={styles.panel}>
+                    <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+                      {detected ? (
+                        <HouseStylePanel.Component
+                          sheet={snapshot?.styles ?? { styles: [] }}
+                          styleMap={detected.value}
+                          mapping={mapping}
+                          onChange={(role: Role, styleId: string) => saveMapping(withRole(mapping, role, styleId))}
+                          onReset={() => saveMapping({})}
+                          onCopyLook={(role: Role, copy: boolean) => saveLayout(withCopiedLook(layout, role, copy))}
+                        />
+                      ) : (
+                        <Spinner size="tiny" label="Loading…" />
+                      )}
+                    </Suspense>
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            </Section>
+          )}
         </div>
         <InsertBar
           countText={describeCount(picks)}

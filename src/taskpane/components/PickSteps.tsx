@@ -31,6 +31,7 @@ import { PickRow } from './PickRow';
 import { QualificationList } from './QualificationList';
 import { Section } from './Section';
 import { SkillList } from './SkillList';
+import { usePaintingShell } from '../shell/painting-shell';
 
 // The matrix and the comparison are a click away from the first screen: their chunks load when the pane is idle.
 const CompetencyMatrix = lazyPart<CompetencyMatrixProps>(() =>
@@ -100,6 +101,7 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
   const { catalog, view, selection, dispatch, inDocument, openIds, onOpenIds } = props;
   const styles = useStyles();
   const checkbox = useCheckboxClasses();
+  const paintingShell = usePaintingShell();
   usePreloadWhenIdle(OTHER_VIEWS);
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const deferredQuery = useDeferredValue(query);
@@ -243,7 +245,8 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
             )}
           </Section>
         )}
-        {filtered.summary && (
+        {/* Below the competencies, under the fold of the first screen: the painted shell leaves them out. */}
+        {!paintingShell && filtered.summary && (
           <Section title="Position summary" level={3}>
             <PickRow
               checkbox={checkbox}
@@ -257,7 +260,7 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
             />
           </Section>
         )}
-        {filtered.qualifications.length > 0 && (
+        {!paintingShell && filtered.qualifications.length > 0 && (
           <Section title="Qualifications" level={3}>
             <QualificationList
               qualifications={filtered.qualifications}
@@ -268,7 +271,7 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
             />
           </Section>
         )}
-        {filtered.skills.length > 0 && (
+        {!paintingShell && filtered.skills.length > 0 && (
           <Section title="Knowledge and skills" level={3}>
             {skillRatingsLost(catalog, selection.levelId) && (
               <p className={styles.note} data-testid="lost-skill-ratings">

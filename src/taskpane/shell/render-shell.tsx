@@ -11,6 +11,7 @@ import { builtinCatalogs } from '../../catalog/builtin';
 import { FLUENT_THEMES } from '../components/theme';
 import type { DocumentPort } from '../../word/port';
 import { FIRST_RUN_KEY, LEVEL_KEY, OFFICE_THEME_KEY } from '../state/remembered';
+import { PaintingShell } from './painting-shell';
 import { FIRST_RUN_ATTRIBUTE, FIRST_RUN_NOTE, SHELL_SELECTOR } from './shell-choices';
 
 /** No document yet: the first screen is the same for every document until the pane has read it. */
@@ -34,9 +35,14 @@ export function shellLevelIds(): string[] {
 /**
  * The first screen as Word shows it at a level, in the light theme, with the first-run note: shellCss() gives the
  * dark theme its colours and hides the note from users who dismissed it; shellHeadScript() tells which they are.
+ * What lies below the fold is left out (PaintingShell).
  */
 export function renderShellMarkup(levelId: string): string {
-  return renderToString(<App port={noDocument} theme="light" firstRun shell={{ levelId }} />);
+  return renderToString(
+    <PaintingShell.Provider value>
+      <App port={noDocument} theme="light" firstRun shell={{ levelId }} />
+    </PaintingShell.Provider>,
+  );
 }
 
 function themeVariables(theme: Theme): string {
@@ -92,28 +98,31 @@ export function shellHeadScript(): string {
   );
 }
 
-/**
- * [path, index, removed, html]: at the node `path` leads to (child indexes from #root), `removed` child nodes from
- * `index` on give way to the nodes of `html` (scripts/webpack/shell-levels.js makes them).
- */
-export type ShellPatch = [number[], number, number, string];
+/** The attributes of a patch's <template>: its level, its path, and "index removed". */
+export interface PatchAttributes {
+  level: string;
+  at: string;
+  splice: string;
+}
 
 /**
- * A script for right after the shell: for a returning user whose last level is not the first, it turns the shell
- * into that level's (the Level choice, ratings, counts, qualifications), as the app will show it, then lets the
- * shell show (shellHeadScript held it back). Patches apply last to first, so each one's path and index are still
- * those of the page as written.
+ * A script for right after the shell and its patches: for a returning user whose last level is not the first, it
+ * turns the shell into that level's (the Level choice, ratings, counts), as the app will show it, then lets the
+ * shell show (shellHeadScript held it back). Each patch's <template> says where its nodes go: at the node its path
+ * leads to from #root, in place of `removed` children from `index` on. Applied last to first, every path and index
+ * is still that of the page as written. A patch that cannot apply leaves the rest as it is (the app soon replaces
+ * the shell); the templates go either way. scripts/webpack/shell-levels.js writes the templates, and names their
+ * attributes (`PATCH`).
  */
-export function shellLevelScript(patchesByLevel: Record<string, ShellPatch[]>): string {
+export function shellLevelScript(PATCH: PatchAttributes): string {
+  const templates = `document.querySelectorAll('template[${PATCH.level}]')`;
   return (
-    // In a <script>, "</script>" in the markup would end it: every "<" is written as its escape.
-    `(function(){var l,p=${JSON.stringify(patchesByLevel).replace(/</g, '\\u003c')};` +
-    `try{l=localStorage.getItem(${JSON.stringify(LEVEL_KEY)});` +
-    `if(!l||!Object.prototype.hasOwnProperty.call(p,l))return;` +
-    `var r=document.getElementById('root'),t=document.createElement('template');` +
-    `p[l].reverse().forEach(function(x){var n=r,k;x[0].forEach(function(i){n=n.childNodes[i]});` +
-    `var at=n.childNodes[x[1]+x[2]]||null;for(k=0;k<x[2];k++)n.removeChild(n.childNodes[x[1]]);` +
-    `t.innerHTML=x[3];n.insertBefore(t.content,at)})}` +
-    `catch(e){}finally{document.documentElement.removeAttribute(${JSON.stringify(LEVEL_PENDING_ATTRIBUTE)})}})();`
+    `(function(){try{var l=localStorage.getItem(${JSON.stringify(LEVEL_KEY)}),r=document.getElementById('root');` +
+    `[].slice.call(${templates}).filter(function(t){return t.getAttribute('${PATCH.level}')===l}).reverse()` +
+    `.forEach(function(t){var n=r,a=t.getAttribute('${PATCH.at}'),s=t.getAttribute('${PATCH.splice}').split(' '),` +
+    `i=+s[0],k=+s[1];if(a)a.split('.').forEach(function(x){n=n.childNodes[+x]});` +
+    `var at=n.childNodes[i+k]||null;while(k--)n.removeChild(n.childNodes[i]);n.insertBefore(t.content,at)})}` +
+    `catch(e){}finally{[].slice.call(${templates}).forEach(function(t){t.remove()});` +
+    `document.documentElement.removeAttribute(${JSON.stringify(LEVEL_PENDING_ATTRIBUTE)})}})();`
   );
 }
