@@ -36,6 +36,17 @@ describe('criticalCss', () => {
     expect(kept(css)).toEqual(['.a']);
   });
 
+  test('keeps the rules of markup inside a <template> (the shell’s patches for other levels)', () => {
+    const page = parse(
+      '<!doctype html><html><head></head><body><div id="root" class="a"></div>' +
+        '<template><b class="patched">1</b></template></body></html>',
+    );
+    const css = '.patched{color:red}.zz{color:red}';
+    expect(postcss.parse(criticalCss(css, page)).nodes.map((n) => (n.type === 'rule' ? n.selector : ''))).toEqual([
+      '.patched',
+    ]);
+  });
+
   test('keeps a selector list when one of its selectors might match', () => {
     expect(kept('.zz,.b>.c{color:red}.zz,.yy{color:red}')).toEqual(['.zz,.b>.c']);
   });
