@@ -14,6 +14,7 @@ const postcss = require('postcss');
 const selectorParser = require('postcss-selector-parser');
 const { parse, serialize, defaultTreeAdapter: tree } = require('parse5');
 const { elements, attr, PageRewritePlugin } = require('./page-rewrite');
+const { withoutUnusedVariables } = require('./unused-variables');
 
 const NAME = 'CriticalCssPlugin';
 /** Marks the <link> of the whole sheet, for full-style-sheet.ts. */
@@ -74,9 +75,25 @@ function criticalCss(css, doc) {
   return root.toString();
 }
 
+const textOf = (el) => el.childNodes.map((n) => n.value ?? '').join('');
+
+function setText(el, text) {
+  for (const child of [...el.childNodes]) tree.detachNode(child);
+  tree.insertText(el, text);
+}
+
+/** The page's other inline <style>s (the shell's theme) keep only the custom properties the page refers to. */
+function trimInlineVariables(all, critical) {
+  const styles = all.filter((el) => el.tagName === 'style');
+  const attributes = all.map((el) => attr(el, 'style')).filter((s) => s !== undefined);
+  const trimmed = withoutUnusedVariables(styles.map(textOf), [critical], attributes);
+  styles.forEach((el, i) => setText(el, trimmed[i]));
+}
+
 /**
  * taskpane.html with its one extracted style sheet (`sheets` maps its href to its text) replaced by: a preload of
- * it, the rules the page uses inline, and the sheet itself, linked where it was, off (media="not all").
+ * it, the rules the page uses inline, and the sheet itself, linked where it was, off (media="not all"); the page's
+ * own inline styles keep only the custom properties something refers to.
  */
 function withCriticalCss(html, sheets) {
   const doc = parse(html);
@@ -93,8 +110,10 @@ function withCriticalCss(html, sheets) {
     { name: 'as', value: 'style' },
     { name: 'href', value: href },
   ]);
+  const critical = criticalCss(css, doc);
+  trimInlineVariables(all, critical);
   const style = tree.createElement('style', ns, []);
-  tree.insertText(style, criticalCss(css, doc));
+  tree.insertText(style, critical);
   tree.insertBefore(link.parentNode, preload, link);
   tree.insertBefore(link.parentNode, style, link);
   tree.adoptAttributes(link, [
