@@ -96,6 +96,13 @@ export interface PickStepsProps {
   busy: boolean;
 }
 
+interface SearchToggles {
+  query: string;
+  ids: string[];
+}
+
+const NO_TOGGLES: SearchToggles = { query: '', ids: [] };
+
 export function PickSteps(props: PickStepsProps): JSX.Element {
   const { catalog, view, selection, dispatch, inDocument, openIds, onOpenIds } = props;
   const styles = useStyles();
@@ -103,7 +110,8 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
   usePreloadWhenIdle(OTHER_VIEWS);
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const deferredQuery = useDeferredValue(query);
-  const [searchToggles, setSearchToggles] = useState<string[]>([]);
+  // The user's opening and closing of competencies during a search, for the query they were made under.
+  const [toggled, setToggled] = useState<SearchToggles>(NO_TOGGLES);
   const filtered = useMemo(
     () => filterView(catalog, view, deferredQuery, props.summary),
     [catalog, view, deferredQuery, props.summary],
@@ -111,7 +119,10 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
 
   // While searching, competencies with matches open by themselves; the user's toggles flip that.
   const searching = filtered.searching;
-  useEffect(() => setSearchToggles([]), [deferredQuery]);
+  // A new query starts from the matches alone. Reset during render, not in an effect: an effect's reset was
+  // a second render of the whole step after each search render.
+  if (toggled.ids.length > 0 && toggled.query !== deferredQuery) setToggled(NO_TOGGLES);
+  const searchToggles = toggled.query === deferredQuery ? toggled.ids : NO_TOGGLES.ids;
   const shownOpenIds = useMemo(() => {
     if (!searching) return openIds;
     const matchedIds = filtered.competencies.map((c) => c.competency.id);
@@ -123,10 +134,10 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
   const toggleOpen = useCallback(
     (id: string) => {
       const flip = (ids: string[]) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
-      if (searching) setSearchToggles(flip);
+      if (searching) setToggled((t) => ({ query: deferredQuery, ids: flip(t.query === deferredQuery ? t.ids : []) }));
       else onOpenIds(flip);
     },
-    [searching, onOpenIds],
+    [searching, deferredQuery, onOpenIds],
   );
 
   // Stable callbacks let the memoized lists skip re-rendering while only the search box changes.
