@@ -86,6 +86,26 @@ test('search filters as the user types and marks the matches', async () => {
   expect(checkbox(matching.text)).toBeTruthy();
 });
 
+test('a competency closed during a search stays closed for that query; another query opens it again', async () => {
+  const { user } = await renderPane();
+  const box = screen.getByLabelText('Search');
+  // A long word of a responsibility, its first letters not in its competency's title (so the title is plain text).
+  const { c, word } = entry.competencies
+    .flatMap((c) => c.responsibilities.map((r) => ({ c, word: r.text.split(/\W+/).find((w) => w.length >= 8) ?? '' })))
+    .find(({ c, word }) => word && !c.competency.title.toLowerCase().includes(word.slice(0, -1).toLowerCase()))!;
+  const expanded = () => competencyHeader(c.competency.title).getAttribute('aria-expanded');
+  await user.type(box, word.slice(0, -1));
+  await waitFor(() => expect(expanded()).toBe('true'));
+  await user.click(competencyHeader(c.competency.title));
+  await waitFor(() => expect(expanded()).toBe('false'));
+  await user.type(box, word.slice(-1));
+  await waitFor(() => expect(expanded()).toBe('true'));
+  // Back to the first query: the matches decide again, the earlier closing is forgotten.
+  await user.type(box, '{Backspace}');
+  await waitFor(() => expect(box).toHaveProperty('value', word.slice(0, -1)));
+  await waitFor(() => expect(expanded()).toBe('true'));
+});
+
 test('"Select all" ticks every responsibility of one competency, and the count follows', async () => {
   const { user } = await renderPane();
   await expandCompetency(user, psv.competency.title);

@@ -72,6 +72,19 @@ interface ResponsibilityRowProps {
   onPick(ids: string[], on: boolean): void;
 }
 
+/** The same highlight ranges, by value (a search builds new arrays at each keystroke). */
+function sameRanges(a: Range[] | undefined, b: Range[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every(([start, end], i) => start === b[i][0] && end === b[i][1]);
+}
+
+/** Same header props, the title's highlight ranges compared by value. */
+function sameHeader(prev: CompetencyHeaderProps, next: CompetencyHeaderProps): boolean {
+  const keys = Object.keys(next) as Array<keyof CompetencyHeaderProps>;
+  return sameRanges(prev.ranges, next.ranges) && keys.every((k) => k === 'ranges' || prev[k] === next[k]);
+}
+
 /** Memoized on stable props: ticking one responsibility re-renders that row, not its panel's rows. */
 const ResponsibilityRow = memo(function ResponsibilityRow(props: ResponsibilityRowProps): JSX.Element {
   const { id, onPick } = props;
@@ -145,6 +158,43 @@ function sameItem(prev: CompetencyItemProps, next: CompetencyItemProps): boolean
   );
 }
 
+interface CompetencyHeaderProps {
+  catalog: Catalog;
+  title: string;
+  ranges?: Range[];
+  rating: LevelCompetencyView['rating'];
+  count: number;
+  total: number;
+}
+
+/**
+ * A competency's header, memoized apart from its panel: a keystroke re-renders the panels whose matching rows
+ * change, and most headers (title highlight, rating and counts as they were) are skipped.
+ */
+const CompetencyHeader = memo(function CompetencyHeader(props: CompetencyHeaderProps): JSX.Element {
+  const styles = useStyles();
+  const { rating } = props;
+  return (
+    <AccordionHeader expandIconPosition="end">
+      <span className={styles.header}>
+        <span>
+          <Highlight text={props.title} ranges={props.ranges} />
+        </span>
+        <span className={styles.meta}>
+          {isStatedRating(rating) && (
+            <Badge size="small" {...ratingLook(props.catalog, rating)}>
+              {ratingLabel(props.catalog, rating)}
+            </Badge>
+          )}
+          <span className={styles.count}>
+            {props.count} of {props.total} selected
+          </span>
+        </span>
+      </span>
+    </AccordionHeader>
+  );
+}, sameHeader);
+
 /** Memoized with sameItem: ticking a responsibility re-renders its competency (the count) and that row only. */
 const CompetencyItem = memo(function CompetencyItem(props: CompetencyItemProps): JSX.Element {
   const styles = useStyles();
@@ -181,23 +231,14 @@ const CompetencyItem = memo(function CompetencyItem(props: CompetencyItemProps):
   );
   return (
     <AccordionItem value={competency.id}>
-      <AccordionHeader expandIconPosition="end">
-        <span className={styles.header}>
-          <span>
-            <Highlight text={competency.title} ranges={highlights.get(competency.id, 'title')} />
-          </span>
-          <span className={styles.meta}>
-            {isStatedRating(rating) && (
-              <Badge size="small" {...ratingLook(props.catalog, rating)}>
-                {ratingLabel(props.catalog, rating)}
-              </Badge>
-            )}
-            <span className={styles.count}>
-              {count} of {c.responsibilities.length} selected
-            </span>
-          </span>
-        </span>
-      </AccordionHeader>
+      <CompetencyHeader
+        catalog={props.catalog}
+        title={competency.title}
+        ranges={highlights.get(competency.id, 'title')}
+        rating={rating}
+        count={count}
+        total={c.responsibilities.length}
+      />
       {/* Panels the search opens appear at once: the collapse animation measures each panel (a forced
           layout) and then re-lays the list out at every frame, which made typing lag. Without the animation a
           closed panel would still show, so a search draws only the open ones. */}

@@ -1,9 +1,11 @@
 /**
  * Steps 1 and 2: choose the level, search, pick (competencies first, then the position summary, qualifications
  * and skills). The search box's text is state of this part alone, so a
- * keystroke re-renders these two steps and not the rest of the pane (preview, house style, inserting).
+ * keystroke re-renders these two steps and not the rest of the pane (preview, house style, inserting); its
+ * first render (the box's own text) re-renders step 1 only, and step 2 follows with the deferred query.
  */
 import {
+  memo,
   Suspense,
   useCallback,
   useDeferredValue,
@@ -18,7 +20,7 @@ import { LOST_SKILL_RATINGS_NOTE, skillRatingsLost } from '../../catalog/honesty
 import type { LevelView } from '../../catalog/query';
 import type { Catalog, CatalogSummary } from '../../catalog/types';
 import { essentialResponsibilityIds } from '../state/derived';
-import { filterView } from '../state/search-filter';
+import { filterView, type FilteredView } from '../state/search-filter';
 import type { PaneSelection, PickGroup, SelectionAction } from '../state/selection';
 import type { CompareLevelsProps } from './CompareLevels';
 import { CompetencyList } from './CompetencyList';
@@ -97,15 +99,20 @@ export interface PickStepsProps {
   busy: boolean;
 }
 
+interface SearchToggles {
+  query: string;
+  ids: string[];
+}
+
+const NO_TOGGLES: SearchToggles = { query: '', ids: [] };
+
 export function PickSteps(props: PickStepsProps): JSX.Element {
   const { catalog, view, selection, dispatch, inDocument, openIds, onOpenIds } = props;
-  const styles = useStyles();
-  const checkbox = useCheckboxClasses();
-  const paintingShell = usePaintingShell();
   usePreloadWhenIdle(OTHER_VIEWS);
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const deferredQuery = useDeferredValue(query);
-  const [searchToggles, setSearchToggles] = useState<string[]>([]);
+  // The user's opening and closing of competencies during a search, for the query they were made under.
+  const [toggled, setToggled] = useState<SearchToggles>(NO_TOGGLES);
   const filtered = useMemo(
     () => filterView(catalog, view, deferredQuery, props.summary),
     [catalog, view, deferredQuery, props.summary],
@@ -113,7 +120,10 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
 
   // While searching, competencies with matches open by themselves; the user's toggles flip that.
   const searching = filtered.searching;
-  useEffect(() => setSearchToggles([]), [deferredQuery]);
+  // A new query starts from the matches alone. Reset during render, not in an effect: an effect's reset was
+  // a second render of the whole step after each search render.
+  if (toggled.ids.length > 0 && toggled.query !== deferredQuery) setToggled(NO_TOGGLES);
+  const searchToggles = toggled.query === deferredQuery ? toggled.ids : NO_TOGGLES.ids;
   const shownOpenIds = useMemo(() => {
     if (!searching) return openIds;
     const matchedIds = filtered.competencies.map((c) => c.competency.id);
@@ -125,14 +135,14 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
   const toggleOpen = useCallback(
     (id: string) => {
       const flip = (ids: string[]) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
-      if (searching) setSearchToggles(flip);
+      if (searching) setToggled((t) => ({ query: deferredQuery, ids: flip(t.query === deferredQuery ? t.ids : []) }));
       else onOpenIds(flip);
     },
-    [searching, onOpenIds],
+    [searching, deferredQuery, onOpenIds],
   );
 
   // Stable callbacks let the memoized lists skip re-rendering while only the search box changes.
-  const pickers = useMemo(() => {
+  const pickers = useMemo((): Pickers => {
     const many = (group: PickGroup) => (ids: string[], on: boolean) => dispatch({ type: 'pick', group, ids, on });
     const one = (group: PickGroup) => (id: string, on: boolean) => dispatch({ type: 'pick', group, ids: [id], on });
     return { responsibilities: many('responsibility'), qualification: one('qualification'), skill: one('skill') };
@@ -150,9 +160,6 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
     },
     [props, onOpenIds],
   );
-
-  const quickPickIds = essentialResponsibilityIds(view);
-  const { highlights } = filtered;
 
   return (
     <>
@@ -172,122 +179,185 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
         />
       </Section>
 
-      <Section title="2. Pick what the job needs">
-        {searching && filtered.matchCount === 0 && (
-          <p className={styles.empty}>Nothing matches “{deferredQuery}” at this level.</p>
-        )}
-        {/* Competencies first: they are most of a job description, and the first screen shows them. */}
-        {catalog.competencies.length > 0 && (
-          <Section title="Competencies" level={3}>
-            {/* Toggle buttons, not a second tab list: nested tab lists make Fluent add focusable guards axe flags. */}
-            <div role="group" aria-label="How to show the competencies" className={styles.views}>
-              {VIEW_NAMES.map(([value, name]) => (
-                <ToggleButton
-                  key={value}
-                  size="small"
-                  appearance={competencyView === value ? 'primary' : 'subtle'}
-                  checked={competencyView === value}
-                  onClick={() => setCompetencyView(value)}
-                >
-                  {name}
-                </ToggleButton>
-              ))}
-            </div>
-            <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-              {competencyView === 'matrix' && (
-                <>
-                  <p className={styles.legend}>
-                    Each cell: the rating at that level and the number of responsibilities. Choose a cell to pick from
-                    that competency at that level.
-                  </p>
-                  <CompetencyMatrix.Component
-                    catalog={catalog}
-                    levelId={selection.levelId}
-                    workSettingId={selection.workSettingId}
-                    onChoose={chooseFromMatrix}
-                  />
-                  <Button size="small" disabled={props.busy} onClick={() => props.onInsertTable({ kind: 'matrix' })}>
-                    Insert matrix
-                  </Button>
-                </>
-              )}
-              {competencyView === 'compare' && (
-                <CompareLevels.Component
-                  catalog={catalog}
-                  fromId={compared[0]}
-                  toId={compared[1]}
-                  workSettingId={selection.workSettingId}
-                  onLevels={(fromId, toId) => setCompared([fromId, toId])}
-                  onInsert={() => props.onInsertTable({ kind: 'comparison', fromId: compared[0], toId: compared[1] })}
-                  busy={props.busy}
-                />
-              )}
-            </Suspense>
-            {competencyView === 'list' && quickPickIds.length > 0 && !searching && (
-              <div className={styles.quickPicks}>
-                <Button size="small" onClick={() => pickers.responsibilities(quickPickIds, true)}>
-                  Select all Very Essential and Essential
-                </Button>
-              </div>
-            )}
-            {competencyView === 'list' && (
-              <CompetencyList
-                catalog={catalog}
-                competencies={filtered.competencies}
-                picked={selection.picks.responsibility}
-                openIds={shownOpenIds}
-                searching={searching}
-                inDocument={inDocument}
-                highlights={highlights}
-                onToggleOpen={toggleOpen}
-                onPick={pickers.responsibilities}
-              />
-            )}
-          </Section>
-        )}
-        {/* Below the competencies, under the fold of the first screen: the painted shell leaves them out. */}
-        {!paintingShell && filtered.summary && (
-          <Section title="Position summary" level={3}>
-            <PickRow
-              checkbox={checkbox}
-              label={<Highlight text={filtered.summary.title} ranges={highlights.get(filtered.summary.id, 'title')} />}
-              description={
-                <Highlight text={filtered.summary.text} ranges={highlights.get(filtered.summary.id, 'text')} />
-              }
-              checked={selection.includeSummary}
-              inDocument={inDocument.has(filtered.summary.id)}
-              onChange={(on) => dispatch({ type: 'summary', on })}
-            />
-          </Section>
-        )}
-        {!paintingShell && filtered.qualifications.length > 0 && (
-          <Section title="Qualifications" level={3}>
-            <QualificationList
-              qualifications={filtered.qualifications}
-              picked={selection.picks.qualification}
-              inDocument={inDocument}
-              highlights={highlights}
-              onPick={pickers.qualification}
-            />
-          </Section>
-        )}
-        {!paintingShell && filtered.skills.length > 0 && (
-          <Section title="Knowledge and skills" level={3}>
-            {skillRatingsLost(catalog, selection.levelId) && (
-              <p className={styles.note} data-testid="lost-skill-ratings">
-                {LOST_SKILL_RATINGS_NOTE}
-              </p>
-            )}
-            <SkillList
-              skills={filtered.skills}
-              picked={selection.picks.skill}
-              inDocument={inDocument}
-              highlights={highlights}
-              onPick={pickers.skill}
-            />
-          </Section>
-        )}
-      </Section>
+      <PickStep
+        catalog={catalog}
+        view={view}
+        selection={selection}
+        dispatch={dispatch}
+        inDocument={inDocument}
+        filtered={filtered}
+        deferredQuery={deferredQuery}
+        openIds={shownOpenIds}
+        onToggleOpen={toggleOpen}
+        pickers={pickers}
+        competencyView={competencyView}
+        onCompetencyView={setCompetencyView}
+        compared={compared}
+        onCompared={setCompared}
+        onChooseFromMatrix={chooseFromMatrix}
+        onInsertTable={props.onInsertTable}
+        busy={props.busy}
+      />
     </>
   );
 }
+
+interface Pickers {
+  responsibilities(ids: string[], on: boolean): void;
+  qualification(id: string, on: boolean): void;
+  skill(id: string, on: boolean): void;
+}
+
+interface PickStepProps {
+  catalog: Catalog;
+  view: LevelView;
+  selection: PaneSelection;
+  dispatch: Dispatch<SelectionAction>;
+  inDocument: ReadonlySet<string>;
+  filtered: FilteredView;
+  deferredQuery: string;
+  /** The competencies shown open. */
+  openIds: string[];
+  onToggleOpen(id: string): void;
+  pickers: Pickers;
+  competencyView: CompetencyView;
+  onCompetencyView(view: CompetencyView): void;
+  compared: [string, string];
+  onCompared(levels: [string, string]): void;
+  onChooseFromMatrix(levelId: string, competencyId: string): void;
+  onInsertTable: PickStepsProps['onInsertTable'];
+  busy: boolean;
+}
+
+/**
+ * Step 2, memoized: a keystroke's first render (the search box's own text) re-renders step 1 only; step 2
+ * re-renders with the search's deferred render, so the typed letter shows without waiting for the lists.
+ */
+const PickStep = memo(function PickStep(props: PickStepProps): JSX.Element {
+  const { catalog, selection, dispatch, inDocument, filtered, deferredQuery, pickers, competencyView, compared } =
+    props;
+  const styles = useStyles();
+  const checkbox = useCheckboxClasses();
+  const paintingShell = usePaintingShell();
+  const searching = filtered.searching;
+  const quickPickIds = essentialResponsibilityIds(props.view);
+  const { highlights } = filtered;
+  return (
+    <Section title="2. Pick what the job needs">
+      {searching && filtered.matchCount === 0 && (
+        <p className={styles.empty}>Nothing matches “{deferredQuery}” at this level.</p>
+      )}
+      {/* Competencies first: they are most of a job description, and the first screen shows them. */}
+      {catalog.competencies.length > 0 && (
+        <Section title="Competencies" level={3}>
+          {/* Toggle buttons, not a second tab list: nested tab lists make Fluent add focusable guards axe flags. */}
+          <div role="group" aria-label="How to show the competencies" className={styles.views}>
+            {VIEW_NAMES.map(([value, name]) => (
+              <ToggleButton
+                key={value}
+                size="small"
+                appearance={competencyView === value ? 'primary' : 'subtle'}
+                checked={competencyView === value}
+                onClick={() => props.onCompetencyView(value)}
+              >
+                {name}
+              </ToggleButton>
+            ))}
+          </div>
+          <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+            {competencyView === 'matrix' && (
+              <>
+                <p className={styles.legend}>
+                  Each cell: the rating at that level and the number of responsibilities. Choose a cell to pick from
+                  that competency at that level.
+                </p>
+                <CompetencyMatrix.Component
+                  catalog={catalog}
+                  levelId={selection.levelId}
+                  workSettingId={selection.workSettingId}
+                  onChoose={props.onChooseFromMatrix}
+                />
+                <Button size="small" disabled={props.busy} onClick={() => props.onInsertTable({ kind: 'matrix' })}>
+                  Insert matrix
+                </Button>
+              </>
+            )}
+            {competencyView === 'compare' && (
+              <CompareLevels.Component
+                catalog={catalog}
+                fromId={compared[0]}
+                toId={compared[1]}
+                workSettingId={selection.workSettingId}
+                onLevels={(fromId, toId) => props.onCompared([fromId, toId])}
+                onInsert={() => props.onInsertTable({ kind: 'comparison', fromId: compared[0], toId: compared[1] })}
+                busy={props.busy}
+              />
+            )}
+          </Suspense>
+          {competencyView === 'list' && quickPickIds.length > 0 && !searching && (
+            <div className={styles.quickPicks}>
+              <Button size="small" onClick={() => pickers.responsibilities(quickPickIds, true)}>
+                Select all Very Essential and Essential
+              </Button>
+            </div>
+          )}
+          {competencyView === 'list' && (
+            <CompetencyList
+              catalog={catalog}
+              competencies={filtered.competencies}
+              picked={selection.picks.responsibility}
+              openIds={props.openIds}
+              searching={searching}
+              inDocument={inDocument}
+              highlights={highlights}
+              onToggleOpen={props.onToggleOpen}
+              onPick={pickers.responsibilities}
+            />
+          )}
+        </Section>
+      )}
+      {/* Below the competencies, under the fold of the first screen: the painted shell leaves them out. */}
+      {!paintingShell && filtered.summary && (
+        <Section title="Position summary" level={3}>
+          <PickRow
+            checkbox={checkbox}
+            label={<Highlight text={filtered.summary.title} ranges={highlights.get(filtered.summary.id, 'title')} />}
+            description={
+              <Highlight text={filtered.summary.text} ranges={highlights.get(filtered.summary.id, 'text')} />
+            }
+            checked={selection.includeSummary}
+            inDocument={inDocument.has(filtered.summary.id)}
+            onChange={(on) => dispatch({ type: 'summary', on })}
+          />
+        </Section>
+      )}
+      {!paintingShell && filtered.qualifications.length > 0 && (
+        <Section title="Qualifications" level={3}>
+          <QualificationList
+            qualifications={filtered.qualifications}
+            picked={selection.picks.qualification}
+            inDocument={inDocument}
+            highlights={highlights}
+            onPick={pickers.qualification}
+          />
+        </Section>
+      )}
+      {!paintingShell && filtered.skills.length > 0 && (
+        <Section title="Knowledge and skills" level={3}>
+          {skillRatingsLost(catalog, selection.levelId) && (
+            <p className={styles.note} data-testid="lost-skill-ratings">
+              {LOST_SKILL_RATINGS_NOTE}
+            </p>
+          )}
+          <SkillList
+            skills={filtered.skills}
+            picked={selection.picks.skill}
+            inDocument={inDocument}
+            highlights={highlights}
+            onPick={pickers.skill}
+          />
+        </Section>
+      )}
+    </Section>
+  );
+});
