@@ -193,6 +193,11 @@ export function overflowing(page: Page, within?: Locator): Promise<string[]> {
 
 /** Violations as short lines (rule, impact, where), so a failure says what to fix. */
 export async function violations(page: Page): Promise<string[]> {
+  // axe reads colours as they are painted: in the middle of a button's colour transition (the pointer still on a
+  // button that was just disabled and enabled again) it reads a mix of two states that no one sees at rest.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  );
   // Fluent's arrow-key groups (the view tabs, for one) put empty <i data-tabster-dummy> sentinels at their edges:
   // aria-hidden and focusable by design, they hand focus on at once, so a keyboard user never rests there.
   // axe's aria-hidden-focus flags them; they hold no content, so leaving them out hides nothing else.
