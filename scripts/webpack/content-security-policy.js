@@ -6,7 +6,7 @@
  */
 const crypto = require('crypto');
 const { parse } = require('parse5');
-const { elements } = require('./page-rewrite');
+const { elements, textOf } = require('./page-rewrite');
 
 const NAME = 'ContentSecurityPolicyPlugin';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com';
@@ -46,16 +46,11 @@ function sha256(text) {
   return `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-function inlineText(el) {
-  return el.childNodes.map((n) => n.value ?? '').join('');
-}
-
 /** taskpane.html with the policy right after <meta charset> (or <head>), before anything it governs. */
 function withContentSecurityPolicy(html) {
   const doc = parse(html, { sourceCodeLocationInfo: true });
   const all = Array.from(elements(doc));
-  const inline = (tag) =>
-    all.filter((el) => el.tagName === tag && !el.attrs.some((a) => a.name === 'src')).map(inlineText);
+  const inline = (tag) => all.filter((el) => el.tagName === tag && !el.attrs.some((a) => a.name === 'src')).map(textOf);
   const policy = directives({ scriptHashes: inline('script').map(sha256), styleHashes: inline('style').map(sha256) });
   const charset = all.find((el) => el.tagName === 'meta' && el.attrs.some((a) => a.name === 'charset'));
   const head = all.find((el) => el.tagName === 'head');

@@ -13,7 +13,7 @@
 const postcss = require('postcss');
 const selectorParser = require('postcss-selector-parser');
 const { parse, serialize, defaultTreeAdapter: tree } = require('parse5');
-const { elements, attr, PageRewritePlugin } = require('./page-rewrite');
+const { elements, attr, textOf, PageRewritePlugin } = require('./page-rewrite');
 const { withoutUnusedVariables } = require('./unused-variables');
 
 const NAME = 'CriticalCssPlugin';
@@ -74,8 +74,6 @@ function criticalCss(css, doc) {
   prune(root, markupNames(doc));
   return root.toString();
 }
-
-const textOf = (el) => el.childNodes.map((n) => n.value ?? '').join('');
 
 function setText(el, text) {
   for (const child of [...el.childNodes]) tree.detachNode(child);

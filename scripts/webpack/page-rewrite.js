@@ -15,6 +15,9 @@ function* elements(node) {
 
 const attr = (el, name) => el.attrs.find((a) => a.name === name)?.value;
 
+/** The text an element holds directly: an inline <script>'s code or a <style>'s rules. */
+const textOf = (el) => el.childNodes.map((n) => n.value ?? '').join('');
+
 class PageRewritePlugin {
   /** `rewrite(html, compilation)` returns the new page; it runs once per build. */
   constructor(name, page, rewrite) {
@@ -37,4 +40,4 @@ class PageRewritePlugin {
   }
 }
 
-module.exports = { elements, attr, PageRewritePlugin };
+module.exports = { elements, attr, textOf, PageRewritePlugin };
