@@ -70,10 +70,27 @@ function previewTheme(): PaneTheme {
 }
 
 /**
- * Mounts the app in place of the painted shell (or of an earlier app), carrying over what the user already did
- * in the shell; committed at once (flushSync) so the keyboard goes back to the same field in the same frame.
+ * The whole style sheet, preloaded with the page, so normally there already: the app must not show before it can
+ * be styled. Waited for where the app mounts, not before, so office.js and the Word adapter download meanwhile.
  */
-function mount(port: DocumentPort, theme: PaneTheme): void {
+const styleSheet = fullStyleSheetLoaded();
+
+/**
+ * Whether taskpane.html's own handler shows, or is about to show, why the pane cannot start (e.g. its style sheet
+ * did not download).
+ */
+function bootFailed(): boolean {
+  return document.documentElement.hasAttribute('data-jdb-boot-failed');
+}
+
+/**
+ * Mounts the app in place of the painted shell (or of an earlier app), once its style sheet is there, carrying over
+ * what the user already did in the shell; committed at once (flushSync) so the keyboard goes back to the same field
+ * in the same frame.
+ */
+async function mount(port: DocumentPort, theme: PaneTheme): Promise<void> {
+  await styleSheet;
+  if (bootFailed()) return;
   const shell = rootElement.querySelector(SHELL_SELECTOR) ? readShellChoices(rootElement, document.activeElement) : {};
   // Styled by the same frame that draws the app: the shell's inline rules alone would leave parts of it unstyled.
   applyFullStyleSheet();
@@ -93,24 +110,21 @@ function loadWordPort(): Promise<DocumentPort> {
 }
 
 async function boot(): Promise<void> {
-  // Preloaded with the page, so normally there already; the app must not show before it can be styled.
-  await fullStyleSheetLoaded();
-  // taskpane.html's own handler shows, or is about to show, why the pane cannot start (e.g. its style sheet did not
-  // download).
-  if (document.documentElement.hasAttribute('data-jdb-boot-failed')) return;
+  if (bootFailed()) return;
   if (!probablyInOffice()) {
-    mount(createPreviewPort(), previewTheme());
+    const preview = mount(createPreviewPort(), previewTheme());
     // Word on a platform that passes no host hint still gets the real document once office.js answers.
     const office = await loadOffice(OFFICE_TIMEOUT_MS);
-    if (office.host === 'word') mount(await loadWordPort(), office.theme);
+    await preview;
+    if (office.host === 'word') await mount(await loadWordPort(), office.theme);
     return;
   }
   const wordPort = loadWordPort();
   const office = await loadOffice(OFFICE_TIMEOUT_MS);
   if (office.host === 'word') {
     rememberOfficeTheme(office.theme); // the next painted shell opens in it
-    mount(await wordPort, office.theme);
-  } else if (!office.failure) mount(createPreviewPort(), previewTheme());
+    await mount(await wordPort, office.theme);
+  } else if (!office.failure) await mount(createPreviewPort(), previewTheme());
   else {
     showStartupError(
       'Word’s add-in library (office.js) did not load.',
