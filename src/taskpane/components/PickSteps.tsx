@@ -1,26 +1,16 @@
 /**
  * Steps 1 and 2: choose the level, search, pick (competencies first, then the position summary, qualifications
  * and skills). The search box's text is state of this part alone, so a
- * keystroke re-renders these two steps and not the rest of the pane (preview, house style, inserting); its
- * first render (the box's own text) re-renders step 1 only, and step 2 follows with the deferred query.
+ * keystroke re-renders these two steps and not the rest of the pane (preview, house style, inserting). When
+ * and how step 2 follows the box: use-search-view.ts.
  */
-import {
-  memo,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-  type Dispatch,
-  type RefObject,
-} from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useState, type Dispatch, type RefObject } from 'react';
 import { Button, Spinner, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { LOST_SKILL_RATINGS_NOTE, skillRatingsLost } from '../../catalog/honesty';
 import type { LevelView } from '../../catalog/query';
 import type { Catalog, CatalogSummary } from '../../catalog/types';
 import { essentialResponsibilityIds } from '../state/derived';
-import { filterView, type FilteredView } from '../state/search-filter';
+import type { FilteredView } from '../state/search-filter';
 import type { PaneSelection, PickGroup, SelectionAction } from '../state/selection';
 import type { CompareLevelsProps } from './CompareLevels';
 import { CompetencyList } from './CompetencyList';
@@ -33,6 +23,7 @@ import { PickRow } from './PickRow';
 import { QualificationList } from './QualificationList';
 import { Section } from './Section';
 import { SkillList } from './SkillList';
+import { useSearchView } from './use-search-view';
 import { usePaintingShell } from '../shell/painting-shell';
 
 // The matrix and the comparison are a click away from the first screen: their chunks load when the pane is idle.
@@ -110,20 +101,18 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
   const { catalog, view, selection, dispatch, inDocument, openIds, onOpenIds } = props;
   usePreloadWhenIdle(OTHER_VIEWS);
   const [query, setQuery] = useState(props.initialQuery ?? '');
-  const deferredQuery = useDeferredValue(query);
+  const filtered = useSearchView(catalog, view, query, props.summary);
+  // The query the lists show (behind the box's while a broad search waits for its deferred render).
+  const shownQuery = filtered.query;
   // The user's opening and closing of competencies during a search, for the query they were made under.
   const [toggled, setToggled] = useState<SearchToggles>(NO_TOGGLES);
-  const filtered = useMemo(
-    () => filterView(catalog, view, deferredQuery, props.summary),
-    [catalog, view, deferredQuery, props.summary],
-  );
 
   // While searching, competencies with matches open by themselves; the user's toggles flip that.
   const searching = filtered.searching;
   // A new query starts from the matches alone. Reset during render, not in an effect: an effect's reset was
   // a second render of the whole step after each search render.
-  if (toggled.ids.length > 0 && toggled.query !== deferredQuery) setToggled(NO_TOGGLES);
-  const searchToggles = toggled.query === deferredQuery ? toggled.ids : NO_TOGGLES.ids;
+  if (toggled.ids.length > 0 && toggled.query !== shownQuery) setToggled(NO_TOGGLES);
+  const searchToggles = toggled.query === shownQuery ? toggled.ids : NO_TOGGLES.ids;
   const shownOpenIds = useMemo(() => {
     if (!searching) return openIds;
     const matchedIds = filtered.competencies.map((c) => c.competency.id);
@@ -135,10 +124,10 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
   const toggleOpen = useCallback(
     (id: string) => {
       const flip = (ids: string[]) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
-      if (searching) setToggled((t) => ({ query: deferredQuery, ids: flip(t.query === deferredQuery ? t.ids : []) }));
+      if (searching) setToggled((t) => ({ query: shownQuery, ids: flip(t.query === shownQuery ? t.ids : []) }));
       else onOpenIds(flip);
     },
-    [searching, deferredQuery, onOpenIds],
+    [searching, shownQuery, onOpenIds],
   );
 
   // Stable callbacks let the memoized lists skip re-rendering while only the search box changes.
@@ -186,7 +175,6 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
         dispatch={dispatch}
         inDocument={inDocument}
         filtered={filtered}
-        deferredQuery={deferredQuery}
         openIds={shownOpenIds}
         onToggleOpen={toggleOpen}
         pickers={pickers}
@@ -215,7 +203,6 @@ interface PickStepProps {
   dispatch: Dispatch<SelectionAction>;
   inDocument: ReadonlySet<string>;
   filtered: FilteredView;
-  deferredQuery: string;
   /** The competencies shown open. */
   openIds: string[];
   onToggleOpen(id: string): void;
@@ -230,12 +217,11 @@ interface PickStepProps {
 }
 
 /**
- * Step 2, memoized: a keystroke's first render (the search box's own text) re-renders step 1 only; step 2
- * re-renders with the search's deferred render, so the typed letter shows without waiting for the lists.
+ * Step 2, memoized: a render that changes only the search box's text (a broad keystroke, before its deferred
+ * render) re-renders step 1 only.
  */
 const PickStep = memo(function PickStep(props: PickStepProps): JSX.Element {
-  const { catalog, selection, dispatch, inDocument, filtered, deferredQuery, pickers, competencyView, compared } =
-    props;
+  const { catalog, selection, dispatch, inDocument, filtered, pickers, competencyView, compared } = props;
   const styles = useStyles();
   const checkbox = useCheckboxClasses();
   const paintingShell = usePaintingShell();
@@ -245,7 +231,7 @@ const PickStep = memo(function PickStep(props: PickStepProps): JSX.Element {
   return (
     <Section title="2. Pick what the job needs">
       {searching && filtered.matchCount === 0 && (
-        <p className={styles.empty}>Nothing matches “{deferredQuery}” at this level.</p>
+        <p className={styles.empty}>Nothing matches “{filtered.query}” at this level.</p>
       )}
       {/* Competencies first: they are most of a job description, and the first screen shows them. */}
       {catalog.competencies.length > 0 && (

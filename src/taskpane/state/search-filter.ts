@@ -9,6 +9,8 @@ import type { Range } from '../../catalog/text-match';
 import type { Catalog, CatalogSummary, Qualification, Skill } from '../../catalog/types';
 
 export interface FilteredView {
+  /** The query this view was filtered by. */
+  query: string;
   /** True while a query is typed; the lists below are then the matches only. */
   searching: boolean;
   competencies: LevelCompetencyView[];
@@ -36,7 +38,7 @@ export class Highlights {
 export function filterView(catalog: Catalog, view: LevelView, query: string, summary?: CatalogSummary): FilteredView {
   const highlights = new Highlights();
   if (!query.trim()) {
-    return { searching: false, ...view, summary, matchCount: 0, highlights };
+    return { query, searching: false, ...view, summary, matchCount: 0, highlights };
   }
   const matched = new Set<string>();
   for (const m of searchCatalog(catalog, query, view.level?.id)) {
@@ -56,5 +58,39 @@ export function filterView(catalog: Catalog, view: LevelView, query: string, sum
     qualifications.length +
     skills.length +
     (shownSummary ? 1 : 0);
-  return { searching: true, competencies, qualifications, skills, summary: shownSummary, matchCount, highlights };
+  return {
+    query,
+    searching: true,
+    competencies,
+    qualifications,
+    skills,
+    summary: shownSummary,
+    matchCount,
+    highlights,
+  };
+}
+
+/**
+ * A level this short filters in well under a millisecond, so a keystroke's own render can filter it to see how
+ * much the lists would change (the bundled catalogs' levels hold 60-90 items; a long catalog's, thousands).
+ */
+export const SHORT_LEVEL_ITEMS = 300;
+
+export function itemsAt(view: LevelView): number {
+  return view.competencies.reduce(
+    (n, c) => n + c.responsibilities.length,
+    view.qualifications.length + view.skills.length,
+  );
+}
+
+/**
+ * Up to this many matches the lists redraw within one frame (about 10 ms here, a few times that on a slow
+ * laptop), so the letter and its matches can appear together.
+ */
+export const MATCHES_DRAWN_AT_ONCE = 60;
+
+/** Whether going from one view to the next redraws little: the rows that go and the rows that come are few. */
+export function redrawsAtOnce(from: FilteredView, to: FilteredView): boolean {
+  const rows = (v: FilteredView) => (v.searching ? v.matchCount : 0);
+  return rows(from) <= MATCHES_DRAWN_AT_ONCE && rows(to) <= MATCHES_DRAWN_AT_ONCE;
 }
