@@ -228,13 +228,24 @@ async function levelSwitches(page: Page, rounds: number): Promise<number[]> {
   return times;
 }
 
+interface Keystroke {
+  /** The search box's text before and after the key. */
+  before: string;
+  after: string;
+  ms: number;
+}
+
 /** Types each word and erases it again, one measured keystroke at a time. */
-async function searchKeystrokes(page: Page, words: string[]): Promise<number[]> {
-  await page.getByRole('searchbox', { name: 'Search' }).focus();
-  const times: number[] = [];
+async function searchKeystrokes(page: Page, words: string[]): Promise<Keystroke[]> {
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.focus();
+  const times: Keystroke[] = [];
   for (const word of words) {
-    const keys = [...word, ...Array.from(word, () => 'Backspace')];
-    for (const key of keys) times.push(await timeRerender(page, 'keydown', () => page.keyboard.press(key)));
+    for (const key of [...word, ...Array.from(word, () => 'Backspace')]) {
+      const before = await search.inputValue();
+      const ms = await timeRerender(page, 'keydown', () => page.keyboard.press(key));
+      times.push({ before, after: await search.inputValue(), ms });
+    }
   }
   return times;
 }
@@ -282,9 +293,16 @@ async function reportRerenders(browser: Browser, url: string, label: string): Pr
     });
     const words = ['cred', 'data', 'peer'];
     await searchKeystrokes(page, ['x']); // warm-up
+    const keystrokes = await searchKeystrokes(page, words);
     report({
       name: `${label}: re-render after a search keystroke (median)`,
-      value: median(await searchKeystrokes(page, words)),
+      value: median(keystrokes.map((k) => k.ms)),
+      unit: 'ms',
+    });
+    // Half of those go to or from one letter, which matches most of a level; the rest narrow or widen a word.
+    report({
+      name: `${label}: re-render after a search keystroke, two letters or more before and after (median)`,
+      value: median(keystrokes.filter((k) => k.before.length > 1 && k.after.length > 1).map((k) => k.ms)),
       unit: 'ms',
     });
     await ticks(page, 2); // warm-up
