@@ -87,3 +87,28 @@ describe('useSearchView', () => {
     expect(renders[renders.length - 1]).toEqual([text, text]);
   });
 });
+
+describe('recent searches', () => {
+  const view = levelView(namss, 'entry');
+  const typing = () =>
+    renderHook(({ query }) => useSearchView(namss, view, query), { initialProps: { query: 'credential' } });
+
+  test('erasing a letter shows the view the query had: the same objects, so its rows skip re-rendering', () => {
+    const { result, rerender } = typing();
+    const first = result.current;
+    act(() => rerender({ query: 'credentiali' }));
+    expect(result.current.query).toBe('credentiali');
+    act(() => rerender({ query: 'credential' }));
+    expect(result.current).toBe(first);
+  });
+
+  test('only the recent ones are kept', () => {
+    const { result, rerender } = typing();
+    const first = result.current;
+    for (const word of ['a', 'b', 'd', 'e', 'f', 'g', 'h', 'i', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't'])
+      act(() => rerender({ query: `credential ${word}` }));
+    act(() => rerender({ query: 'credential' }));
+    expect(result.current).not.toBe(first);
+    expect(result.current).toEqual(first);
+  });
+});
