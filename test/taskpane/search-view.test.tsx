@@ -51,7 +51,9 @@ describe('how much a keystroke redraws', () => {
     expect(matches('c')).toBeGreaterThan(MATCHES_DRAWN_AT_ONCE);
     const f = (q: string) => filterView(namss, view, q);
     expect(redrawsAtOnce(f('credential'), f('credentiali'))).toBe(true);
-    expect(redrawsAtOnce(f(''), f('credential'))).toBe(true);
+    // The unsearched level draws every header, qualification and skill: starting or ending a search is broad.
+    expect(redrawsAtOnce(f(''), f('credential'))).toBe(false);
+    expect(redrawsAtOnce(f('credential'), f(''))).toBe(false);
     expect(redrawsAtOnce(f(''), f('c'))).toBe(false);
     expect(redrawsAtOnce(f('c'), f(''))).toBe(false);
     expect(redrawsAtOnce(f('c'), f('cr'))).toBe(false);
@@ -68,6 +70,12 @@ describe('useSearchView', () => {
     const renders = rendersAfterTyping(namss, '', 'c');
     expect(renders[0]).toEqual(['c', '']);
     expect(renders[renders.length - 1]).toEqual(['c', 'c']);
+  });
+
+  test('clearing a narrow search at once (the clear button, select-all and Delete) waits for it too', () => {
+    const renders = rendersAfterTyping(namss, 'credential', '');
+    expect(renders[0]).toEqual(['', 'credential']);
+    expect(renders[renders.length - 1]).toEqual(['', '']);
   });
 
   test('clearing a broad search also waits for the deferred render', () => {
@@ -110,5 +118,17 @@ describe('recent searches', () => {
     act(() => rerender({ query: 'credential' }));
     expect(result.current).not.toBe(first);
     expect(result.current).toEqual(first);
+  });
+
+  test('a search used again counts as recent: it outlives older ones', () => {
+    const { result, rerender } = typing();
+    const first = result.current;
+    const words = ['a', 'b', 'd', 'e', 'f', 'g', 'h', 'i', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't'];
+    for (const [i, word] of words.entries()) {
+      act(() => rerender({ query: `credential ${word}` }));
+      if (i === 7) act(() => rerender({ query: 'credential' }));
+    }
+    act(() => rerender({ query: 'credential' }));
+    expect(result.current).toBe(first);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The level as the search box narrows it, and when the lists follow the box. On a short level, a keystroke
- * whose matches are few (before and after it) redraws the lists in its own render: the letter and its matches
- * appear in the same frame. A broad one (a first letter, a long catalog) shows the letter at once and redraws
- * the lists in React's deferred render, which the next keystroke interrupts instead of waiting for it.
+ * within a search whose matches are few (before and after it) redraws the lists in its own render: the letter
+ * and its matches appear in the same frame. A broad one (a first letter, starting or clearing a search, a long
+ * catalog) shows the letter at once and redraws the lists in React's deferred render, which the next keystroke
+ * interrupts instead of waiting for it.
  */
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import type { LevelView } from '../../catalog/query';
 import type { Catalog, CatalogSummary } from '../../catalog/types';
 import { filterView, itemsAt, redrawsAtOnce, SHORT_LEVEL_ITEMS, type FilteredView } from '../state/search-filter';
@@ -61,7 +62,8 @@ export function useSearchView(
     // A broad keystroke: the lists stay as they are until the deferred render.
     filtered = onScreen ?? search(deferredQuery);
   }
-  useEffect(() => {
+  // Written as the commit ends, so the next render, whenever it starts, judges against what is on screen.
+  useLayoutEffect(() => {
     shown.current = { catalog, view, summary, filtered };
   });
   return filtered;

@@ -89,8 +89,12 @@ export function itemsAt(view: LevelView): number {
  */
 export const MATCHES_DRAWN_AT_ONCE = 60;
 
-/** Whether going from one view to the next redraws little: the rows that go and the rows that come are few. */
+/**
+ * Whether going from one search's view to the next redraws little: the rows that go and the rows that come are
+ * few. Starting or ending a search never is: the unsearched level draws every header, qualification and skill
+ * (about 50 rows at a bundled level, more with competencies open).
+ */
 export function redrawsAtOnce(from: FilteredView, to: FilteredView): boolean {
-  const rows = (v: FilteredView) => (v.searching ? v.matchCount : 0);
-  return rows(from) <= MATCHES_DRAWN_AT_ONCE && rows(to) <= MATCHES_DRAWN_AT_ONCE;
+  const few = (v: FilteredView) => v.searching && v.matchCount <= MATCHES_DRAWN_AT_ONCE;
+  return few(from) && few(to);
 }
