@@ -53,11 +53,7 @@ export function filterView(catalog: Catalog, view: LevelView, query: string, sum
   const qualifications = view.qualifications.filter((q) => matched.has(q.id));
   const skills = view.skills.filter((s) => matched.has(s.id));
   const shownSummary = summary && matched.has(summary.id) ? summary : undefined;
-  const matchCount =
-    competencies.reduce((n, c) => n + c.responsibilities.length, 0) +
-    qualifications.length +
-    skills.length +
-    (shownSummary ? 1 : 0);
+  const matchCount = itemsAt({ competencies, qualifications, skills }) + (shownSummary ? 1 : 0);
   return {
     query,
     searching: true,
@@ -76,7 +72,8 @@ export function filterView(catalog: Catalog, view: LevelView, query: string, sum
  */
 export const SHORT_LEVEL_ITEMS = 300;
 
-export function itemsAt(view: LevelView): number {
+/** The responsibilities, qualifications and skills a view holds. */
+export function itemsAt(view: Pick<LevelView, 'competencies' | 'qualifications' | 'skills'>): number {
   return view.competencies.reduce(
     (n, c) => n + c.responsibilities.length,
     view.qualifications.length + view.skills.length,
