@@ -1,8 +1,8 @@
 /**
- * A 10,000-item organization catalog in Chromium: the pane renders about one screen of its thousand skills
- * (a virtual list) and no rows of collapsed competencies, and the list still works for everyone: Tab walks the
- * skills in order, a tick survives scrolling away and back, the selection count follows, search highlights the
- * rows shown, and axe finds no violations.
+ * A 10,000-item organization catalog in Chromium: the pane renders about one screen of its thousand skills and
+ * of its eighty competencies (virtual lists) and no rows of collapsed competencies, and the lists still work for
+ * everyone: Tab walks the skills and the competency headers in order, a tick survives scrolling away and back,
+ * the selection count follows, search highlights the rows shown, and axe finds no violations.
  */
 import type { Page } from 'playwright-core';
 import { levelView } from '../../src/catalog/query';
@@ -12,7 +12,9 @@ import { dismissFirstRun, openPane, paneSessionPerFile, showView, violations, ty
 
 const session = paneSessionPerFile();
 const catalog = generateCatalog(10_000);
-const skillNames = levelView(catalog, catalog.levels[0].id).skills.map((s) => s.name);
+const firstLevel = levelView(catalog, catalog.levels[0].id);
+const skillNames = firstLevel.skills.map((s) => s.name);
+const competencyTitles = firstLevel.competencies.map((c) => c.competency.title);
 
 async function withLargeCatalog(test: (page: Page) => Promise<void>): Promise<void> {
   const pane: OpenPane = await openPane(session(), { width: 400, height: 900 });
@@ -46,6 +48,22 @@ function renderedSkills(page: Page): Promise<string[]> {
     .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent ?? ''));
 }
 
+/** The titles of the competency headers in the DOM, in DOM order. */
+function renderedCompetencies(page: Page): Promise<string[]> {
+  return page
+    .getByRole('region', { name: 'Competencies' })
+    .locator('.fui-AccordionHeader button > span > span:first-child')
+    .evaluateAll((titles) => titles.map((t) => t.textContent ?? ''));
+}
+
+/** The title of the competency whose header holds keyboard focus. */
+function focusedCompetency(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      document.activeElement?.closest('.fui-AccordionHeader')?.querySelector('button > span > span')?.textContent ?? '',
+  );
+}
+
 /** Scrolls the Build view's column (the element that scrolls) to its top or bottom, as a user's wheel would. */
 async function scrollColumn(page: Page, to: 'top' | 'bottom'): Promise<void> {
   await page.evaluate((end) => {
@@ -62,7 +80,7 @@ function focusedLabel(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
 }
 
-test('about one screen of a thousand skills is rendered, and no rows of collapsed competencies', () =>
+test('about one screen of a thousand skills and of eighty competencies is rendered, and no rows of collapsed ones', () =>
   withLargeCatalog(async (page) => {
     expect(skillNames.length).toBeGreaterThanOrEqual(1000);
     const rendered = await renderedSkills(page);
@@ -70,9 +88,13 @@ test('about one screen of a thousand skills is rendered, and no rows of collapse
     expect(rendered.length).toBeLessThan(60);
     // In list order, from the first skill.
     expect(rendered).toEqual(skillNames.slice(0, rendered.length));
+    // The competencies likewise: the first screen of headers and a few more, in catalog order.
+    expect(competencyTitles.length).toBeGreaterThanOrEqual(80);
+    const headers = await renderedCompetencies(page);
+    expect(headers.length).toBeGreaterThan(5);
+    expect(headers.length).toBeLessThan(40);
+    expect(headers).toEqual(competencyTitles.slice(0, headers.length));
     // Only open competencies have a panel (with its rows): the collapsed ones draw none.
-    const headers = page.locator('.fui-AccordionHeader button');
-    expect(await headers.count()).toBeGreaterThan(50);
     const open = await page.locator('.fui-AccordionHeader button[aria-expanded="true"]').count();
     expect(await page.locator('.fui-AccordionPanel').count()).toBe(open);
     expect(open).toBeLessThan(2);
@@ -109,6 +131,32 @@ test('Tab walks the skills in order, past the rows first rendered; a tick is cou
     await expect(skillBox(page, ticked).isChecked()).resolves.toBe(true);
   }));
 
+test('Tab walks the competency headers in order, past those first rendered; one opened far below shows its rows', () =>
+  withLargeCatalog(async (page) => {
+    const first = await renderedCompetencies(page);
+    await page.locator('.fui-AccordionHeader button').first().focus();
+    const walked = [await focusedCompetency(page)];
+    const steps = first.length + 10;
+    for (let i = 0; i < steps; i++) {
+      await page.keyboard.press('Tab');
+      walked.push(await focusedCompetency(page));
+    }
+    expect(walked).toEqual(competencyTitles.slice(0, steps + 1));
+    // Enter opens the focused competency; its Select all and rows follow its header.
+    await page.keyboard.press('Enter');
+    const title = competencyTitles[steps];
+    await page.getByRole('checkbox', { name: `Select all in ${title}` }).waitFor();
+    const rows = firstLevel.competencies[steps].responsibilities;
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(focusedLabel(page)).resolves.toBe(rows[0].text);
+    // Shift+Tab goes back up through the headers rendered above.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(focusedCompetency(page)).resolves.toBe(competencyTitles[steps - 1]);
+  }));
+
 test('search highlights the rows shown; axe finds no violations in the long lists', () =>
   withLargeCatalog(async (page) => {
     expect(await violations(page)).toEqual([]);
@@ -132,17 +180,27 @@ test('search highlights the rows shown; axe finds no violations in the long list
 test('a search that opens every competency draws the rows near the view only; scrolling to one draws its rows', () =>
   withLargeCatalog(async (page) => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('data');
-    // Every competency has a responsibility about data: the search opens them all (the deferred render).
-    await page.waitForFunction(
-      () => document.querySelectorAll('.fui-AccordionHeader button[aria-expanded="true"]').length > 50,
-    );
+    // Every competency has a responsibility about data: the search opens them all (the deferred render), and
+    // only those near the view are drawn.
+    const competencies = page.getByRole('region', { name: 'Competencies' });
+    await competencies.locator('.fui-AccordionHeader button[aria-expanded="true"]').first().waitFor();
+    await competencies
+      .locator('.fui-AccordionHeader button[aria-expanded="false"]')
+      .first()
+      .waitFor({ state: 'detached' });
+    const headers = await renderedCompetencies(page);
+    expect(headers.length).toBeLessThan(20);
+    expect(headers).toEqual(competencyTitles.slice(0, headers.length));
     const rows = page.locator('.fui-AccordionPanel input[type="checkbox"]:not([aria-label^="Select all"])');
     const drawn = await rows.count();
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThan(100);
     // The last competency, far below, draws its matching rows (highlighted) once scrolled into view.
-    const last = page.getByRole('region', { name: 'Competencies' }).locator('.fui-AccordionItem').last();
+    const lastTitle = competencyTitles[competencyTitles.length - 1];
+    await scrollColumn(page, 'bottom');
+    const last = competencies.locator('.fui-AccordionItem').filter({ hasText: lastTitle });
     await last.scrollIntoViewIfNeeded();
     await last.locator('.fui-AccordionPanel input[type="checkbox"]').first().waitFor();
     expect(await last.locator('.fui-AccordionPanel mark').count()).toBeGreaterThan(0);
+    expect(await renderedCompetencies(page)).not.toContain(competencyTitles[0]);
   }));

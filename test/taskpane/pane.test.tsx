@@ -4,6 +4,7 @@ import { builtinCatalog } from '../../src/catalog/builtin';
 import { levelView } from '../../src/catalog/query';
 import type { ParagraphCommand } from '../../src/render/commands';
 import { parseSectionTag } from '../../src/render/section-tag';
+import { filterView } from '../../src/taskpane/state/search-filter';
 import { createFakePort, fakeSnapshot } from './fake-port';
 import {
   catalogChoice,
@@ -77,6 +78,8 @@ test('search filters as the user types and marks the matches', async () => {
   await user.type(screen.getByLabelText('Search'), 'enrollment');
   await waitFor(() => expect(document.querySelectorAll('mark').length).toBeGreaterThan(0));
   for (const mark of document.querySelectorAll('mark')) expect(mark.textContent?.toLowerCase()).toBe('enrollment');
+  const { matchCount } = filterView(catalog, entry, 'enrollment');
+  expect(screen.getByText(`${matchCount} matching items`)).toBeTruthy();
   // Competencies without a match are gone; a matching responsibility is shown (its competency opens by itself).
   const unmatched = entry.competencies.find(
     (c) => !/enrollment/i.test(c.competency.title) && !c.responsibilities.some((r) => /enrollment/i.test(r.text)),

@@ -3,10 +3,12 @@
  * redraws them in its own render; a broad keystroke, or any on a long level, leaves them as they are until
  * React's deferred render.
  */
-import { act, renderHook } from '@testing-library/react';
+import './setup';
+import { act, render, renderHook, screen } from '@testing-library/react';
 import { builtinCatalog } from '../../src/catalog/builtin';
 import { levelView } from '../../src/catalog/query';
 import type { Catalog } from '../../src/catalog/types';
+import { LevelControls } from '../../src/taskpane/components/LevelControls';
 import { useSearchView } from '../../src/taskpane/components/use-search-view';
 import {
   filterView,
@@ -130,5 +132,33 @@ describe('recent searches', () => {
     }
     act(() => rerender({ query: 'credential' }));
     expect(result.current).toBe(first);
+  });
+});
+
+describe('the line under the search box', () => {
+  function renderControls(matchCount: number | undefined) {
+    return (
+      <LevelControls
+        catalogs={[namss]}
+        catalog={namss}
+        levelId="entry"
+        query="peer"
+        matchCount={matchCount}
+        onCatalog={() => undefined}
+        onLevel={() => undefined}
+        onWorkSetting={() => undefined}
+        onQuery={() => undefined}
+      />
+    );
+  }
+
+  test('counts the matches the lists show; while they are still being drawn it says so, not an old count', () => {
+    const view = render(renderControls(undefined));
+    expect(screen.getByText('Searching…')).toBeTruthy();
+    view.rerender(renderControls(1));
+    expect(screen.getByText('1 matching item')).toBeTruthy();
+    view.rerender(renderControls(12));
+    expect(screen.getByText('12 matching items')).toBeTruthy();
+    expect(screen.queryByText('Searching…')).toBeNull();
   });
 });

@@ -25,10 +25,17 @@ import { ratingLook } from './rating-look';
 import { useCheckboxClasses, type CheckboxClasses } from './PickCheckbox';
 import { NearView } from './NearView';
 import { PickRow } from './PickRow';
-import { VIRTUAL_FROM } from './VirtualRows';
+import { VIRTUAL_FROM, VirtualRows } from './VirtualRows';
 
 /** A responsibility row's height before it is drawn, in px (one line at 320 px is 32). */
 const ROW_HEIGHT = 40;
+/** A competency's header before it is drawn, in px (a line of title, a line of rating and count). */
+const HEADER_HEIGHT = 44;
+/**
+ * Levels with more competencies than this draw only those in and near view (an organization's long catalog: the
+ * eighty headers of a 10,000-item one were most of a keystroke's work); the bundled catalogs' ten draw whole.
+ */
+const COMPETENCIES_VIRTUAL_FROM = 30;
 
 const useStyles = makeStyles({
   header: {
@@ -113,26 +120,41 @@ export const CompetencyList = memo(function CompetencyList(props: CompetencyList
     (n, c) => n + (open.has(c.competency.id) ? c.responsibilities.length : 0),
     0,
   );
+  const nearViewOnly = openRows > VIRTUAL_FROM;
   return (
     <Accordion multiple collapsible openItems={props.openIds} onToggle={(_, d) => props.onToggleOpen(String(d.value))}>
-      {props.competencies.map((c) => (
-        <CompetencyItem
-          key={c.competency.id}
-          catalog={props.catalog}
-          view={c}
-          open={open.has(c.competency.id)}
-          picked={props.picked}
-          instant={instant}
-          nearViewOnly={openRows > VIRTUAL_FROM}
-          inDocument={props.inDocument}
-          highlights={props.highlights}
-          checkbox={checkbox}
-          onPick={props.onPick}
-        />
-      ))}
+      <VirtualRows
+        items={props.competencies}
+        itemKey={competencyKey}
+        sizeKey={(c) =>
+          open.has(c.competency.id) ? `${c.competency.id} ${c.responsibilities.length}` : c.competency.id
+        }
+        virtualFrom={COMPETENCIES_VIRTUAL_FROM}
+        estimateHeight={(c) =>
+          HEADER_HEIGHT + (open.has(c.competency.id) ? ROW_HEIGHT * (c.responsibilities.length + 1) : 0)
+        }
+        renderItem={(c) => (
+          <CompetencyItem
+            catalog={props.catalog}
+            view={c}
+            open={open.has(c.competency.id)}
+            picked={props.picked}
+            instant={instant}
+            nearViewOnly={nearViewOnly}
+            inDocument={props.inDocument}
+            highlights={props.highlights}
+            checkbox={checkbox}
+            onPick={props.onPick}
+          />
+        )}
+      />
     </Accordion>
   );
 });
+
+function competencyKey(c: LevelCompetencyView): string {
+  return c.competency.id;
+}
 
 interface CompetencyItemProps {
   catalog: Catalog;

@@ -32,6 +32,7 @@ export interface LevelControlsProps {
   levelId: string;
   workSettingId?: string;
   query: string;
+  /** Matches of the query in the box, once the lists show them (none while they are still being drawn). */
   matchCount?: number;
   onCatalog(id: string): void;
   onLevel(id: string): void;
@@ -81,7 +82,7 @@ export function LevelControls(props: LevelControlsProps): JSX.Element {
       {/* The magnifier and the placeholder say what the box is: no visible label, one line less. */}
       <Field
         validationState="none"
-        validationMessage={props.query.trim() ? `${props.matchCount ?? 0} matching items` : undefined}
+        validationMessage={props.query.trim() ? matchesMessage(props.matchCount) : undefined}
       >
         <SearchBox
           aria-label="Search"
@@ -143,4 +144,10 @@ export function LevelControls(props: LevelControlsProps): JSX.Element {
       )}
     </div>
   );
+}
+
+/** The line under the search box: the count of what the lists show, never a count of another query. */
+function matchesMessage(count: number | undefined): string {
+  if (count === undefined) return 'Searching…';
+  return `${count} matching ${count === 1 ? 'item' : 'items'}`;
 }

@@ -160,7 +160,7 @@ export function PickSteps(props: PickStepsProps): JSX.Element {
           levelId={selection.levelId}
           workSettingId={selection.workSettingId}
           query={query}
-          matchCount={filtered.matchCount}
+          matchCount={shownQuery === query ? filtered.matchCount : undefined}
           onCatalog={props.onCatalog}
           onLevel={props.onLevel}
           onWorkSetting={(id) => dispatch({ type: 'work-setting', workSettingId: id })}

@@ -58,9 +58,14 @@ export const SkillList = memo(function SkillList(props: SkillListProps): JSX.Ele
     ),
     [picked, inDocument, highlights, checkbox, onPick],
   );
-  return <VirtualRows items={props.skills} itemKey={skillKey} renderItem={renderItem} estimatedHeight={56} />;
+  return <VirtualRows items={props.skills} itemKey={skillKey} renderItem={renderItem} estimateHeight={skillHeight} />;
 });
 
 function skillKey(s: Skill): string {
   return s.id;
+}
+
+/** A skill row before it is measured: its name and a line of description, in px. */
+function skillHeight(): number {
+  return 56;
 }

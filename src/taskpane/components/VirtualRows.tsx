@@ -1,13 +1,14 @@
 /**
  * A long list that renders only the rows in and near view, inside the pane's own scrolling column: on a
- * 10,000-item catalog a level holds about a thousand skills, and rendering all of them made every keystroke,
- * level switch and tick cost hundreds of milliseconds. Short lists (every list of the bundled catalog) render
- * whole, as plain rows, and never load the virtualizer (VirtualizedRows.tsx, a chunk of its own).
+ * 10,000-item catalog a level holds about a thousand skills and eighty competencies, and rendering all of them
+ * made every keystroke, level switch and tick cost hundreds of milliseconds. Short lists (every list of the
+ * bundled catalogs) render whole, as plain rows, and never load the virtualizer (VirtualizedRows.tsx, a chunk of
+ * its own).
  */
 import { Fragment, Suspense, type ReactNode } from 'react';
 import { lazyPart } from './lazy-part';
 
-/** Lists up to this long render whole. */
+/** Lists of rows up to this long render whole (a list of taller items says its own limit: `virtualFrom`). */
 export const VIRTUAL_FROM = 100;
 /** While the virtualizer loads, a long list shows its first rows plainly: about one screen, no empty gap. */
 const ROWS_WHILE_LOADING = 30;
@@ -17,7 +18,14 @@ export interface VirtualRowsProps<T> {
   itemKey(item: T): string;
   renderItem(item: T): ReactNode;
   /** A row's height before it is measured, in px. */
-  estimatedHeight: number;
+  estimateHeight(item: T): number;
+  /**
+   * Names an item's height as measured, its key unless given: an item whose height changes a lot while it is out
+   * of the DOM (a competency a search opens) needs a new name, or the height it had would place the items.
+   */
+  sizeKey?(item: T): string;
+  /** Lists longer than this render virtually; VIRTUAL_FROM unless given. */
+  virtualFrom?: number;
 }
 
 const Virtualized = lazyPart(() =>
@@ -27,7 +35,7 @@ const Virtualized = lazyPart(() =>
 );
 
 export function VirtualRows<T>(props: VirtualRowsProps<T>): JSX.Element {
-  if (props.items.length <= VIRTUAL_FROM) return <PlainRows {...props} />;
+  if (props.items.length <= (props.virtualFrom ?? VIRTUAL_FROM)) return <PlainRows {...props} />;
   const loading = <PlainRows {...props} items={props.items.slice(0, ROWS_WHILE_LOADING)} />;
   return (
     <Suspense fallback={loading}>

@@ -48,6 +48,7 @@ export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
   const { scroller, margin } = useScrollPlace(listRef);
   const focused = useRef<number | undefined>(undefined);
   const { items, itemKey } = props;
+  const sizeKey = props.sizeKey ?? itemKey;
   const rangeExtractor = useCallback((range: Range) => {
     const shown = defaultRangeExtractor(range);
     const f = focused.current;
@@ -57,8 +58,8 @@ export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller,
-    estimateSize: () => props.estimatedHeight,
-    getItemKey: (i) => itemKey(items[i]),
+    estimateSize: (i) => props.estimateHeight(items[i]),
+    getItemKey: (i) => sizeKey(items[i]),
     overscan: OVERSCAN,
     scrollMargin: margin,
     rangeExtractor,
@@ -79,7 +80,7 @@ export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
     >
       {virtualizer.getVirtualItems().map((row) => (
         <div
-          key={row.key}
+          key={itemKey(items[row.index])}
           data-index={row.index}
           ref={virtualizer.measureElement}
           className={styles.row}
