@@ -64,6 +64,16 @@ function focusedCompetency(page: Page): Promise<string> {
   );
 }
 
+/** What holds focus, then after each of `steps` presses of Tab. */
+async function tabWalk(page: Page, steps: number, focused: (page: Page) => Promise<string>): Promise<string[]> {
+  const walked = [await focused(page)];
+  for (let i = 0; i < steps; i++) {
+    await page.keyboard.press('Tab');
+    walked.push(await focused(page));
+  }
+  return walked;
+}
+
 /** Scrolls the Build view's column (the element that scrolls) to its top or bottom, as a user's wheel would. */
 async function scrollColumn(page: Page, to: 'top' | 'bottom'): Promise<void> {
   await page.evaluate((end) => {
@@ -104,12 +114,8 @@ test('Tab walks the skills in order, past the rows first rendered; a tick is cou
   withLargeCatalog(async (page) => {
     const first = await renderedSkills(page);
     await skillBox(page, skillNames[0]).focus();
-    const walked = [await focusedLabel(page)];
     const steps = first.length + 20;
-    for (let i = 0; i < steps; i++) {
-      await page.keyboard.press('Tab');
-      walked.push(await focusedLabel(page));
-    }
+    const walked = await tabWalk(page, steps, focusedLabel);
     expect(walked).toEqual(skillNames.slice(0, steps + 1));
     // Space ticks the focused skill, far below the first screen.
     await page.keyboard.press('Space');
@@ -135,12 +141,8 @@ test('Tab walks the competency headers in order, past those first rendered; one 
   withLargeCatalog(async (page) => {
     const first = await renderedCompetencies(page);
     await page.locator('.fui-AccordionHeader button').first().focus();
-    const walked = [await focusedCompetency(page)];
     const steps = first.length + 10;
-    for (let i = 0; i < steps; i++) {
-      await page.keyboard.press('Tab');
-      walked.push(await focusedCompetency(page));
-    }
+    const walked = await tabWalk(page, steps, focusedCompetency);
     expect(walked).toEqual(competencyTitles.slice(0, steps + 1));
     // Enter opens the focused competency; its Select all and rows follow its header.
     await page.keyboard.press('Enter');
