@@ -85,6 +85,34 @@ async function scrollColumn(page: Page, to: 'top' | 'bottom'): Promise<void> {
   }, to);
 }
 
+/**
+ * Where drawn competencies of the virtual list do not meet edge to edge (a gap or an overlap of more than 2 px
+ * between one and the next): none once the list has settled.
+ */
+function competencyGaps(): string[] {
+  const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-index]')).filter((r) =>
+    r.querySelector(':scope > .fui-AccordionItem'),
+  );
+  const gaps: string[] = [];
+  rows.forEach((row, i) => {
+    const next = rows[i + 1];
+    if (!next || Number(next.dataset.index) !== Number(row.dataset.index) + 1) return;
+    const gap = next.getBoundingClientRect().top - row.getBoundingClientRect().bottom;
+    if (Math.abs(gap) > 2) gaps.push(`${row.dataset.index} -> ${next.dataset.index}: ${Math.round(gap)} px`);
+  });
+  return gaps;
+}
+
+/** Types a query without scrolling the column (as a user's typing would not), and waits for its lists. */
+async function searchInPlace(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, q);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, query);
+  await page.getByText(/\d+ matching items?$/).waitFor();
+}
+
 /** The label of the focused checkbox. */
 function focusedLabel(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
@@ -205,4 +233,25 @@ test('a search that opens every competency draws the rows near the view only; sc
     await last.locator('.fui-AccordionPanel input[type="checkbox"]').first().waitFor();
     expect(await last.locator('.fui-AccordionPanel mark').count()).toBeGreaterThan(0);
     expect(await renderedCompetencies(page)).not.toContain(competencyTitles[0]);
+  }));
+
+test('competencies a search opens or closes out of view are placed again: the list stays edge to edge', () =>
+  withLargeCatalog(async (page) => {
+    await searchInPlace(page, 'data');
+    await page.evaluate(() => {
+      const column = Array.from(document.querySelectorAll<HTMLElement>('*')).find(
+        (el) => getComputedStyle(el).overflowY === 'auto' && el.scrollHeight > el.clientHeight + 1,
+      );
+      column!.scrollTop = 3000;
+    });
+    for (const query of ['review', 'data', 'peer review', 'credentialing', 'data']) {
+      await searchInPlace(page, query);
+      // Settled: the drawn ones measured, within a few frames.
+      let gaps = await page.evaluate(competencyGaps);
+      for (let wait = 0; gaps.length > 0 && wait < 50; wait++) {
+        await page.waitForTimeout(100);
+        gaps = await page.evaluate(competencyGaps);
+      }
+      expect({ query, gaps }).toEqual({ query, gaps: [] });
+    }
   }));

@@ -20,8 +20,8 @@ export interface VirtualRowsProps<T> {
   /** A row's height before it is measured, in px. */
   estimateHeight(item: T): number;
   /**
-   * Names an item's height as measured, its key unless given: an item whose height changes a lot while it is out
-   * of the DOM (a competency a search opens) needs a new name, or the height it had would place the items.
+   * Changes when the item's height does (a competency opened or closed): an item out of the DOM whose sizeKey
+   * changed is placed by its estimate again, not by the height it was last measured at.
    */
   sizeKey?(item: T): string;
   /** Lists longer than this render virtually; VIRTUAL_FROM unless given. */

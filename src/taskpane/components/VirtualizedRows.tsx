@@ -7,7 +7,7 @@
  * focused row into view, which renders the rows after it.
  */
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { makeStyles } from '@fluentui/react-components';
 import type { VirtualRowsProps } from './VirtualRows';
 import { scrollParent } from './scroll-parent';
@@ -42,13 +42,33 @@ function useScrollPlace(list: RefObject<HTMLElement>): { scroller: HTMLElement |
   return { scroller, margin };
 }
 
+/**
+ * An item whose height changed while it was out of the DOM (a competency a search opened or closed, its
+ * `sizeKey` changed) is placed by its estimate again, not by the height it was measured at; items drawn are
+ * measured as they change.
+ */
+function useChangedSizesForgotten<T>(virtualizer: Virtualizer<HTMLElement, Element>, props: VirtualRowsProps<T>): void {
+  const seen = useRef(new Map<string, string>());
+  useLayoutEffect(() => {
+    const { items, itemKey, sizeKey, estimateHeight } = props;
+    if (!sizeKey) return;
+    const drawn = new Set(virtualizer.getVirtualItems().map((row) => row.index));
+    items.forEach((item, i) => {
+      const key = itemKey(item);
+      const size = sizeKey(item);
+      const before = seen.current.get(key);
+      seen.current.set(key, size);
+      if (before !== undefined && before !== size && !drawn.has(i)) virtualizer.resizeItem(i, estimateHeight(item));
+    });
+  });
+}
+
 export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
   const styles = useStyles();
   const listRef = useRef<HTMLDivElement>(null);
   const { scroller, margin } = useScrollPlace(listRef);
   const focused = useRef<number | undefined>(undefined);
   const { items, itemKey } = props;
-  const sizeKey = props.sizeKey ?? itemKey;
   const rangeExtractor = useCallback((range: Range) => {
     const shown = defaultRangeExtractor(range);
     const f = focused.current;
@@ -59,13 +79,14 @@ export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
     count: items.length,
     getScrollElement: () => scroller,
     estimateSize: (i) => props.estimateHeight(items[i]),
-    getItemKey: (i) => sizeKey(items[i]),
+    getItemKey: (i) => itemKey(items[i]),
     overscan: OVERSCAN,
     scrollMargin: margin,
     rangeExtractor,
     // Before the column is known: about one screen of rows.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
   });
+  useChangedSizesForgotten(virtualizer, props);
   const indexOf = (target: EventTarget) => {
     const row = (target as HTMLElement).closest?.('[data-index]');
     return row ? Number(row.getAttribute('data-index')) : undefined;
@@ -80,7 +101,7 @@ export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
     >
       {virtualizer.getVirtualItems().map((row) => (
         <div
-          key={itemKey(items[row.index])}
+          key={row.key}
           data-index={row.index}
           ref={virtualizer.measureElement}
           className={styles.row}
