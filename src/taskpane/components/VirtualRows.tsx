@@ -20,8 +20,9 @@ export interface VirtualRowsProps<T> {
   /** A row's height before it is measured, in px. */
   estimateHeight(item: T): number;
   /**
-   * Changes when the item's height does (a competency opened or closed): an item out of the DOM whose sizeKey
-   * changed is placed by its estimate again, not by the height it was last measured at.
+   * Names an item's height, its key unless given: it changes when the height does (a competency opened or closed
+   * by a search, its count of matching rows), so an item out of the DOM is placed by its estimate, not by a height
+   * it was measured at in another state. Drawn items are measured under their new name.
    */
   sizeKey?(item: T): string;
   /** Lists longer than this render virtually; VIRTUAL_FROM unless given. */

@@ -43,23 +43,28 @@ function useScrollPlace(list: RefObject<HTMLElement>): { scroller: HTMLElement |
 }
 
 /**
- * An item whose height changed while it was out of the DOM (a competency a search opened or closed, its
- * `sizeKey` changed) is placed by its estimate again, not by the height it was measured at; items drawn are
- * measured as they change.
+ * The virtualizer measures a drawn row when its size changes, under the row's size key at that moment. A row can
+ * take a new key without changing size (a competency's count of matches changes while its rows are a placeholder
+ * far from view), and that key may hold a height from another state: a frame after each commit, once size
+ * changes have been measured, a drawn row whose height under its key is not its height in the DOM is measured.
  */
-function useChangedSizesForgotten<T>(virtualizer: Virtualizer<HTMLElement, Element>, props: VirtualRowsProps<T>): void {
-  const seen = useRef(new Map<string, string>());
+function useRenamedRowsMeasured<T>(
+  virtualizer: Virtualizer<HTMLElement, Element>,
+  list: RefObject<HTMLElement>,
+  props: VirtualRowsProps<T>,
+): void {
+  const renamable = props.sizeKey !== undefined;
   useLayoutEffect(() => {
-    const { items, itemKey, sizeKey, estimateHeight } = props;
-    if (!sizeKey) return;
-    const drawn = new Set(virtualizer.getVirtualItems().map((row) => row.index));
-    items.forEach((item, i) => {
-      const key = itemKey(item);
-      const size = sizeKey(item);
-      const before = seen.current.get(key);
-      seen.current.set(key, size);
-      if (before !== undefined && before !== size && !drawn.has(i)) virtualizer.resizeItem(i, estimateHeight(item));
+    if (!renamable) return;
+    const frame = requestAnimationFrame(() => {
+      for (const row of Array.from(list.current?.children ?? []) as HTMLElement[]) {
+        const index = Number(row.dataset.index);
+        if (!(index < virtualizer.options.count)) continue;
+        const known = virtualizer.itemSizeCache.get(virtualizer.options.getItemKey(index));
+        if (known !== row.offsetHeight) virtualizer.resizeItem(index, row.offsetHeight);
+      }
     });
+    return () => cancelAnimationFrame(frame);
   });
 }
 
@@ -69,6 +74,7 @@ export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
   const { scroller, margin } = useScrollPlace(listRef);
   const focused = useRef<number | undefined>(undefined);
   const { items, itemKey } = props;
+  const sizeKey = props.sizeKey ?? itemKey;
   const rangeExtractor = useCallback((range: Range) => {
     const shown = defaultRangeExtractor(range);
     const f = focused.current;
@@ -79,14 +85,14 @@ export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
     count: items.length,
     getScrollElement: () => scroller,
     estimateSize: (i) => props.estimateHeight(items[i]),
-    getItemKey: (i) => itemKey(items[i]),
+    getItemKey: (i) => sizeKey(items[i]),
     overscan: OVERSCAN,
     scrollMargin: margin,
     rangeExtractor,
     // Before the column is known: about one screen of rows.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
   });
-  useChangedSizesForgotten(virtualizer, props);
+  useRenamedRowsMeasured(virtualizer, listRef, props);
   const indexOf = (target: EventTarget) => {
     const row = (target as HTMLElement).closest?.('[data-index]');
     return row ? Number(row.getAttribute('data-index')) : undefined;
@@ -101,7 +107,7 @@ export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
     >
       {virtualizer.getVirtualItems().map((row) => (
         <div
-          key={row.key}
+          key={itemKey(items[row.index])}
           data-index={row.index}
           ref={virtualizer.measureElement}
           className={styles.row}
