@@ -12,8 +12,8 @@ import { makeStyles } from '@fluentui/react-components';
 import type { VirtualRowsProps } from './VirtualRows';
 import { scrollParent } from './scroll-parent';
 
-/** Rows rendered beyond each edge of the view: a few Tab presses or arrow-key scrolls ahead. */
-const OVERSCAN = 8;
+/** Rows rendered beyond each edge of the view: Tab presses ahead of the list's re-render, even on a busy machine. */
+const OVERSCAN = 12;
 
 const useStyles = makeStyles({
   list: { position: 'relative' },
