@@ -74,14 +74,17 @@ async function tabWalk(page: Page, steps: number, focused: (page: Page) => Promi
   return walked;
 }
 
-/** Scrolls the Build view's column (the element that scrolls) to its top or bottom, as a user's wheel would. */
-async function scrollColumn(page: Page, to: 'top' | 'bottom'): Promise<void> {
+/**
+ * Scrolls the Build view's column (the element that scrolls) to its top, its bottom or a distance from its top in
+ * px, as a user's wheel would.
+ */
+async function scrollColumn(page: Page, to: 'top' | 'bottom' | number): Promise<void> {
   await page.evaluate((end) => {
     const column = Array.from(document.querySelectorAll<HTMLElement>('*')).find(
       (el) => getComputedStyle(el).overflowY === 'auto' && el.scrollHeight > el.clientHeight + 1,
     );
     if (!column) throw new Error('No scrolling column');
-    column.scrollTop = end === 'top' ? 0 : column.scrollHeight;
+    column.scrollTop = end === 'top' ? 0 : end === 'bottom' ? column.scrollHeight : end;
   }, to);
 }
 
@@ -238,12 +241,7 @@ test('a search that opens every competency draws the rows near the view only; sc
 test('competencies a search opens or closes out of view are placed again: the list stays edge to edge', () =>
   withLargeCatalog(async (page) => {
     await searchInPlace(page, 'data');
-    await page.evaluate(() => {
-      const column = Array.from(document.querySelectorAll<HTMLElement>('*')).find(
-        (el) => getComputedStyle(el).overflowY === 'auto' && el.scrollHeight > el.clientHeight + 1,
-      );
-      column!.scrollTop = 3000;
-    });
+    await scrollColumn(page, 3000);
     for (const query of ['review', 'data', 'peer review', 'credentialing', 'data']) {
       await searchInPlace(page, query);
       // Settled: the drawn ones measured, within a few frames.

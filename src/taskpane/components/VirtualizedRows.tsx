@@ -60,8 +60,10 @@ function useRenamedRowsMeasured<T>(
       for (const row of Array.from(list.current?.children ?? []) as HTMLElement[]) {
         const index = Number(row.dataset.index);
         if (!(index < virtualizer.options.count)) continue;
-        const known = virtualizer.itemSizeCache.get(virtualizer.options.getItemKey(index));
-        if (known !== row.offsetHeight) virtualizer.resizeItem(index, row.offsetHeight);
+        const height = row.offsetHeight;
+        if (virtualizer.itemSizeCache.get(virtualizer.options.getItemKey(index)) !== height) {
+          virtualizer.resizeItem(index, height);
+        }
       }
     });
     return () => cancelAnimationFrame(frame);
