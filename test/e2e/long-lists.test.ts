@@ -253,3 +253,28 @@ test('competencies a search opens or closes out of view are placed again: the li
       expect({ query, gaps }).toEqual({ query, gaps: [] });
     }
   }));
+
+test('Tab and Shift+Tab from a row the wheel scrolled out of view reach the rows beside it, in both lists', () =>
+  withLargeCatalog(async (page) => {
+    const at = 10;
+    const headers = page.getByRole('region', { name: 'Competencies' }).locator('.fui-AccordionHeader button');
+    const cases: { focus(): Promise<void>; focused(page: Page): Promise<string>; names: string[] }[] = [
+      { focus: () => skillBox(page, skillNames[at]).focus(), focused: focusedLabel, names: skillNames },
+      { focus: () => headers.nth(at).focus(), focused: focusedCompetency, names: competencyTitles },
+    ];
+    for (const { focus, focused, names } of cases) {
+      for (const [key, expected] of [
+        ['Tab', names[at + 1]],
+        ['Shift+Tab', names[at - 1]],
+      ] as const) {
+        await scrollColumn(page, 'top');
+        await focus();
+        await expect(focused(page)).resolves.toBe(names[at]);
+        // The wheel moves the view, not the focus: the rows beside the focused one leave the view.
+        await scrollColumn(page, 'bottom');
+        await page.waitForTimeout(100);
+        await page.keyboard.press(key);
+        await expect(focused(page)).resolves.toBe(expected);
+      }
+    }
+  }));

@@ -2,9 +2,10 @@
  * The virtual list itself (@tanstack/react-virtual), in a chunk of its own: only an organization's long
  * catalog needs it (VirtualRows.tsx says when).
  *
- * Rows stay in the DOM in list order, so screen readers read them in order; the row holding keyboard focus
- * stays rendered when it scrolls out of view, and Tab reaches the next row because the browser scrolls the
- * focused row into view, which renders the rows after it.
+ * Rows stay in the DOM in list order, so screen readers read them in order. The row holding keyboard focus stays
+ * rendered when it scrolls out of view, and so do the rows on either side of it: Tab and Shift+Tab reach them even
+ * after the wheel has scrolled far away, and the browser scrolls the row they focus into view, which renders the
+ * rows around it.
  */
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
@@ -80,8 +81,9 @@ export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
   const rangeExtractor = useCallback((range: Range) => {
     const shown = defaultRangeExtractor(range);
     const f = focused.current;
-    if (f === undefined || f >= range.count || shown.includes(f)) return shown;
-    return [...shown, f].sort((a, b) => a - b);
+    if (f === undefined) return shown;
+    const kept = [f - 1, f, f + 1].filter((i) => i >= 0 && i < range.count && !shown.includes(i));
+    return kept.length === 0 ? shown : [...shown, ...kept].sort((a, b) => a - b);
   }, []);
   const virtualizer = useVirtualizer({
     count: items.length,
