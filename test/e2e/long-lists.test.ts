@@ -270,7 +270,8 @@ test('Tab and Shift+Tab from a row the wheel scrolled out of view reach the rows
         await scrollColumn(page, 'top');
         await focus();
         await expect(focused(page)).resolves.toBe(names[at]);
-        // The wheel moves the view, not the focus: the rows beside the focused one leave the view.
+        // The wheel moves the view, not the focus: the rows beside the focused one leave the view. The wait lets
+        // the list re-render for the new view first, as it would under a user's hand.
         await scrollColumn(page, 'bottom');
         await page.waitForTimeout(100);
         await page.keyboard.press(key);

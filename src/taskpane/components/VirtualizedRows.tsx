@@ -49,12 +49,11 @@ function useScrollPlace(list: RefObject<HTMLElement>): { scroller: HTMLElement |
  * far from view), and that key may hold a height from another state: a frame after each commit, once size
  * changes have been measured, a drawn row whose height under its key is not its height in the DOM is measured.
  */
-function useRenamedRowsMeasured<T>(
+function useRenamedRowsMeasured(
   virtualizer: Virtualizer<HTMLElement, Element>,
   list: RefObject<HTMLElement>,
-  props: VirtualRowsProps<T>,
+  renamable: boolean,
 ): void {
-  const renamable = props.sizeKey !== undefined;
   useLayoutEffect(() => {
     if (!renamable) return;
     const frame = requestAnimationFrame(() => {
@@ -96,7 +95,7 @@ export function VirtualizedRows<T>(props: VirtualRowsProps<T>): JSX.Element {
     // Before the column is known: about one screen of rows.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
   });
-  useRenamedRowsMeasured(virtualizer, listRef, props);
+  useRenamedRowsMeasured(virtualizer, listRef, props.sizeKey !== undefined);
   const indexOf = (target: EventTarget) => {
     const row = (target as HTMLElement).closest?.('[data-index]');
     return row ? Number(row.getAttribute('data-index')) : undefined;
